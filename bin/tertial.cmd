@@ -1,0 +1,24 @@
+@echo off
+rem tertial launcher for Windows: builds the shaded jar with Maven when it is missing or
+rem older than the sources, then runs it. Needs Java 17+ and Maven on PATH.
+rem Extra JVM flags go in JAVA_OPTS.
+setlocal
+set "HERE=%~dp0.."
+set "JAR=%HERE%\target\tertial-0.1.0-all.jar"
+set "BUILD="
+if not exist "%JAR%" set "BUILD=1"
+if not defined BUILD (
+  for /f %%F in ('powershell -NoProfile -Command "$j=(Get-Item -LiteralPath '%JAR%').LastWriteTime; @(Get-ChildItem -Recurse -File -LiteralPath '%HERE%\src\main','%HERE%\pom.xml' | Where-Object { $_.LastWriteTime -gt $j }).Count"') do (
+    if not "%%F"=="0" set "BUILD=1"
+  )
+)
+if defined BUILD (
+  echo tertial: bygger programmet ^(forsta gangen eller efter andrad kallkod^)... 1>&2
+  call mvn -B -q -f "%HERE%\pom.xml" -DskipTests -Dspotless.check.skip=true package 1>&2
+  if errorlevel 1 (
+    echo tertial: bygget misslyckades; kor "mvn -B package" i %HERE% for detaljer. 1>&2
+    exit /b 3
+  )
+)
+java %JAVA_OPTS% -jar "%JAR%" %*
+exit /b %ERRORLEVEL%

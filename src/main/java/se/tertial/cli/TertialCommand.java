@@ -1,0 +1,120 @@
+package se.tertial.cli;
+
+import java.io.PrintWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** The {@code tertial} command: its subcommands do the work; this class sets up error handling. */
+@Command(
+    name = "tertial",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    resourceBundle = "se.tertial.cli.usage",
+    subcommands = {CheckCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nSlutkoder:%n",
+    exitCodeList = {
+      "0:allt gick bra",
+      "1:klart, men med varningar och --strict",
+      "2:fel i indata eller felaktigt anrop",
+      "3:internt fel (kör igen med --debug för detaljer)"
+    })
+public final class TertialCommand implements Runnable {
+
+  @Option(
+      names = "--debug",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "Visa stackspår vid internt fel.")
+  boolean debug;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), CliMessages.get("usage.missingCommand"));
+  }
+
+  public static void main(String[] args) {
+    System.exit(
+        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams; tests call this in-process. */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    quietLibraryLogging();
+    return newCommandLine(out, err).execute(args);
+  }
+
+  /** A configured command line: Swedish errors, documented exit codes. */
+  public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cmd = new CommandLine(new TertialCommand());
+    cmd.setOut(out);
+    cmd.setErr(err);
+    cmd.setParameterExceptionHandler(new UsageErrorHandler());
+    cmd.setExecutionExceptionHandler(new FailureHandler());
+    cmd.setExitCodeExceptionMapper(
+        e -> e instanceof UserException ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL);
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    return cmd;
+  }
+
+  /** openhtmltopdf, PDFBox and POI log through JUL; the CLI's own output must stay clean. */
+  private static void quietLibraryLogging() {
+    Logger.getLogger("").setLevel(Level.SEVERE);
+    for (var handler : Logger.getLogger("").getHandlers()) {
+      handler.setLevel(Level.SEVERE);
+    }
+    System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
+  }
+
+  /** Bad usage: one Swedish line, a hint, exit 2. */
+  private static final class UsageErrorHandler implements IParameterExceptionHandler {
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+      CommandLine cmd = ex.getCommandLine();
+      PrintWriter err = cmd.getErr();
+      err.println(CliMessages.get("usage.error", UsageMessages.translate(ex)));
+      err.println(CliMessages.get("usage.hint", cmd.getCommandSpec().qualifiedName()));
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
+  }
+
+  /** A failure while working: the message only; the stack trace only with --debug. */
+  private static final class FailureHandler implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
+      PrintWriter err = cmd.getErr();
+      boolean debug = parsed.hasMatchedOption("--debug") || isDebugSet(parsed);
+      if (ex instanceof UserException) {
+        err.println(ex.getMessage());
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+      }
+      err.println(CliMessages.get("internal.error", String.valueOf(ex)));
+      if (debug) {
+        ex.printStackTrace(err);
+      } else {
+        err.println(CliMessages.get("internal.hint"));
+      }
+      err.flush();
+      return ExitCodes.INTERNAL;
+    }
+
+    private static boolean isDebugSet(ParseResult parsed) {
+      for (ParseResult sub = parsed; sub != null; sub = sub.subcommand()) {
+        if (sub.hasMatchedOption("--debug")) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}

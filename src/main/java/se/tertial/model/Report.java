@@ -1,0 +1,70 @@
+package se.tertial.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * One unit's follow-up data as read from a workbook or a CSV folder: metadata, measures with their
+ * outcomes over all periods, actions with their statuses, and free texts. Lists keep the order of
+ * the input.
+ */
+public record Report(
+    ReportInfo info,
+    List<Measure> measures,
+    List<Outcome> outcomes,
+    List<Action> actions,
+    List<ActionStatus> statuses,
+    List<Section> sections) {
+
+  public Report {
+    Objects.requireNonNull(info, "info");
+    measures = List.copyOf(measures);
+    outcomes = List.copyOf(outcomes);
+    actions = List.copyOf(actions);
+    statuses = List.copyOf(statuses);
+    sections = List.copyOf(sections);
+  }
+
+  /** The outcome of a measure in a period, if reported. */
+  public Optional<Outcome> outcome(String measureId, Period period) {
+    return outcomes.stream()
+        .filter(o -> o.measureId().equals(measureId) && o.period().equals(period))
+        .findFirst();
+  }
+
+  /** All outcomes of one measure, oldest period first. */
+  public List<Outcome> outcomesOf(String measureId) {
+    return outcomes.stream()
+        .filter(o -> o.measureId().equals(measureId))
+        .sorted(java.util.Comparator.comparing(Outcome::period))
+        .toList();
+  }
+
+  /** The status of an action in a period, if reported. */
+  public Optional<ActionStatus> status(String nr, Period period) {
+    return statuses.stream()
+        .filter(s -> s.nr().equals(nr) && s.period().equals(period))
+        .findFirst();
+  }
+
+  /** The free text section with the given key (case-insensitive), if present. */
+  public Optional<Section> section(String key) {
+    return sections.stream().filter(s -> s.key().equalsIgnoreCase(key.strip())).findFirst();
+  }
+
+  /** Every period that has at least one outcome or status, in order. */
+  public SortedSet<Period> periods() {
+    SortedSet<Period> periods = new TreeSet<>();
+    outcomes.forEach(o -> periods.add(o.period()));
+    statuses.forEach(s -> periods.add(s.period()));
+    return periods;
+  }
+
+  /** The same data reported for another period (regeneration of past periods). */
+  public Report forPeriod(Period period) {
+    return new Report(info.withPeriod(period), measures, outcomes, actions, statuses, sections);
+  }
+}

@@ -1,0 +1,12 @@
+package se.tertial.model;
+
+/** How serious a finding is: errors stop a render (exit 2), warnings only with {@code --strict}. */
+public enum Severity {
+  ERROR,
+  WARNING;
+
+  /** Swedish label ("fel", "varning"). */
+  public String label() {
+    return Messages.get("severity." + name().toLowerCase(java.util.Locale.ROOT));
+  }
+}

@@ -1,0 +1,53 @@
+package se.tertial.rules;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.tertial.model.Finding;
+import se.tertial.model.Judgement;
+import se.tertial.model.Period;
+import se.tertial.model.Report;
+
+/**
+ * Every measure of a report judged for one period, in the input's order, with the findings the
+ * judging raised (unparsed rules, manual judgements that disagree with the computed ones).
+ */
+public record ReportEvaluation(
+    Report report, Period period, List<MeasureJudgement> measures, List<Finding> findings) {
+
+  public ReportEvaluation {
+    measures = List.copyOf(measures);
+    findings = List.copyOf(findings);
+  }
+
+  /** How many measures have each judgement. */
+  public Map<Judgement, Integer> counts() {
+    return countsOf(measures);
+  }
+
+  /** Counts per perspective, perspectives in order of first appearance. */
+  public Map<String, Map<Judgement, Integer>> countsByPerspective() {
+    Map<String, Map<Judgement, Integer>> result = new LinkedHashMap<>();
+    for (MeasureJudgement m : measures) {
+      result
+          .computeIfAbsent(m.measure().perspective(), p -> zeroCounts())
+          .merge(m.judgement(), 1, Integer::sum);
+    }
+    return result;
+  }
+
+  private static Map<Judgement, Integer> countsOf(List<MeasureJudgement> list) {
+    Map<Judgement, Integer> counts = zeroCounts();
+    list.forEach(m -> counts.merge(m.judgement(), 1, Integer::sum));
+    return counts;
+  }
+
+  private static Map<Judgement, Integer> zeroCounts() {
+    Map<Judgement, Integer> counts = new EnumMap<>(Judgement.class);
+    for (Judgement j : Judgement.values()) {
+      counts.put(j, 0);
+    }
+    return counts;
+  }
+}
