@@ -123,9 +123,17 @@ public record AppendixViewModel(
    *
    * @param anchor the target element's id
    * @param title the heading text
-   * @param level 1 for chapters, 2 for perspectives
+   * @param children sub-entries (perspectives under their chapter)
    */
-  public record TocEntry(String anchor, String title, int level) {}
+  public record TocEntry(String anchor, String title, List<TocEntry> children) {
+    public TocEntry {
+      children = List.copyOf(children);
+    }
+
+    TocEntry(String anchor, String title) {
+      this(anchor, title, List.of());
+    }
+  }
 
   /**
    * A free text section from {@code Texter}.

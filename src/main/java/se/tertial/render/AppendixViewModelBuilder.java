@@ -54,7 +54,9 @@ public final class AppendixViewModelBuilder {
     List<TocEntry> toc = new ArrayList<>();
 
     TextSection intro = section(report, "Inledning", "inledning", "Inledning");
-    addToc(toc, intro, 1);
+    if (intro.present()) {
+      toc.add(new TocEntry(intro.anchor(), intro.heading()));
+    }
     List<TextSection> production = new ArrayList<>();
     for (String key : List.of("Produktion", "Tillgänglighet")) {
       TextSection s = section(report, key, Perspectives.anchor("avsnitt", key), key);
@@ -63,27 +65,37 @@ public final class AppendixViewModelBuilder {
       }
     }
     if (!production.isEmpty()) {
-      toc.add(new TocEntry("produktion-tillganglighet", PRODUCTION_HEADING, 1));
+      toc.add(
+          new TocEntry(
+              "produktion-tillganglighet",
+              PRODUCTION_HEADING,
+              production.stream().map(s -> new TocEntry(s.anchor(), s.heading())).toList()));
     }
 
     Map<String, Map<Judgement, Integer>> counts = new LinkedHashMap<>();
     List<PerspectiveView> perspectives = perspectives(evaluation, report, period, order, counts);
     var summary = SummaryBuilder.build(counts);
-    toc.add(new TocEntry(summary.anchor(), summary.heading(), 1));
+    toc.add(new TocEntry(summary.anchor(), summary.heading()));
 
     TextSection goals = section(report, "Måluppfyllelse", "maluppfyllelse", GOALS_HEADING);
-    toc.add(new TocEntry(goals.anchor(), goals.heading(), 1));
-    perspectives.forEach(p -> toc.add(new TocEntry(p.anchor(), p.name(), 2)));
+    toc.add(
+        new TocEntry(
+            goals.anchor(),
+            goals.heading(),
+            perspectives.stream().map(p -> new TocEntry(p.anchor(), p.name())).toList()));
 
     var actionGroups = new ActionRows(report, period, sanitizer).groups(order);
     String actionsHeading =
         report.section("Åtgärder").map(Section::heading).filter(h -> !h.isBlank()).orElse(null);
     actionsHeading = actionsHeading == null ? ACTIONS_HEADING : actionsHeading;
     if (!actionGroups.isEmpty()) {
-      toc.add(new TocEntry("atgarder", actionsHeading, 1));
-      actionGroups.forEach(g -> toc.add(new TocEntry(g.anchor(), g.perspective(), 2)));
+      toc.add(
+          new TocEntry(
+              "atgarder",
+              actionsHeading,
+              actionGroups.stream().map(g -> new TocEntry(g.anchor(), g.perspective())).toList()));
     }
-    toc.add(new TocEntry("teckenforklaring", LEGEND_HEADING, 1));
+    toc.add(new TocEntry("teckenforklaring", LEGEND_HEADING));
 
     return new AppendixViewModel(
         meta(info, period, logoDataUri),
@@ -179,12 +191,6 @@ public final class AppendixViewModelBuilder {
 
   private SafeHtml text(Report report, String key) {
     return report.section(key).map(s -> sanitizer.toHtml(s.text())).orElse(SafeHtml.EMPTY);
-  }
-
-  private static void addToc(List<TocEntry> toc, TextSection section, int level) {
-    if (section.present()) {
-      toc.add(new TocEntry(section.anchor(), section.heading(), level));
-    }
   }
 
   private static DocumentMeta meta(ReportInfo info, Period period, String logoDataUri) {
