@@ -98,6 +98,8 @@ public final class TemplateEngine {
       return out.toString();
     } catch (TemplateNotFoundException e) {
       throw new RenderException("Mallen " + templateName + " finns inte (" + source + ").", e);
+    } catch (freemarker.core.ParseException e) {
+      throw new RenderException("Fel i mallen (" + source + "): " + firstLine(e.getMessage()), e);
     } catch (TemplateException e) {
       throw new RenderException(
           "Fel i mallen (" + source + "): " + firstLine(e.getMessageWithoutStackTop()), e);

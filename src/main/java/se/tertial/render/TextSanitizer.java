@@ -1,6 +1,5 @@
 package se.tertial.render;
 
-import java.util.List;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -58,10 +57,5 @@ public final class TextSanitizer {
         .charset("UTF-8")
         .prettyPrint(false);
     return new SafeHtml(clean.body().html().strip());
-  }
-
-  /** Sanitises each text. */
-  public List<SafeHtml> toHtml(List<String> texts) {
-    return texts.stream().map(this::toHtml).toList();
   }
 }
