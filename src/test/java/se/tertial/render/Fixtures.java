@@ -29,18 +29,18 @@ import se.tertial.rules.Trend;
  * A small hand-built report and evaluation (until the reader and the rule engine land): per-sex
  * measures, a "Data saknas", a negative mnkr value, actions with statuses, free texts.
  */
-final class Fixtures {
+public final class Fixtures {
   static final Period T1 = Period.tertial(2022, 1);
   static final SourceRef WHERE = new SourceRef("fixture.csv", null, 1, null);
 
   private Fixtures() {}
 
-  static ReportEvaluation evaluation() {
+  public static ReportEvaluation evaluation() {
     return evaluation(List.of());
   }
 
   /** The evaluation, with extra sections (e.g. hostile text) added to the report. */
-  static ReportEvaluation evaluation(List<Section> extraSections) {
+  public static ReportEvaluation evaluation(List<Section> extraSections) {
     ReportInfo info =
         new ReportInfo(
             "Bilaga till delårsrapport per april 2022",
