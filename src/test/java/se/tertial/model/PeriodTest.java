@@ -73,4 +73,23 @@ class PeriodTest {
     assertThat(Period.parse("2022-ÅR").label()).isEqualTo("ÅR 2022");
     assertThat(Period.parse("2022-04").label()).isEqualTo("april 2022");
   }
+
+  @Test
+  void rangesStepThroughTertialsAndYearEnds() {
+    assertThat(Period.parseRange("2021-T1..2022-ÅR").stream().map(Period::code))
+        .containsExactly("2021-T1", "2021-T2", "2021-ÅR", "2022-T1", "2022-T2", "2022-ÅR");
+    assertThat(Period.parseRange("2022-11..2023-02").stream().map(Period::code))
+        .containsExactly("2022-11", "2022-12", "2023-01", "2023-02");
+    assertThat(Period.parseRange("2022-T2")).containsExactly(Period.parse("2022-T2"));
+  }
+
+  @Test
+  void rangesOfMixedKindsOrBackwardsAreRejected() {
+    assertThatThrownBy(() -> Period.parseRange("2022-04..2022-ÅR"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("olika slag");
+    assertThatThrownBy(() -> Period.parseRange("2022-ÅR..2021-T1"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("slutar före");
+  }
 }
