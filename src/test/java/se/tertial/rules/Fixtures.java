@@ -13,21 +13,21 @@ import se.tertial.model.ReportInfo;
 import se.tertial.model.SourceRef;
 
 /** Builders for hand-made reports in tests. */
-final class Fixtures {
-  static final Period T1_2022 = Period.tertial(2022, 1);
-  static final Period T1_2021 = Period.tertial(2021, 1);
+public final class Fixtures {
+  public static final Period T1_2022 = Period.tertial(2022, 1);
+  public static final Period T1_2021 = Period.tertial(2021, 1);
 
   private Fixtures() {}
 
-  static BigDecimal d(String text) {
+  public static BigDecimal d(String text) {
     return text == null ? null : new BigDecimal(text);
   }
 
-  static Measure measure(String id, String target, Polarity polarity, String unit) {
+  public static Measure measure(String id, String target, Polarity polarity, String unit) {
     return measure(id, target, polarity, unit, "", Map.of());
   }
 
-  static Measure measure(
+  public static Measure measure(
       String id,
       String target,
       Polarity polarity,
@@ -51,11 +51,11 @@ final class Fixtures {
         new SourceRef("enhet.xlsx", "Styrmått", 2, null));
   }
 
-  static Outcome outcome(String id, Period period, String women, String men, String total) {
+  public static Outcome outcome(String id, Period period, String women, String men, String total) {
     return outcome(id, period, women, men, total, "", null);
   }
 
-  static Outcome outcome(
+  public static Outcome outcome(
       String id,
       Period period,
       String women,
@@ -75,7 +75,7 @@ final class Fixtures {
         new SourceRef("enhet.xlsx", "Utfall", 5, null));
   }
 
-  static ReportInfo info(Period period, BigDecimal tolerance, BigDecimal absolute) {
+  public static ReportInfo info(Period period, BigDecimal tolerance, BigDecimal absolute) {
     return new ReportInfo(
         "Bilaga",
         "Region Norrbotten",
@@ -92,12 +92,12 @@ final class Fixtures {
         Map.of());
   }
 
-  static Report report(List<Measure> measures, List<Outcome> outcomes) {
+  public static Report report(List<Measure> measures, List<Outcome> outcomes) {
     return new Report(
         info(T1_2022, null, null), measures, outcomes, List.of(), List.of(), List.of());
   }
 
-  static MeasureJudgement judgeOne(Measure measure, Outcome... outcomes) {
+  public static MeasureJudgement judgeOne(Measure measure, Outcome... outcomes) {
     return new ReportEvaluator(EvaluationOptions.defaults())
         .evaluate(report(List.of(measure), List.of(outcomes)), T1_2022)
         .measures()
