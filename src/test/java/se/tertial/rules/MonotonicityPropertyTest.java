@@ -18,7 +18,7 @@ import se.tertial.model.Polarity;
 import se.tertial.model.Sex;
 
 /** Improving the outcome never lowers the judgement, for every rule type and polarity. */
-class MonotonicityProperties {
+class MonotonicityPropertyTest {
 
   private static final Period T1 = Period.tertial(2022, 1);
 

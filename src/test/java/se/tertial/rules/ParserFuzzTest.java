@@ -10,7 +10,7 @@ import net.jqwik.api.Provide;
 import se.tertial.model.Polarity;
 
 /** {@link TargetRuleParser#parse} never throws and always gives a rule carrying the text. */
-class ParserFuzzProperties {
+class ParserFuzzTest {
 
   @Property(tries = 10_000)
   void parseNeverThrowsOnArbitraryStrings(
