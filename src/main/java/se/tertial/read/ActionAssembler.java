@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import se.tertial.model.Action;
 import se.tertial.model.ActionState;
 import se.tertial.model.ActionStatus;
@@ -69,8 +70,9 @@ final class ActionAssembler {
     return actions;
   }
 
+  /** Reads the statuses; numbers of rows left out for errors go into {@code rejected}. */
   static List<ActionStatus> statuses(
-      Columns columns, Map<String, Action> actions, Findings findings) {
+      Columns columns, Map<String, Action> actions, Set<String> rejected, Findings findings) {
     Map<String, Integer> seen = new HashMap<>();
     List<ActionStatus> statuses = new ArrayList<>();
     for (RawRow raw : columns.table().rows()) {
@@ -88,7 +90,11 @@ final class ActionAssembler {
         row.fail("period.missing", "Period");
       }
       ActionState.Parsed state = statusText.isEmpty() ? null : state(row, statusText);
-      if (row.failed() || state == null) {
+      if (row.failed()) {
+        rejected.add(nr);
+        continue;
+      }
+      if (state == null) {
         continue; // a row without status counts as no status (warned about for the period)
       }
       Integer earlier = seen.putIfAbsent(nr + "\u0000" + period.code(), raw.row());

@@ -20,18 +20,22 @@ final class CompletenessCheck {
     this.findings = findings;
   }
 
-  void check(Report report) {
+  /**
+   * Checks the report's period. Measures and actions in {@code rejectedIds}/{@code rejectedNrs} had
+   * a row left out for an error already reported, so they get no second finding.
+   */
+  void check(Report report, Set<String> rejectedIds, Set<String> rejectedNrs) {
     Period period = report.info().period();
     for (Measure measure : report.measures()) {
       boolean reported =
           report.outcome(measure.id(), period).filter(CompletenessCheck::hasValue).isPresent();
-      if (!reported && followedUpIn(measure, period)) {
+      if (!reported && followedUpIn(measure, period) && !rejectedIds.contains(measure.id())) {
         findings.warning(
             "outcome.missing", measure.where().column("ID"), measure.id(), period.code());
       }
     }
     for (Action action : report.actions()) {
-      if (report.status(action.nr(), period).isEmpty()) {
+      if (report.status(action.nr(), period).isEmpty() && !rejectedNrs.contains(action.nr())) {
         findings.warning("status.missing", action.where().column("Nr"), action.nr(), period.code());
       }
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import se.tertial.model.InvalidValueException;
 import se.tertial.model.Judgement;
 import se.tertial.model.Measure;
@@ -98,7 +99,12 @@ final class MeasureAssembler {
     }
   }
 
-  static List<Outcome> outcomes(Columns columns, Map<String, Measure> measures, Findings findings) {
+  /**
+   * Reads the outcomes; IDs of rows left out for errors go into {@code rejected}, so that no
+   * "missing outcome" warning repeats an error already reported.
+   */
+  static List<Outcome> outcomes(
+      Columns columns, Map<String, Measure> measures, Set<String> rejected, Findings findings) {
     Map<String, Integer> seen = new HashMap<>();
     List<Outcome> outcomes = new ArrayList<>();
     for (RawRow raw : columns.table().rows()) {
@@ -120,6 +126,7 @@ final class MeasureAssembler {
         row.fail("period.missing", "Period");
       }
       if (row.failed()) {
+        rejected.add(id);
         continue;
       }
       Integer earlier = seen.putIfAbsent(id + "\u0000" + period.code(), raw.row());

@@ -1,9 +1,11 @@
 package se.tertial.read;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import se.tertial.model.Action;
 import se.tertial.model.ActionStatus;
@@ -55,13 +57,19 @@ final class ReportAssembler {
     List<Measure> measures =
         measureColumns.map(c -> MeasureAssembler.measures(c, findings)).orElse(List.of());
     Map<String, Measure> byId = index(measures, Measure::id);
+    Set<String> rejected = new HashSet<>();
     List<Outcome> outcomes =
-        outcomeColumns.map(c -> MeasureAssembler.outcomes(c, byId, findings)).orElse(List.of());
+        outcomeColumns
+            .map(c -> MeasureAssembler.outcomes(c, byId, rejected, findings))
+            .orElse(List.of());
     List<Action> actions =
         actionColumns.map(c -> ActionAssembler.actions(c, findings)).orElse(List.of());
     Map<String, Action> byNr = index(actions, Action::nr);
+    Set<String> rejectedNrs = new HashSet<>();
     List<ActionStatus> statuses =
-        statusColumns.map(c -> ActionAssembler.statuses(c, byNr, findings)).orElse(List.of());
+        statusColumns
+            .map(c -> ActionAssembler.statuses(c, byNr, rejectedNrs, findings))
+            .orElse(List.of());
     List<Section> sections =
         textColumns.map(c -> ActionAssembler.sections(c, findings)).orElse(List.of());
 
@@ -80,7 +88,7 @@ final class ReportAssembler {
     }
     Report report =
         new Report(info.withPeriod(period), measures, outcomes, actions, statuses, sections);
-    new CompletenessCheck(findings).check(report);
+    new CompletenessCheck(findings).check(report, rejected, rejectedNrs);
     return Optional.of(report);
   }
 
