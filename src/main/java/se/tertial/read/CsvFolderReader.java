@@ -45,6 +45,12 @@ final class CsvFolderReader {
       }
       table(kind.get(), file, findings).ifPresent(t -> tables.put(kind.get(), t));
     }
+    if (tables.isEmpty()
+        && files.stream()
+            .noneMatch(f -> TableKind.byFileName(f.getFileName().toString()).isPresent())) {
+      findings.error("input.noCsv", SourceRef.file(name));
+      return Optional.empty();
+    }
     return Optional.of(new RawInput(name, false, tables));
   }
 
