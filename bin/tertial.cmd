@@ -3,6 +3,8 @@ rem tertial launcher for Windows: builds the shaded jar with Maven when it is mi
 rem older than the sources, then runs it. Needs Java 17+ and Maven on PATH.
 rem Extra JVM flags go in JAVA_OPTS.
 setlocal
+rem tertial writes UTF-8; switch the console to it so å, ä and ö show.
+chcp 65001 >nul
 set "HERE=%~dp0.."
 set "JAR=%HERE%\target\tertial-0.1.0-all.jar"
 set "BUILD="

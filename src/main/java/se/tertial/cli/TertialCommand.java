@@ -17,7 +17,12 @@ import picocli.CommandLine.ParseResult;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     resourceBundle = "se.tertial.cli.usage",
-    subcommands = {CheckCommand.class, RenderCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      CheckCommand.class,
+      EvaluateCommand.class,
+      RenderCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nSlutkoder:%n",
     exitCodeList = {
       "0:allt gick bra",
@@ -72,6 +77,14 @@ public final class TertialCommand implements Runnable {
       handler.setLevel(Level.SEVERE);
     }
     System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
+    // POI logs through log4j-api without a backend, which prints "could not find a logging
+    // provider" to stderr on first use: give it the API's own simple logger, switched off.
+    if (System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty(
+          "log4j2.loggerContextFactory",
+          "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+      System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+    }
   }
 
   /** Bad usage: one Swedish line, a hint, exit 2. */

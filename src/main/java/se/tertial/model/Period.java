@@ -1,6 +1,8 @@
 package se.tertial.model;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -152,6 +154,60 @@ public record Period(int year, PeriodKind kind, int number) implements Comparabl
         }
         yield month(year, month);
       }
+    };
+  }
+
+  /**
+   * Every period from {@code start} to {@code end} inclusive, stepping the way reports are made:
+   * tertials step T1, T2, ÅR; quarters and months step one at a time.
+   *
+   * @throws InvalidValueException when the two are of different families or end before start
+   */
+  public static List<Period> range(Period start, Period end) {
+    boolean tertials = start.isTertialFamily() && end.isTertialFamily();
+    if (!tertials && start.kind != end.kind) {
+      throw new InvalidValueException(
+          "perioderna " + start.code() + " och " + end.code() + " är av olika slag");
+    }
+    if (end.compareTo(start) < 0) {
+      throw new InvalidValueException(
+          "intervallet " + start.code() + ".." + end.code() + " slutar före sin början");
+    }
+    List<Period> periods = new ArrayList<>();
+    for (Period p = start; p.compareTo(end) <= 0; p = p.next()) {
+      periods.add(p);
+      if (periods.size() > 1200) {
+        throw new InvalidValueException(
+            "intervallet " + start.code() + ".." + end.code() + " är för långt");
+      }
+    }
+    return periods;
+  }
+
+  /**
+   * Reads a period or a range {@code 2021-T1..2022-ÅR}.
+   *
+   * @throws InvalidValueException when either end is no period
+   */
+  public static List<Period> parseRange(String text) {
+    int dots = text == null ? -1 : text.indexOf("..");
+    if (dots < 0) {
+      return List.of(parse(text));
+    }
+    return range(parse(text.substring(0, dots)), parse(text.substring(dots + 2)));
+  }
+
+  private boolean isTertialFamily() {
+    return kind == PeriodKind.TERTIAL || kind == PeriodKind.YEAR;
+  }
+
+  /** The next period of the same family (T1 → T2 → ÅR → next year's T1). */
+  private Period next() {
+    return switch (kind) {
+      case MONTH -> number == 12 ? month(year + 1, 1) : month(year, number + 1);
+      case QUARTER -> number == 4 ? quarter(year + 1, 1) : quarter(year, number + 1);
+      case TERTIAL -> number == 1 ? tertial(year, 2) : yearEnd(year);
+      case YEAR -> tertial(year + 1, 1);
     };
   }
 

@@ -1,17 +1,81 @@
 package se.tertial.read;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import se.tertial.model.Period;
+import se.tertial.model.Report;
+import se.tertial.model.SourceRef;
 
 /**
  * Reads one unit's input — a workbook ({@code .xlsx}, {@code .xlsm}) or a folder of CSV files —
  * into a {@link se.tertial.model.Report}, collecting every finding on the way. Never throws for bad
- * input.
+ * input: an unreadable file, an old or encrypted workbook or a zip bomb become findings. The format
+ * is told by content, not by file name. Stateless and thread-safe (POI's zip limits are global and
+ * set once).
  */
 public final class ReportReader {
   private ReportReader() {}
 
-  /** Reads and validates the input at {@code path}. */
+  /** Reads and validates the input at {@code path} for the period given in its Rapport sheet. */
   public static ReadResult read(Path path) {
-    throw new UnsupportedOperationException("TODO: the reader is being built");
+    return read(path, null);
+  }
+
+  /**
+   * Reads and validates the input at {@code path}.
+   *
+   * @param period the reporting period to use instead of the Rapport sheet's, or null
+   */
+  public static ReadResult read(Path path, Period period) {
+    Findings findings = new Findings();
+    Optional<RawInput> input = rawInput(path, findings);
+    Optional<Report> report =
+        input.flatMap(raw -> new ReportAssembler(findings).assemble(raw, period));
+    return new ReadResult(report, findings.list());
+  }
+
+  private static Optional<RawInput> rawInput(Path path, Findings findings) {
+    String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+    if (!Files.exists(path)) {
+      findings.error("input.missing", SourceRef.file(path.toString()));
+      return Optional.empty();
+    }
+    if (Files.isDirectory(path)) {
+      if (name.toLowerCase(Locale.ROOT).endsWith(".numbers")) {
+        findings.error("input.numbers", SourceRef.file(name));
+        return Optional.empty();
+      }
+      return new CsvFolderReader().read(path, findings);
+    }
+    InputKind kind;
+    try {
+      kind = Files.isReadable(path) ? InputSniffer.sniff(path) : null;
+    } catch (IOException e) {
+      kind = null;
+    }
+    if (kind == null) {
+      findings.error("input.unreadable", SourceRef.file(name));
+      return Optional.empty();
+    }
+    if (kind == InputKind.XLSX) {
+      return new XlsxReader().read(path.toFile(), findings);
+    }
+    String code =
+        switch (kind) {
+          case EMPTY -> "input.empty";
+          case XLS -> "input.xls";
+          case XLSB -> "input.xlsb";
+          case ENCRYPTED -> "input.encrypted";
+          case NUMBERS -> "input.numbers";
+          case ODS -> "input.ods";
+          case CSV_FILE -> "input.csvFile";
+          case CORRUPT -> "input.corrupt";
+          default -> "input.notWorkbook";
+        };
+    findings.error(code, SourceRef.file(name));
+    return Optional.empty();
   }
 }

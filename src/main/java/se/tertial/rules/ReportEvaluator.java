@@ -1,6 +1,9 @@
 package se.tertial.rules;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import se.tertial.model.Finding;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 
@@ -14,6 +17,17 @@ public final class ReportEvaluator {
 
   /** Judges every measure of {@code report} for {@code period}, in the report's order. */
   public ReportEvaluation evaluate(Report report, Period period) {
-    throw new UnsupportedOperationException("TODO: the rule engine is being built " + options);
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(period, "period");
+    Tolerance tolerance =
+        new Tolerance(
+            options.tolerance() != null ? options.tolerance() : report.info().tolerance(),
+            report.info().absoluteTolerance());
+    MeasureEvaluator measures =
+        new MeasureEvaluator(report, period, tolerance, options.trendBase());
+    List<MeasureJudgement> judged = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    report.measures().forEach(m -> judged.add(measures.judge(m, findings::add)));
+    return new ReportEvaluation(report, period, judged, findings);
   }
 }

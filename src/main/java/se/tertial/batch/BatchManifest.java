@@ -1,0 +1,131 @@
+package se.tertial.batch;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A batch manifest (YAML or JSON), e.g.
+ *
+ * <pre>
+ * inputs: ["enheter/*.xlsx", "csv/*"]
+ * periods: ["2021-T1..2022-ÅR"]   # or: all — or leave out for each workbook's own period
+ * output: ut
+ * format: pdf
+ * templates: mallar
+ * </pre>
+ *
+ * Relative paths are resolved against the manifest's folder.
+ *
+ * @param base the manifest's folder
+ * @param inputs glob patterns of workbooks or CSV folders
+ * @param periods the period selection
+ * @param output the output folder, if given
+ * @param format {@code pdf} or {@code html}, if given
+ * @param templates a template folder, if given
+ */
+public record BatchManifest(
+    Path base,
+    List<String> inputs,
+    PeriodSelection periods,
+    Optional<Path> output,
+    Optional<String> format,
+    Optional<Path> templates) {
+
+  public BatchManifest {
+    inputs = List.copyOf(inputs);
+  }
+
+  /**
+   * Reads a manifest file.
+   *
+   * @throws BatchException with a Swedish message naming the file when it cannot be used
+   */
+  public static BatchManifest read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new BatchException(file + ": manifestet finns inte eller är ingen fil");
+    }
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    ObjectMapper mapper =
+        name.endsWith(".json") ? new ObjectMapper() : new ObjectMapper(new YAMLFactory());
+    mapper.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    JsonNode root;
+    try {
+      root = mapper.readTree(file.toFile());
+    } catch (IOException e) {
+      throw new BatchException(
+          file + ": manifestet går inte att läsa: " + firstLine(e.getMessage()));
+    }
+    if (root == null || !root.isObject()) {
+      throw new BatchException(file + ": manifestet ska vara en YAML- eller JSON-karta med inputs");
+    }
+    return fromTree(file, root);
+  }
+
+  private static BatchManifest fromTree(Path file, JsonNode root) {
+    Path base = file.toAbsolutePath().getParent();
+    root.fieldNames()
+        .forEachRemaining(
+            key -> {
+              if (!List.of("inputs", "periods", "output", "format", "templates").contains(key)) {
+                throw new BatchException(file + ": okänt fält \"" + key + "\" i manifestet");
+              }
+            });
+    List<String> inputs = strings(file, root.get("inputs"), "inputs");
+    if (inputs.isEmpty()) {
+      throw new BatchException(file + ": manifestet saknar inputs (en lista med filmönster)");
+    }
+    PeriodSelection periods = PeriodSelection.of(file, root.get("periods"));
+    return new BatchManifest(
+        base,
+        inputs,
+        periods,
+        text(root, "output").map(base::resolve),
+        text(root, "format"),
+        text(root, "templates").map(base::resolve));
+  }
+
+  private static List<String> strings(Path file, JsonNode node, String field) {
+    List<String> values = new ArrayList<>();
+    if (node == null || node.isNull()) {
+      return values;
+    }
+    if (node.isTextual()) {
+      values.add(node.asText());
+      return values;
+    }
+    if (!node.isArray()) {
+      throw new BatchException(file + ": " + field + " ska vara en lista med texter");
+    }
+    for (JsonNode item : node) {
+      if (!item.isTextual()) {
+        throw new BatchException(file + ": " + field + " ska vara en lista med texter");
+      }
+      values.add(item.asText());
+    }
+    return values;
+  }
+
+  private static Optional<String> text(JsonNode root, String field) {
+    JsonNode node = root.get(field);
+    return node == null || node.isNull() || node.asText().isBlank()
+        ? Optional.empty()
+        : Optional.of(node.asText().strip());
+  }
+
+  static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}

@@ -1,0 +1,75 @@
+package se.tertial.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Expands the manifest's input patterns ({@code enheter/*.xlsx}, {@code data/**}{@code /csv})
+ * against a base folder. Matches are workbooks or folders, sorted so runs are stable.
+ */
+final class InputGlobs {
+  private static final int MAX_DEPTH = 12;
+
+  private InputGlobs() {}
+
+  /** Every existing path matching any pattern, sorted and without duplicates. */
+  static List<Path> expand(Path base, List<String> patterns) {
+    TreeSet<Path> matches = new TreeSet<>();
+    for (String pattern : patterns) {
+      matches.addAll(expandOne(base, pattern));
+    }
+    return new ArrayList<>(matches);
+  }
+
+  private static List<Path> expandOne(Path base, String pattern) {
+    String unixPattern = pattern.replace('\\', '/');
+    if (!containsGlob(unixPattern)) {
+      Path path = base.resolve(unixPattern).normalize();
+      return Files.exists(path) ? List.of(path) : List.of();
+    }
+    Path root = base.resolve(literalPrefix(unixPattern)).normalize();
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    String absolute = base.toAbsolutePath().normalize().toString().replace('\\', '/');
+    PathMatcher matcher =
+        FileSystems.getDefault().getPathMatcher("glob:" + escapeGlob(absolute) + "/" + unixPattern);
+    try (Stream<Path> walk = Files.walk(root, MAX_DEPTH)) {
+      return walk.map(p -> p.toAbsolutePath().normalize())
+          .filter(matcher::matches)
+          .filter(p -> !p.getFileName().toString().startsWith("~$")) // Excel's lock files
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean containsGlob(String pattern) {
+    return pattern.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
+  }
+
+  /** The folders before the first segment with a glob character. */
+  private static String literalPrefix(String pattern) {
+    String[] segments = pattern.split("/");
+    StringBuilder prefix = new StringBuilder();
+    for (String segment : segments) {
+      if (containsGlob(segment)) {
+        break;
+      }
+      prefix.append(segment).append('/');
+    }
+    return prefix.length() == 0 ? "." : prefix.toString();
+  }
+
+  private static String escapeGlob(String literal) {
+    return literal.replaceAll("([*?\\[\\]{}\\\\])", "\\\\$1");
+  }
+}

@@ -1,0 +1,83 @@
+package se.tertial.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import se.tertial.model.InvalidValueException;
+import se.tertial.model.Period;
+import se.tertial.model.Report;
+
+/**
+ * Which periods to render for each workbook: the workbook's own period, every period that has data
+ * ({@code all}), or a fixed list of periods and ranges ({@code 2021-T1..2022-ÅR}).
+ */
+public sealed interface PeriodSelection {
+
+  /** The periods to render for {@code report}, in order. */
+  List<Period> periodsFor(Report report);
+
+  /** The report's own {@code Period}. */
+  record ReportPeriod() implements PeriodSelection {
+    @Override
+    public List<Period> periodsFor(Report report) {
+      return report.info().period() == null ? List.of() : List.of(report.info().period());
+    }
+  }
+
+  /** Every period that has outcomes or statuses. */
+  record All() implements PeriodSelection {
+    @Override
+    public List<Period> periodsFor(Report report) {
+      return List.copyOf(report.periods());
+    }
+  }
+
+  /** A fixed list, expanded from the written periods and ranges. */
+  record Listed(List<Period> periods) implements PeriodSelection {
+    public Listed {
+      periods = List.copyOf(new TreeSet<>(periods));
+    }
+
+    @Override
+    public List<Period> periodsFor(Report report) {
+      return periods;
+    }
+  }
+
+  /** Reads {@code periods} as written on the command line: {@code 2021-T1,2021-T2}, ranges. */
+  static PeriodSelection parse(String commaSeparated) {
+    if (commaSeparated.strip().equalsIgnoreCase("all")) {
+      return new All();
+    }
+    SortedSet<Period> periods = new TreeSet<>();
+    for (String part : commaSeparated.split(",")) {
+      periods.addAll(Period.parseRange(part.strip()));
+    }
+    return new Listed(new ArrayList<>(periods));
+  }
+
+  /** Reads the manifest's {@code periods} field. */
+  static PeriodSelection of(Path file, JsonNode node) {
+    if (node == null || node.isNull()) {
+      return new ReportPeriod();
+    }
+    try {
+      if (node.isTextual()) {
+        return parse(node.asText());
+      }
+      if (!node.isArray()) {
+        throw new BatchException(file + ": periods ska vara all eller en lista med perioder");
+      }
+      List<Period> periods = new ArrayList<>();
+      for (JsonNode item : node) {
+        periods.addAll(Period.parseRange(item.asText().strip()));
+      }
+      return new Listed(periods);
+    } catch (InvalidValueException e) {
+      throw new BatchException(file + ": periods: " + e.getMessage());
+    }
+  }
+}

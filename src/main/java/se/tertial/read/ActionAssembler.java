@@ -1,0 +1,140 @@
+package se.tertial.read;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.tertial.model.Action;
+import se.tertial.model.ActionState;
+import se.tertial.model.ActionStatus;
+import se.tertial.model.InvalidValueException;
+import se.tertial.model.Period;
+import se.tertial.model.Section;
+
+/** Reads the {@code Åtgärder}, {@code Åtgärdsstatus} and {@code Texter} tables. */
+final class ActionAssembler {
+  static final List<ColumnSpec> ACTION_COLUMNS =
+      List.of(
+          ColumnSpec.required("Nr", "Nummer", "Åtgärdsnr"),
+          ColumnSpec.optional("Perspektiv"),
+          ColumnSpec.optional("Mål", "Framgångsfaktor"),
+          ColumnSpec.required("Åtgärd"),
+          ColumnSpec.optional("Beskrivning", "Beskrivning av genomförande"),
+          ColumnSpec.optional("Ansvarig"),
+          ColumnSpec.optional("Tidplan"),
+          ColumnSpec.optional("Förväntad effekt"));
+
+  static final List<ColumnSpec> STATUS_COLUMNS =
+      List.of(
+          ColumnSpec.required("Nr", "Nummer", "Åtgärdsnr"),
+          ColumnSpec.required("Period"),
+          ColumnSpec.required("Status"),
+          ColumnSpec.optional("Kommentar"));
+
+  static final List<ColumnSpec> TEXT_COLUMNS =
+      List.of(
+          ColumnSpec.required("Avsnitt"),
+          ColumnSpec.optional("Rubrik"),
+          ColumnSpec.required("Text"));
+
+  private ActionAssembler() {}
+
+  static List<Action> actions(Columns columns, Findings findings) {
+    Map<String, Integer> seen = new HashMap<>();
+    List<Action> actions = new ArrayList<>();
+    for (RawRow raw : columns.table().rows()) {
+      RowReader row = new RowReader(columns, raw, findings);
+      String nr = row.text("Nr");
+      if (nr.isEmpty()) {
+        row.fail("nr.missing", "Nr");
+        continue;
+      }
+      Integer earlier = seen.putIfAbsent(nr, raw.row());
+      if (earlier != null) {
+        row.fail("nr.duplicate", "Nr", nr, earlier);
+        continue;
+      }
+      actions.add(
+          new Action(
+              nr,
+              row.text("Perspektiv"),
+              row.text("Mål"),
+              row.text("Åtgärd"),
+              row.text("Beskrivning"),
+              row.text("Ansvarig"),
+              row.text("Tidplan"),
+              row.text("Förväntad effekt"),
+              row.where()));
+    }
+    return actions;
+  }
+
+  /** Reads the statuses; numbers of rows left out for errors go into {@code rejected}. */
+  static List<ActionStatus> statuses(
+      Columns columns, Map<String, Action> actions, Set<String> rejected, Findings findings) {
+    Map<String, Integer> seen = new HashMap<>();
+    List<ActionStatus> statuses = new ArrayList<>();
+    for (RawRow raw : columns.table().rows()) {
+      RowReader row = new RowReader(columns, raw, findings);
+      String nr = row.text("Nr");
+      Period period = row.period("Period");
+      String statusText = row.text("Status");
+      String comment = row.text("Kommentar");
+      if (nr.isEmpty()) {
+        row.fail("nr.missing", "Nr");
+      } else if (!actions.containsKey(nr)) {
+        row.fail("status.unknownNr", "Nr", nr);
+      }
+      if (period == null && !row.failed()) {
+        row.fail("period.missing", "Period");
+      }
+      ActionState.Parsed state = statusText.isEmpty() ? null : state(row, statusText);
+      if (row.failed()) {
+        rejected.add(nr);
+        continue;
+      }
+      if (state == null) {
+        continue; // a row without status counts as no status (warned about for the period)
+      }
+      Integer earlier = seen.putIfAbsent(nr + "\u0000" + period.code(), raw.row());
+      if (earlier != null) {
+        row.fail("status.duplicate", "Nr", nr, period.code(), earlier);
+        continue;
+      }
+      state
+          .correction()
+          .ifPresent(
+              right -> findings.warning("status.misspelt", row.where("Status"), statusText, right));
+      statuses.add(new ActionStatus(nr, period, state.state(), statusText, comment, row.where()));
+    }
+    return statuses;
+  }
+
+  private static ActionState.Parsed state(RowReader row, String text) {
+    try {
+      return ActionState.parse(text);
+    } catch (InvalidValueException e) {
+      return row.failText("status.invalid", "Status", e.getMessage());
+    }
+  }
+
+  static List<Section> sections(Columns columns, Findings findings) {
+    List<Section> sections = new ArrayList<>();
+    for (RawRow raw : columns.table().rows()) {
+      RowReader row = new RowReader(columns, raw, findings);
+      String key = row.text("Avsnitt");
+      String heading = row.text("Rubrik");
+      // Texts are kept as written (markdown subset); the renderer sanitises them.
+      String text = row.text("Text");
+      if (key.isEmpty()) {
+        row.fail("section.keyMissing", "Avsnitt");
+        continue;
+      }
+      if (!row.failed()) {
+        sections.add(new Section(key, heading, text, row.where()));
+      }
+    }
+    return sections;
+  }
+}

@@ -1,0 +1,81 @@
+package se.tertial.read;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Where each documented column is in one table's header. */
+final class Columns {
+  private static final Pattern YEAR_TARGET = Pattern.compile("mal ?(\\d{4})");
+
+  private final RawTable table;
+  private final Map<String, Integer> index;
+  private final Map<Integer, Integer> yearTargets;
+
+  private Columns(RawTable table, Map<String, Integer> index, Map<Integer, Integer> yearTargets) {
+    this.table = table;
+    this.index = index;
+    this.yearTargets = yearTargets;
+  }
+
+  /**
+   * Finds the columns; reports missing required ones (then returns empty) and unknown ones. Columns
+   * with a blank header (for instance the rest of a merged header cell) are ignored.
+   */
+  static Optional<Columns> resolve(
+      RawTable table, List<ColumnSpec> specs, boolean yearTargets, Findings findings) {
+    Map<String, Integer> index = new HashMap<>();
+    Map<Integer, Integer> years = new TreeMap<>();
+    List<String> header = table.header();
+    for (int c = 0; c < header.size(); c++) {
+      String name = header.get(c);
+      if (name.isBlank()) {
+        continue;
+      }
+      Optional<ColumnSpec> spec = specs.stream().filter(s -> s.matches(name)).findFirst();
+      Matcher year = YEAR_TARGET.matcher(Names.fold(name));
+      if (spec.isPresent()) {
+        if (index.putIfAbsent(spec.get().name(), c) != null) {
+          findings.warning("column.duplicate", table.at(table.headerRow(), name));
+        }
+      } else if (yearTargets && year.matches()) {
+        years.putIfAbsent(Integer.parseInt(year.group(1)), c);
+      } else {
+        findings.warning("column.unknown", table.at(table.headerRow(), name));
+      }
+    }
+    boolean complete = true;
+    for (ColumnSpec spec : specs) {
+      if (spec.required() && !index.containsKey(spec.name())) {
+        findings.error("column.missing", table.at(Math.max(table.headerRow(), 1)), spec.name());
+        complete = false;
+      }
+    }
+    return complete ? Optional.of(new Columns(table, index, years)) : Optional.empty();
+  }
+
+  RawTable table() {
+    return table;
+  }
+
+  /** The column's position, or -1 when the optional column is absent. */
+  int indexOf(String name) {
+    return index.getOrDefault(name, -1);
+  }
+
+  /** The {@code Mål <year>} columns: year → position. */
+  Map<Integer, Integer> yearTargets() {
+    return yearTargets;
+  }
+
+  /**
+   * The header as written for a position (for findings naming the column as the analyst sees it).
+   */
+  String headerAt(int column) {
+    return table.header().get(column);
+  }
+}

@@ -1,0 +1,109 @@
+package se.tertial.read;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.tertial.model.InvalidValueException;
+import se.tertial.model.Period;
+import se.tertial.model.ReportInfo;
+import se.tertial.model.SwedishNumbers;
+
+/** Reads the {@code Rapport} sheet (Fält | Värde) into {@link ReportInfo}. */
+final class InfoAssembler {
+  static final String FIELD = "Fält";
+  static final String VALUE = "Värde";
+  static final List<ColumnSpec> COLUMNS =
+      List.of(ColumnSpec.required(FIELD, "Falt"), ColumnSpec.required(VALUE, "Varde"));
+
+  /** "10 %" → a share of the target; "1 mnkr" → an absolute tolerance in the measure's unit. */
+  private static final Pattern TOLERANCE = Pattern.compile("([+\\-\u2212]?[\\d\\s\u00a0,.]+)(.*)");
+
+  private InfoAssembler() {}
+
+  static ReportInfo assemble(Columns columns, Findings findings) {
+    Map<String, String> texts = new HashMap<>();
+    Map<String, Integer> seen = new HashMap<>();
+    Map<String, String> extra = new LinkedHashMap<>();
+    Period period = null;
+    LocalDate published = null;
+    BigDecimal tolerance = null;
+    BigDecimal absolute = null;
+    for (RawRow raw : columns.table().rows()) {
+      RowReader row = new RowReader(columns, raw, findings);
+      String field = row.text(FIELD);
+      String key = Names.key(field);
+      if (field.isEmpty()) {
+        if (!row.text(VALUE).isEmpty()) {
+          findings.error("field.nameMissing", row.where(FIELD));
+        }
+        continue;
+      }
+      Integer earlier = seen.putIfAbsent(key, raw.row());
+      if (earlier != null) {
+        findings.warning("field.duplicate", row.where(FIELD), field, earlier);
+        continue;
+      }
+      switch (key) {
+        case "period" -> period = row.period(VALUE);
+        case "publiceringsdatum" -> published = row.date(VALUE);
+        case "toleransgrans" -> {
+          BigDecimal[] parsed = tolerance(row);
+          tolerance = parsed[0];
+          absolute = parsed[1];
+        }
+        case "titel",
+            "organisation",
+            "enhet",
+            "dokumentid",
+            "version",
+            "ansvarig",
+            "upprattadav",
+            "rapporttyp" ->
+            texts.put(key, row.text(VALUE));
+        default -> extra.put(field, row.text(VALUE));
+      }
+    }
+    return new ReportInfo(
+        texts.get("titel"),
+        texts.get("organisation"),
+        texts.get("enhet"),
+        period,
+        texts.get("dokumentid"),
+        texts.get("version"),
+        texts.get("ansvarig"),
+        texts.get("upprattadav"),
+        published,
+        tolerance,
+        absolute,
+        texts.get("rapporttyp"),
+        extra);
+  }
+
+  /** {percent, absolute}: one of them set, or both null when blank or bad. */
+  private static BigDecimal[] tolerance(RowReader row) {
+    BigDecimal number = null;
+    String text = row.text(VALUE);
+    if (text.isEmpty()) {
+      return new BigDecimal[2];
+    }
+    Matcher m = TOLERANCE.matcher(text);
+    String unit = "";
+    try {
+      if (!m.matches()) {
+        throw new InvalidValueException("\"" + text + "\" är ingen toleransgräns");
+      }
+      number = SwedishNumbers.parse(m.group(1)).value();
+      unit = Names.fold(m.group(2));
+    } catch (InvalidValueException e) {
+      row.fail("tolerance.invalid", VALUE, text);
+      return new BigDecimal[2];
+    }
+    boolean percent = unit.isEmpty() || unit.equals("%") || unit.equals("procent");
+    return percent ? new BigDecimal[] {number, null} : new BigDecimal[] {null, number};
+  }
+}

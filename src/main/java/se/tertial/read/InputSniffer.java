@@ -1,0 +1,98 @@
+package se.tertial.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.ZipFile;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+/** Tells workbooks, encrypted workbooks, old Excel files and other files apart by content. */
+final class InputSniffer {
+  private static final byte[] OLE2 = {
+    (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+  };
+  private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+  private static final byte[] EMPTY_ZIP = {0x50, 0x4B, 0x05, 0x06};
+
+  private InputSniffer() {}
+
+  static InputKind sniff(Path file) throws IOException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(512);
+    }
+    if (head.length == 0) {
+      return InputKind.EMPTY;
+    }
+    if (startsWith(head, OLE2)) {
+      return sniffOle2(file);
+    }
+    if (startsWith(head, ZIP) || startsWith(head, EMPTY_ZIP)) {
+      return sniffZip(file);
+    }
+    return looksLikeCsv(head, file) ? InputKind.CSV_FILE : InputKind.OTHER;
+  }
+
+  private static InputKind sniffOle2(Path file) {
+    try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+      DirectoryNode root = fs.getRoot();
+      if (root.hasEntry("EncryptionInfo")) {
+        return InputKind.ENCRYPTED;
+      }
+      return root.hasEntry("Workbook") || root.hasEntry("WORKBOOK") || root.hasEntry("Book")
+          ? InputKind.XLS
+          : InputKind.OTHER;
+    } catch (IOException | RuntimeException e) {
+      return InputKind.CORRUPT;
+    }
+  }
+
+  // Only the central directory is read here; POI does the hardened reading of the contents.
+  private static InputKind sniffZip(Path file) {
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      if (zip.getEntry("xl/workbook.xml") != null) {
+        return InputKind.XLSX;
+      }
+      if (zip.getEntry("xl/workbook.bin") != null) {
+        return InputKind.XLSB;
+      }
+      if (zip.stream().anyMatch(e -> e.getName().startsWith("Index/"))) {
+        return InputKind.NUMBERS;
+      }
+      var mimetype = zip.getEntry("mimetype");
+      if (mimetype != null && mimetype.getSize() < 200) {
+        try (InputStream in = zip.getInputStream(mimetype)) {
+          String type = new String(in.readNBytes(200), StandardCharsets.US_ASCII);
+          if (type.contains("opendocument.spreadsheet")) {
+            return InputKind.ODS;
+          }
+        }
+      }
+      return InputKind.OTHER;
+    } catch (IOException | RuntimeException e) {
+      return InputKind.CORRUPT;
+    }
+  }
+
+  private static boolean looksLikeCsv(byte[] head, Path file) {
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    if (!name.endsWith(".csv") && !name.endsWith(".txt")) {
+      return false;
+    }
+    for (byte b : head) {
+      if (b == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean startsWith(byte[] data, byte[] prefix) {
+    return data.length >= prefix.length
+        && Arrays.equals(Arrays.copyOf(data, prefix.length), prefix);
+  }
+}

@@ -1,0 +1,154 @@
+package se.tertial.read;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.tertial.model.InvalidValueException;
+import se.tertial.model.Judgement;
+import se.tertial.model.Measure;
+import se.tertial.model.Outcome;
+import se.tertial.model.Period;
+import se.tertial.model.Polarity;
+
+/** Reads the {@code Styrmått} and {@code Utfall} tables. */
+final class MeasureAssembler {
+  static final List<ColumnSpec> MEASURE_COLUMNS =
+      List.of(
+          ColumnSpec.required("ID", "Mått-ID", "Id-nr"),
+          ColumnSpec.required("Perspektiv"),
+          ColumnSpec.optional("Strategiskt mål", "Strategiska mål"),
+          ColumnSpec.optional("Framgångsfaktor", "Framgångsfaktorer"),
+          ColumnSpec.required("Styrmått", "Mått", "Indikator"),
+          ColumnSpec.required("Mål", "Målvärde"),
+          ColumnSpec.optional("Riktning"),
+          ColumnSpec.optional("Enhet"),
+          ColumnSpec.optional("Uppföljningsperiod", "Uppföljning"),
+          ColumnSpec.optional("Jämförelse"),
+          ColumnSpec.optional("Källa"),
+          ColumnSpec.optional("Fotnot"));
+
+  static final List<ColumnSpec> OUTCOME_COLUMNS =
+      List.of(
+          ColumnSpec.required("ID", "Mått-ID", "Id-nr"),
+          ColumnSpec.required("Period"),
+          ColumnSpec.optional("Kvinnor", "K"),
+          ColumnSpec.optional("Män", "M"),
+          ColumnSpec.optional("Totalt", "Tot", "Total"),
+          ColumnSpec.optional("Värdetext", "Text"),
+          ColumnSpec.optional("Kommentar", "Analys"),
+          ColumnSpec.optional("Bedömning", "Måluppfyllelse"));
+
+  private MeasureAssembler() {}
+
+  static List<Measure> measures(Columns columns, Findings findings) {
+    Map<String, Integer> ids = new HashMap<>();
+    List<Measure> measures = new ArrayList<>();
+    for (RawRow raw : columns.table().rows()) {
+      RowReader row = new RowReader(columns, raw, findings);
+      String id = row.text("ID");
+      if (id.isEmpty()) {
+        row.fail("id.missing", "ID");
+        continue;
+      }
+      Integer earlier = ids.putIfAbsent(id, raw.row());
+      if (earlier != null) {
+        row.fail("id.duplicate", "ID", id, earlier);
+        continue;
+      }
+      Polarity polarity = polarity(row);
+      Map<Integer, String> yearTargets = new LinkedHashMap<>();
+      columns
+          .yearTargets()
+          .forEach(
+              (year, index) -> {
+                String target = row.textAt(index, columns.headerAt(index));
+                if (!target.isEmpty()) {
+                  yearTargets.put(year, target);
+                }
+              });
+      measures.add(
+          new Measure(
+              id,
+              row.text("Perspektiv"),
+              row.text("Strategiskt mål"),
+              row.text("Framgångsfaktor"),
+              row.text("Styrmått"),
+              row.text("Mål"),
+              polarity,
+              row.text("Enhet"),
+              row.text("Uppföljningsperiod"),
+              row.text("Jämförelse"),
+              row.text("Källa"),
+              row.text("Fotnot"),
+              yearTargets,
+              row.where()));
+    }
+    return measures;
+  }
+
+  private static Polarity polarity(RowReader row) {
+    String text = row.text("Riktning");
+    try {
+      return Polarity.parse(text);
+    } catch (InvalidValueException e) {
+      return row.failText("polarity.invalid", "Riktning", e.getMessage());
+    }
+  }
+
+  /**
+   * Reads the outcomes; IDs of rows left out for errors go into {@code rejected}, so that no
+   * "missing outcome" warning repeats an error already reported.
+   */
+  static List<Outcome> outcomes(
+      Columns columns, Map<String, Measure> measures, Set<String> rejected, Findings findings) {
+    Map<String, Integer> seen = new HashMap<>();
+    List<Outcome> outcomes = new ArrayList<>();
+    for (RawRow raw : columns.table().rows()) {
+      RowReader row = new RowReader(columns, raw, findings);
+      String id = row.text("ID");
+      Period period = row.period("Period");
+      BigDecimal women = row.number("Kvinnor");
+      BigDecimal men = row.number("Män");
+      BigDecimal total = row.number("Totalt");
+      String valueText = row.text("Värdetext");
+      String comment = row.text("Kommentar");
+      Judgement manual = judgement(row);
+      if (id.isEmpty()) {
+        row.fail("id.missing", "ID");
+      } else if (!measures.containsKey(id)) {
+        row.fail("outcome.unknownId", "ID", id);
+      }
+      if (period == null && !row.failed()) {
+        row.fail("period.missing", "Period");
+      }
+      if (row.failed()) {
+        rejected.add(id);
+        continue;
+      }
+      Integer earlier = seen.putIfAbsent(id + "\u0000" + period.code(), raw.row());
+      if (earlier != null) {
+        row.fail("outcome.duplicate", "ID", id, period.code(), earlier);
+        continue;
+      }
+      outcomes.add(
+          new Outcome(id, period, women, men, total, valueText, comment, manual, row.where()));
+    }
+    return outcomes;
+  }
+
+  private static Judgement judgement(RowReader row) {
+    String text = row.text("Bedömning");
+    if (text.isEmpty()) {
+      return null;
+    }
+    try {
+      return Judgement.parse(text);
+    } catch (InvalidValueException e) {
+      return row.failText("judgement.invalid", "Bedömning", e.getMessage());
+    }
+  }
+}

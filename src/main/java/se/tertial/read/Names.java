@@ -1,0 +1,28 @@
+package se.tertial.read;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Matching of sheet, file, column and field names as analysts write them. */
+final class Names {
+  private Names() {}
+
+  /**
+   * The key a name is matched by: trimmed, lower case, accents removed (å, ä → a, ö → o), inner
+   * whitespace collapsed. So "Styrmått", " styrmatt " and "STYRMÅTT" match, and "Man" matches
+   * "Män".
+   */
+  static String fold(String name) {
+    if (name == null) {
+      return "";
+    }
+    String lower = name.replace('\u00a0', ' ').strip().toLowerCase(Locale.ROOT);
+    String plain = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return plain.replaceAll("\\s+", " ");
+  }
+
+  /** Like {@link #fold} but also ignoring spaces, hyphens, underscores and a trailing colon. */
+  static String key(String name) {
+    return fold(name).replaceAll("[\\s_\\-:.]", "");
+  }
+}

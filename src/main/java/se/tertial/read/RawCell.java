@@ -1,0 +1,32 @@
+package se.tertial.read;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One cell as a reader found it, before any validation.
+ *
+ * @param text the text as displayed (a CSV field as written; for a workbook cell the formatted
+ *     value, a date as ISO), never null
+ * @param number a numeric cell's value in the units shown: a percent-formatted 0.084 shown as 8,4 %
+ *     is 8.4; null for text cells and all CSV fields
+ * @param date a date cell's date, or null
+ * @param error a formula's error value ({@code #REF!}, {@code #DIV/0!}), or null
+ */
+record RawCell(String text, BigDecimal number, LocalDate date, String error) {
+
+  static final RawCell BLANK = new RawCell("", null, null, null);
+
+  RawCell {
+    text = Objects.requireNonNullElse(text, "");
+  }
+
+  static RawCell text(String text) {
+    return new RawCell(text, null, null, null);
+  }
+
+  boolean isBlank() {
+    return text.isBlank() && number == null && date == null && error == null;
+  }
+}

@@ -1,0 +1,24 @@
+package se.tertial.read;
+
+import java.util.List;
+
+/**
+ * A data row of a raw table.
+ *
+ * @param row the 1-based row number as the spreadsheet shows it
+ * @param cells the cells in header column order; missing trailing cells are blank
+ */
+record RawRow(int row, List<RawCell> cells) {
+
+  RawRow {
+    cells = List.copyOf(cells);
+  }
+
+  RawCell cell(int index) {
+    return index >= 0 && index < cells.size() ? cells.get(index) : RawCell.BLANK;
+  }
+
+  boolean isBlank() {
+    return cells.stream().allMatch(RawCell::isBlank);
+  }
+}

@@ -1,0 +1,44 @@
+package se.tertial.read;
+
+import java.util.List;
+import se.tertial.model.SourceRef;
+
+/**
+ * One sheet or CSV file as read, the common shape both formats produce so that one assembler
+ * validates both alike.
+ *
+ * @param kind which table of the contract it is
+ * @param file the workbook's or the CSV file's name
+ * @param sheet the sheet's name as written, or null for a CSV file
+ * @param headerRow the 1-based row of the header (0 when the table is empty)
+ * @param header the column names as written
+ * @param rows the data rows below the header, blank rows already skipped
+ */
+record RawTable(
+    TableKind kind,
+    String file,
+    String sheet,
+    int headerRow,
+    List<String> header,
+    List<RawRow> rows) {
+
+  RawTable {
+    header = List.copyOf(header);
+    rows = List.copyOf(rows);
+  }
+
+  /** The whole table. */
+  SourceRef where() {
+    return new SourceRef(file, sheet, 0, null);
+  }
+
+  /** A row of the table. */
+  SourceRef at(int row) {
+    return new SourceRef(file, sheet, row, null);
+  }
+
+  /** One cell of the table. */
+  SourceRef at(int row, String column) {
+    return new SourceRef(file, sheet, row, column);
+  }
+}

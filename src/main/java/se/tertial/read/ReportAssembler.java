@@ -1,0 +1,106 @@
+package se.tertial.read;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import se.tertial.model.Action;
+import se.tertial.model.ActionStatus;
+import se.tertial.model.Measure;
+import se.tertial.model.Outcome;
+import se.tertial.model.Period;
+import se.tertial.model.Report;
+import se.tertial.model.ReportInfo;
+import se.tertial.model.Section;
+import se.tertial.model.SourceRef;
+
+/**
+ * Maps the raw tables of either format to the model, with all validation. The one place that knows
+ * the input contract's tables and columns, so workbooks and CSV folders are checked alike.
+ */
+final class ReportAssembler {
+  private final Findings findings;
+
+  ReportAssembler(Findings findings) {
+    this.findings = findings;
+  }
+
+  /**
+   * The report, or empty when a required table or column is missing. Rows with errors are left out
+   * of the report and reported; the caller must not render a report read with errors.
+   */
+  Optional<Report> assemble(RawInput input, Period override) {
+    for (TableKind kind : TableKind.values()) {
+      if (kind.required() && input.table(kind).isEmpty()) {
+        if (input.workbook()) {
+          findings.error("sheet.missing", SourceRef.file(input.name()), kind.sheetName());
+        } else {
+          findings.error("file.missing", SourceRef.file(input.name()), kind.fileName());
+        }
+      }
+    }
+    Optional<Columns> reportColumns = columns(input, TableKind.REPORT, InfoAssembler.COLUMNS);
+    Optional<Columns> measureColumns =
+        columns(input, TableKind.MEASURES, MeasureAssembler.MEASURE_COLUMNS);
+    Optional<Columns> outcomeColumns =
+        columns(input, TableKind.OUTCOMES, MeasureAssembler.OUTCOME_COLUMNS);
+    Optional<Columns> actionColumns =
+        columns(input, TableKind.ACTIONS, ActionAssembler.ACTION_COLUMNS);
+    Optional<Columns> statusColumns =
+        columns(input, TableKind.STATUSES, ActionAssembler.STATUS_COLUMNS);
+    Optional<Columns> textColumns = columns(input, TableKind.TEXTS, ActionAssembler.TEXT_COLUMNS);
+
+    ReportInfo info = reportColumns.map(c -> InfoAssembler.assemble(c, findings)).orElse(null);
+    List<Measure> measures =
+        measureColumns.map(c -> MeasureAssembler.measures(c, findings)).orElse(List.of());
+    Map<String, Measure> byId = index(measures, Measure::id);
+    Set<String> rejected = new HashSet<>();
+    List<Outcome> outcomes =
+        outcomeColumns
+            .map(c -> MeasureAssembler.outcomes(c, byId, rejected, findings))
+            .orElse(List.of());
+    List<Action> actions =
+        actionColumns.map(c -> ActionAssembler.actions(c, findings)).orElse(List.of());
+    Map<String, Action> byNr = index(actions, Action::nr);
+    Set<String> rejectedNrs = new HashSet<>();
+    List<ActionStatus> statuses =
+        statusColumns
+            .map(c -> ActionAssembler.statuses(c, byNr, rejectedNrs, findings))
+            .orElse(List.of());
+    List<Section> sections =
+        textColumns.map(c -> ActionAssembler.sections(c, findings)).orElse(List.of());
+
+    if (info == null
+        || measureColumns.isEmpty()
+        || outcomeColumns.isEmpty()
+        || (input.table(TableKind.ACTIONS).isPresent() && actionColumns.isEmpty())
+        || (input.table(TableKind.STATUSES).isPresent() && statusColumns.isEmpty())
+        || (input.table(TableKind.TEXTS).isPresent() && textColumns.isEmpty())) {
+      return Optional.empty();
+    }
+    Period period = override != null ? override : info.period();
+    if (period == null) {
+      findings.error("period.reportMissing", input.table(TableKind.REPORT).get().where());
+      return Optional.empty();
+    }
+    Report report =
+        new Report(info.withPeriod(period), measures, outcomes, actions, statuses, sections);
+    new CompletenessCheck(findings).check(report, rejected, rejectedNrs);
+    return Optional.of(report);
+  }
+
+  private Optional<Columns> columns(RawInput input, TableKind kind, List<ColumnSpec> specs) {
+    return input
+        .table(kind)
+        .flatMap(t -> Columns.resolve(t, specs, kind == TableKind.MEASURES, findings));
+  }
+
+  private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
+    Map<String, T> map = new LinkedHashMap<>();
+    items.forEach(item -> map.put(key.apply(item), item));
+    return map;
+  }
+}

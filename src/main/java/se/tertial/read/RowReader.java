@@ -1,0 +1,137 @@
+package se.tertial.read;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import se.tertial.model.InvalidValueException;
+import se.tertial.model.Period;
+import se.tertial.model.SourceRef;
+import se.tertial.model.SwedishNumbers;
+
+/**
+ * Reads typed values from one row, turning every bad value into a finding naming the cell. Every
+ * accessor returns null (or "") for a bad or absent value, so a row can be read to its end and all
+ * its problems reported at once.
+ */
+final class RowReader {
+  private final Columns columns;
+  private final RawRow row;
+  private final Findings findings;
+  private boolean failed;
+
+  RowReader(Columns columns, RawRow row, Findings findings) {
+    this.columns = columns;
+    this.row = row;
+    this.findings = findings;
+  }
+
+  int row() {
+    return row.row();
+  }
+
+  /** Whether any value of this row was reported as an error. */
+  boolean failed() {
+    return failed;
+  }
+
+  /** The whole row. */
+  SourceRef where() {
+    return columns.table().at(row.row());
+  }
+
+  /** One cell, named by its header as written. */
+  SourceRef where(String column) {
+    int index = columns.indexOf(column);
+    return columns.table().at(row.row(), index < 0 ? column : columns.headerAt(index));
+  }
+
+  /** The text of a column, stripped; "" when absent. */
+  String text(String column) {
+    return textAt(columns.indexOf(column), column);
+  }
+
+  String textAt(int index, String column) {
+    RawCell cell = cell(index, column);
+    return cell == null ? "" : cell.text().strip();
+  }
+
+  /** A number in the units shown (shares in percent), or null when blank or bad. */
+  BigDecimal number(String column) {
+    RawCell cell = cell(columns.indexOf(column), column);
+    if (cell == null || cell.isBlank()) {
+      return null;
+    }
+    if (cell.number() != null) {
+      return cell.number();
+    }
+    if (cell.date() != null) {
+      return fail("number.date", column, cell.text());
+    }
+    try {
+      return SwedishNumbers.parse(cell.text()).value();
+    } catch (InvalidValueException e) {
+      return failText("number.invalid", column, e.getMessage());
+    }
+  }
+
+  /**
+   * A period, or null when blank or bad. A date cell (Excel turns a typed {@code 2022-04} into a
+   * date) is read as its month.
+   */
+  Period period(String column) {
+    RawCell cell = cell(columns.indexOf(column), column);
+    if (cell == null || cell.isBlank()) {
+      return null;
+    }
+    if (cell.date() != null) {
+      return Period.month(cell.date().getYear(), cell.date().getMonthValue());
+    }
+    try {
+      return Period.parse(cell.text());
+    } catch (InvalidValueException e) {
+      return failText("period.invalid", column, e.getMessage());
+    }
+  }
+
+  /** A date cell, or an ISO date written as text; null when blank or bad. */
+  LocalDate date(String column) {
+    RawCell cell = cell(columns.indexOf(column), column);
+    if (cell == null || cell.isBlank()) {
+      return null;
+    }
+    if (cell.date() != null) {
+      return cell.date();
+    }
+    try {
+      return LocalDate.parse(cell.text().strip());
+    } catch (DateTimeParseException e) {
+      return fail("date.invalid", column, cell.text());
+    }
+  }
+
+  /** Reports an error for a value of this row that the caller found wrong. */
+  <T> T fail(String code, String column, Object... args) {
+    failed = true;
+    findings.error(code, where(column), args);
+    return null;
+  }
+
+  <T> T failText(String code, String column, String message) {
+    failed = true;
+    findings.errorText(code, where(column), message);
+    return null;
+  }
+
+  private RawCell cell(int index, String column) {
+    if (index < 0) {
+      return null;
+    }
+    RawCell cell = row.cell(index);
+    if (cell.error() != null) {
+      failed = true;
+      findings.error("formula.error", where(column), cell.error());
+      return null;
+    }
+    return cell;
+  }
+}

@@ -1,0 +1,59 @@
+package se.tertial.read;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The tables of the input contract: one sheet each in a workbook, one file each in a folder. */
+enum TableKind {
+  REPORT("Rapport", true, "Rapportinfo"),
+  MEASURES("Styrmått", true, "Mått", "Indikatorer"),
+  OUTCOMES("Utfall", true),
+  ACTIONS("Åtgärder", false),
+  STATUSES("Åtgärdsstatus", false),
+  TEXTS("Texter", false, "Text");
+
+  private final String sheetName;
+  private final boolean required;
+  private final List<String> aliases;
+
+  TableKind(String sheetName, boolean required, String... aliases) {
+    this.sheetName = sheetName;
+    this.required = required;
+    this.aliases = List.of(aliases);
+  }
+
+  /** The sheet name as documented, e.g. {@code Åtgärdsstatus}. */
+  String sheetName() {
+    return sheetName;
+  }
+
+  /** The CSV file name as documented, e.g. {@code atgardsstatus.csv}. */
+  String fileName() {
+    return Names.key(sheetName) + ".csv";
+  }
+
+  boolean required() {
+    return required;
+  }
+
+  /** The table a sheet name stands for, matched case- and accent-insensitively. */
+  static Optional<TableKind> bySheetName(String name) {
+    String key = Names.key(name);
+    for (TableKind kind : values()) {
+      if (Names.key(kind.sheetName).equals(key)
+          || kind.aliases.stream().anyMatch(a -> Names.key(a).equals(key))) {
+        return Optional.of(kind);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The table a CSV file name stands for ({@code utfall.csv}, {@code Åtgärder.CSV}…). */
+  static Optional<TableKind> byFileName(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    if (!lower.endsWith(".csv") && !lower.endsWith(".txt")) {
+      return Optional.empty();
+    }
+    return bySheetName(name.substring(0, name.length() - 4));
+  }
+}

@@ -1,0 +1,140 @@
+package se.tertial.rules;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.tertial.model.Measure;
+import se.tertial.model.Outcome;
+import se.tertial.model.Period;
+import se.tertial.model.Polarity;
+import se.tertial.model.Report;
+import se.tertial.model.Sex;
+import se.tertial.model.SwedishNumbers;
+
+/** Looks up, in a report, the comparison values one breakdown of one measure is judged with. */
+final class InputBuilder {
+  private static final Pattern ONE_NUMBER =
+      Pattern.compile("[+\\-\u2212]?\\d[\\d \u00a0]*(?:[.,]\\d+)?\\s*%?");
+
+  private final Report report;
+  private final Measure measure;
+  private final Period period;
+  private final List<Outcome> history;
+
+  InputBuilder(Report report, Measure measure, Period period) {
+    this.report = report;
+    this.measure = measure;
+    this.period = period;
+    this.history = report.outcomesOf(measure.id());
+  }
+
+  RuleInput build(TargetRule rule, Sex sex, BigDecimal value, Polarity polarity, Tolerance tol) {
+    Integer baseYear = baseYear(rule);
+    return new RuleInput(
+        period,
+        value,
+        measure.unit(),
+        polarity,
+        sameLastYear(sex),
+        previous(sex),
+        baseYear == null ? null : base(sex, baseYear),
+        reference(rule, sex),
+        tol);
+  }
+
+  Comparison sameLastYear(Sex sex) {
+    return at(period.previousYear(), sex);
+  }
+
+  /** The latest earlier period with a value for this breakdown. */
+  Comparison previous(Sex sex) {
+    Comparison latest = null;
+    for (Outcome o : history) {
+      if (o.period().compareTo(period) < 0 && o.value(sex) != null) {
+        latest = new Comparison(o.value(sex), o.period());
+      }
+    }
+    return latest;
+  }
+
+  /** The same period of the base year, or that year's value when only the year was reported. */
+  private Comparison base(Sex sex, int year) {
+    Comparison same = at(period.inYear(year), sex);
+    return same != null ? same : at(Period.yearEnd(year), sex);
+  }
+
+  private Comparison at(Period when, Sex sex) {
+    return report
+        .outcome(measure.id(), when)
+        .map(o -> o.value(sex))
+        .map(v -> new Comparison(v, when))
+        .orElse(null);
+  }
+
+  /**
+   * The reference value: an outcome row {@code <id>:<reference>} (e.g. {@code M12:riket}) for the
+   * period, per sex when it has one, else the {@code Jämförelse} column when it holds one number.
+   */
+  private BigDecimal reference(TargetRule rule, Sex sex) {
+    if (!(rule instanceof TargetRule.Reference ref)) {
+      return null;
+    }
+    String prefix = measure.id() + ":";
+    String wanted = prefix + ref.reference().replace(' ', '_');
+    Optional<Outcome> row =
+        report.outcomes().stream()
+            .filter(o -> o.period().equals(period))
+            .filter(o -> o.measureId().equalsIgnoreCase(wanted))
+            .findFirst()
+            .or(
+                () ->
+                    report.outcomes().stream()
+                        .filter(o -> o.period().equals(period))
+                        .filter(
+                            o ->
+                                o.measureId()
+                                    .toLowerCase(Locale.ROOT)
+                                    .startsWith(prefix.toLowerCase(Locale.ROOT)))
+                        .findFirst());
+    if (row.isPresent()) {
+      BigDecimal own = row.get().value(sex);
+      return own != null ? own : row.get().total();
+    }
+    return comparisonColumn();
+  }
+
+  private BigDecimal comparisonColumn() {
+    String text = measure.comparison().strip();
+    if (text.isEmpty()) {
+      return null;
+    }
+    if (SwedishNumbers.isNumber(text)) {
+      return SwedishNumbers.parse(text).value();
+    }
+    // "Riket 45 %": take the number only when there is exactly one, never guess between two.
+    Matcher m = ONE_NUMBER.matcher(text);
+    String found = null;
+    while (m.find()) {
+      if (found != null) {
+        return null;
+      }
+      found = m.group().strip();
+    }
+    return found != null && SwedishNumbers.isNumber(found)
+        ? SwedishNumbers.parse(found).value()
+        : null;
+  }
+
+  private static Integer baseYear(TargetRule rule) {
+    if (rule instanceof TargetRule.Direction d) {
+      return d.baseYear();
+    }
+    if (rule instanceof TargetRule.RelativeChange r) {
+      return r.baseYear();
+    }
+    return null;
+  }
+}

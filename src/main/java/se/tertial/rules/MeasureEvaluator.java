@@ -1,0 +1,196 @@
+package se.tertial.rules;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import se.tertial.model.Finding;
+import se.tertial.model.Judgement;
+import se.tertial.model.Measure;
+import se.tertial.model.Outcome;
+import se.tertial.model.Period;
+import se.tertial.model.Polarity;
+import se.tertial.model.Report;
+import se.tertial.model.Sex;
+import se.tertial.model.SourceRef;
+
+/** Judges one measure of a report for one period: the rule, per sex, trend, manual override. */
+final class MeasureEvaluator {
+  private final Report report;
+  private final Period period;
+  private final Tolerance tolerance;
+  private final EvaluationOptions.TrendBase trendBase;
+
+  MeasureEvaluator(
+      Report report, Period period, Tolerance tolerance, EvaluationOptions.TrendBase trendBase) {
+    this.report = report;
+    this.period = period;
+    this.tolerance = tolerance;
+    this.trendBase = trendBase;
+  }
+
+  MeasureJudgement judge(Measure measure, Consumer<Finding> findings) {
+    YearTargets.Choice choice = YearTargets.choose(measure, period.year());
+    TargetRuleParser.Parsed parsed = TargetRuleParser.read(choice.text(), measure.polarity());
+    TargetRule rule = parsed.rule();
+    parsed
+        .warning()
+        .ifPresent(
+            w ->
+                findings.accept(
+                    Finding.warning(
+                        "rule.not_assessable",
+                        where(measure, null).column("Mål"),
+                        RuleMessages.get("finding.rule", measure.id(), w))));
+    Polarity polarity =
+        measure.polarity() != Polarity.UNSPECIFIED ? measure.polarity() : rule.impliedPolarity();
+    Optional<Outcome> outcome = report.outcome(measure.id(), period);
+    if (outcome.isEmpty()) {
+      String reason = RuleMessages.get("explain.noOutcome", period.label());
+      return unjudged(measure, outcome, rule, reason, choice);
+    }
+    Outcome o = outcome.get();
+    if (!o.hasNumbers()) {
+      String reason =
+          o.valueText().isBlank()
+              ? RuleMessages.get("explain.noDataPlain")
+              : RuleMessages.get("explain.noData", o.valueText().strip());
+      return withManual(
+          measure,
+          o,
+          rule,
+          Judgement.NOT_ASSESSED,
+          Trend.UNKNOWN,
+          Map.of(),
+          reason,
+          choice,
+          findings);
+    }
+    InputBuilder inputs = new InputBuilder(report, measure, period);
+    Map<Sex, SexJudgement> bySex = new EnumMap<>(Sex.class);
+    Map<Sex, Verdict> verdicts = new EnumMap<>(Sex.class);
+    for (Sex sex : Sex.values()) {
+      BigDecimal value = o.value(sex);
+      if (value == null) {
+        continue;
+      }
+      RuleInput in = inputs.build(rule, sex, value, polarity, tolerance);
+      Verdict verdict = RuleEvaluator.judge(rule, sex, in);
+      Comparison trendBaseValue =
+          trendBase == EvaluationOptions.TrendBase.PREVIOUS_PERIOD
+              ? in.previous()
+              : in.sameLastYear();
+      BigDecimal compared = trendBaseValue == null ? null : trendBaseValue.value();
+      Trend trend = Trends.of(value, compared, polarity);
+      verdicts.put(sex, verdict);
+      bySex.put(sex, new SexJudgement(value, compared, verdict.judgement(), trend));
+    }
+    Judgement computed;
+    Trend trend;
+    String clause;
+    if (o.hasBySex()) {
+      Verdict women = verdicts.get(Sex.WOMEN);
+      Verdict men = verdicts.get(Sex.MEN);
+      computed = Judgements.combine(women.judgement(), men.judgement());
+      trend =
+          bySex.containsKey(Sex.TOTAL) && bySex.get(Sex.TOTAL).trend() != Trend.UNKNOWN
+              ? bySex.get(Sex.TOTAL).trend()
+              : Trends.combine(List.of(bySex.get(Sex.WOMEN).trend(), bySex.get(Sex.MEN).trend()));
+      clause =
+          Sex.WOMEN.label()
+              + ": "
+              + women.reason()
+              + "; "
+              + Sex.MEN.label().toLowerCase(se.tertial.model.Messages.SWEDISH)
+              + ": "
+              + men.reason();
+    } else {
+      Sex only = verdicts.containsKey(Sex.TOTAL) ? Sex.TOTAL : verdicts.keySet().iterator().next();
+      computed = verdicts.get(only).judgement();
+      trend = bySex.get(only).trend();
+      clause =
+          only == Sex.TOTAL
+              ? verdicts.get(only).reason()
+              : only.label() + ": " + verdicts.get(only).reason();
+    }
+    return withManual(measure, o, rule, computed, trend, bySex, clause, choice, findings);
+  }
+
+  private MeasureJudgement unjudged(
+      Measure measure,
+      Optional<Outcome> outcome,
+      TargetRule rule,
+      String reason,
+      YearTargets.Choice choice) {
+    return new MeasureJudgement(
+        measure,
+        outcome,
+        rule,
+        Judgement.NOT_ASSESSED,
+        Judgement.NOT_ASSESSED,
+        Optional.empty(),
+        Trend.UNKNOWN,
+        Map.of(),
+        explanation(reason, choice));
+  }
+
+  private MeasureJudgement withManual(
+      Measure measure,
+      Outcome outcome,
+      TargetRule rule,
+      Judgement computed,
+      Trend trend,
+      Map<Sex, SexJudgement> bySex,
+      String clause,
+      YearTargets.Choice choice,
+      Consumer<Finding> findings) {
+    Optional<Judgement> manual = Optional.ofNullable(outcome.manual());
+    String explanation = explanation(clause, choice);
+    if (manual.isPresent() && manual.get() != computed) {
+      findings.accept(
+          Finding.warning(
+              "judgement.manual_differs",
+              where(measure, outcome).column("Bedömning"),
+              RuleMessages.get(
+                  "finding.manualDiffers",
+                  manual.get().label(),
+                  measure.id(),
+                  computed.label(),
+                  clause)));
+      explanation =
+          Phrases.sentence(
+              RuleMessages.get(
+                  "explain.manual",
+                  manual.get().label(),
+                  computed.label().toLowerCase(se.tertial.model.Messages.SWEDISH),
+                  withNote(clause, choice)));
+    }
+    return new MeasureJudgement(
+        measure,
+        Optional.of(outcome),
+        rule,
+        manual.orElse(computed),
+        computed,
+        manual,
+        trend,
+        bySex,
+        explanation);
+  }
+
+  private static String explanation(String clause, YearTargets.Choice choice) {
+    return Phrases.sentence(withNote(clause, choice));
+  }
+
+  private static String withNote(String clause, YearTargets.Choice choice) {
+    return choice.note().isEmpty() ? clause : clause + " (" + choice.note() + ")";
+  }
+
+  private static SourceRef where(Measure measure, Outcome outcome) {
+    if (outcome != null && outcome.where() != null) {
+      return outcome.where();
+    }
+    return measure.where() != null ? measure.where() : SourceRef.file("");
+  }
+}

@@ -1,0 +1,161 @@
+package se.tertial.rules;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import se.tertial.model.Judgement;
+import se.tertial.model.Polarity;
+import se.tertial.model.Sex;
+
+/**
+ * Applies a {@link TargetRule} to one breakdown of an outcome. Pure functions: the same rule and
+ * input always give the same {@link Verdict}. Values are never rounded before judging.
+ */
+public final class RuleEvaluator {
+  private RuleEvaluator() {}
+
+  /**
+   * Judges {@code in} against {@code rule} for one breakdown. For a per-sex rule the women's or
+   * men's target is used; a total cannot be judged against a per-sex rule.
+   */
+  public static Verdict judge(TargetRule rule, Sex sex, RuleInput in) {
+    // Java 17: no pattern matching for switch yet; the sealed interface keeps this list complete.
+    if (rule instanceof TargetRule.Threshold t) {
+      return ThresholdJudge.threshold(t, in);
+    }
+    if (rule instanceof TargetRule.Deadline d) {
+      return ThresholdJudge.deadline(d, in);
+    }
+    if (rule instanceof TargetRule.PerSex p) {
+      return switch (sex) {
+        case WOMEN -> ThresholdJudge.threshold(p.women(), in);
+        case MEN -> ThresholdJudge.threshold(p.men(), in);
+        case TOTAL -> Verdict.notAssessed(RuleMessages.get("persex.totalOnly"));
+      };
+    }
+    if (rule instanceof TargetRule.Direction d) {
+      return direction(d, in);
+    }
+    if (rule instanceof TargetRule.RelativeChange r) {
+      return relative(r, in);
+    }
+    if (rule instanceof TargetRule.Reference r) {
+      return reference(r, in);
+    }
+    return Verdict.notAssessed(((TargetRule.NotAssessable) rule).reason());
+  }
+
+  /** Moved the stated way (strictly), or for Behålla not worse. */
+  static Verdict direction(TargetRule.Direction rule, RuleInput in) {
+    Comparison base = rule.baseYear() == null ? in.sameLastYear() : in.base();
+    if (base == null) {
+      String missing =
+          rule.baseYear() == null ? in.period().previousYear().label() : "" + rule.baseYear();
+      return Verdict.notAssessed(RuleMessages.get("direction.noBase", missing, rule.text()));
+    }
+    String value = Phrases.value(in.value(), in.unit());
+    String from = Phrases.comparison(base, in.unit());
+    String moved = Phrases.moved(in.value(), base.value());
+    int cmp = in.value().compareTo(base.value());
+    Polarity better = rule.better();
+    boolean improved =
+        better == Polarity.HIGHER_IS_BETTER
+            ? cmp > 0
+            : better == Polarity.LOWER_IS_BETTER && cmp < 0;
+    if (rule.keep() && (improved || cmp == 0)) {
+      return new Verdict(
+          Judgement.MET, RuleMessages.get("direction.kept", value, from, rule.text().strip()));
+    }
+    if (!rule.keep() && improved) {
+      return new Verdict(
+          Judgement.MET,
+          RuleMessages.get("direction.met", value, moved, from, rule.text().strip()));
+    }
+    return new Verdict(
+        Judgement.NOT_MET,
+        RuleMessages.get("direction.notMet", value, moved, from, rule.text().strip()));
+  }
+
+  /** Target = base × (1 ± p/100): met if reached, partly if moved the right way, else not met. */
+  static Verdict relative(TargetRule.RelativeChange rule, RuleInput in) {
+    Comparison base = rule.baseYear() == null ? in.sameLastYear() : in.base();
+    if (base == null) {
+      String missing =
+          rule.baseYear() == null ? in.period().previousYear().label() : "" + rule.baseYear();
+      return Verdict.notAssessed(RuleMessages.get("direction.noBase", missing, rule.text()));
+    }
+    boolean up = rule.better() == Polarity.HIGHER_IS_BETTER;
+    BigDecimal factor =
+        BigDecimal.ONE.add(
+            up ? rule.percent().movePointLeft(2) : rule.percent().movePointLeft(2).negate());
+    BigDecimal target = base.value().multiply(factor, MathContext.DECIMAL128);
+    int toTarget = in.value().compareTo(target);
+    int toBase = in.value().compareTo(base.value());
+    boolean reached = up ? toTarget >= 0 : toTarget <= 0;
+    boolean movedRight = up ? toBase > 0 : toBase < 0;
+    String[] args = {
+      Phrases.value(in.value(), in.unit()),
+      Phrases.computed(target, base.value().scale(), in.unit()),
+      RuleMessages.get(up ? "relative.increase" : "relative.decrease"),
+      Phrases.value(rule.percent(), "%"),
+      Phrases.comparison(base, in.unit()),
+      Phrases.moved(in.value(), base.value())
+    };
+    if (reached) {
+      return new Verdict(Judgement.MET, RuleMessages.get("relative.met", (Object[]) args));
+    }
+    if (movedRight) {
+      return new Verdict(
+          Judgement.PARTLY_MET, RuleMessages.get("relative.partly", (Object[]) args));
+    }
+    return new Verdict(Judgement.NOT_MET, RuleMessages.get("relative.notMet", (Object[]) args));
+  }
+
+  /** Against riket or other regions, with the tolerance band as "in level with". */
+  static Verdict reference(TargetRule.Reference rule, RuleInput in) {
+    if (in.reference() == null) {
+      return Verdict.notAssessed(
+          RuleMessages.get("reference.missing", rule.reference(), rule.text().strip()));
+    }
+    Polarity better = rule.better() != Polarity.UNSPECIFIED ? rule.better() : in.polarity();
+    if (better == Polarity.UNSPECIFIED && rule.kind() != TargetRule.ReferenceKind.LEVEL) {
+      return Verdict.notAssessed(RuleMessages.get("reference.noPolarity", rule.text().strip()));
+    }
+    BigDecimal ref = in.reference();
+    int cmp = in.value().compareTo(ref);
+    boolean strictlyBetter =
+        better == Polarity.HIGHER_IS_BETTER
+            ? cmp > 0
+            : better == Polarity.LOWER_IS_BETTER && cmp < 0;
+    boolean withinBand = in.value().subtract(ref).abs().compareTo(in.tolerance().band(ref)) <= 0;
+    String value = Phrases.value(in.value(), in.unit());
+    String relation = Phrases.relation(in.value(), ref);
+    String refValue = Phrases.value(ref, in.unit());
+    String tolerance = in.tolerance().describe(ref, in.unit());
+    String text = rule.text().strip();
+    Judgement judgement =
+        switch (rule.kind()) {
+          case LEVEL ->
+              strictlyBetter || cmp == 0 || withinBand ? Judgement.MET : Judgement.NOT_MET;
+          case BETTER ->
+              strictlyBetter
+                  ? Judgement.MET
+                  : withinBand ? Judgement.PARTLY_MET : Judgement.NOT_MET;
+          case LOW_AND_STABLE ->
+              strictlyBetter || cmp == 0
+                  ? Judgement.MET
+                  : withinBand ? Judgement.PARTLY_MET : Judgement.NOT_MET;
+        };
+    String reason =
+        switch (judgement) {
+          case MET ->
+              RuleMessages.get("reference.met", value, relation, rule.reference(), refValue, text);
+          case PARTLY_MET ->
+              RuleMessages.get(
+                  "reference.partly", value, relation, rule.reference(), refValue, tolerance, text);
+          default ->
+              RuleMessages.get(
+                  "reference.notMet", value, relation, rule.reference(), refValue, tolerance, text);
+        };
+    return new Verdict(judgement, reason);
+  }
+}

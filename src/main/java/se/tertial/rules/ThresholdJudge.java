@@ -1,0 +1,122 @@
+package se.tertial.rules;
+
+import java.math.BigDecimal;
+import se.tertial.model.Judgement;
+import se.tertial.model.Period;
+import se.tertial.model.Polarity;
+
+/** Judges thresholds and deadlines: pure functions of a rule and a {@link RuleInput}. */
+final class ThresholdJudge {
+  private ThresholdJudge() {}
+
+  /** Whether {@code value} reaches the threshold exactly as written (no tolerance, no rounding). */
+  static boolean reached(TargetRule.Threshold rule, BigDecimal value) {
+    int cmp = value.compareTo(rule.value());
+    return switch (rule.bound()) {
+      case AT_LEAST -> cmp >= 0;
+      case ABOVE -> cmp > 0;
+      case AT_MOST -> cmp <= 0;
+      case BELOW -> cmp < 0;
+    };
+  }
+
+  /** Met if reached; partly met within the tolerance band; not met otherwise. */
+  static Verdict threshold(TargetRule.Threshold rule, RuleInput in) {
+    String unit = unit(rule, in);
+    BigDecimal target = rule.value();
+    String value = Phrases.value(in.value(), unit);
+    String relation = Phrases.relation(in.value(), target);
+    String targetText = targetText(rule, unit);
+    String polarity = Phrases.polarity(rule.bound().polarity());
+    if (reached(rule, in.value())) {
+      return new Verdict(
+          Judgement.MET, RuleMessages.get("threshold.met", value, relation, targetText, polarity));
+    }
+    BigDecimal band = in.tolerance().band(target);
+    BigDecimal miss = in.value().subtract(target).abs();
+    if (band.signum() == 0) {
+      String key = target.signum() == 0 ? "threshold.notMetNoBand" : "threshold.notMet";
+      return new Verdict(
+          Judgement.NOT_MET,
+          RuleMessages.get(
+              key, value, relation, targetText, polarity, in.tolerance().describe(target, unit)));
+    }
+    String tolerance = in.tolerance().describe(target, unit);
+    if (miss.compareTo(band) <= 0) {
+      return new Verdict(
+          Judgement.PARTLY_MET,
+          RuleMessages.get("threshold.partly", value, relation, targetText, polarity, tolerance));
+    }
+    return new Verdict(
+        Judgement.NOT_MET,
+        RuleMessages.get("threshold.notMet", value, relation, targetText, polarity, tolerance));
+  }
+
+  /**
+   * Before the deadline: met if already reached, partly met if improved against the previous
+   * reported period or the same period last year, not met otherwise. From the deadline on: a plain
+   * threshold.
+   */
+  static Verdict deadline(TargetRule.Deadline rule, RuleInput in) {
+    TargetRule.Threshold threshold = rule.threshold();
+    String when = Phrases.deadline(rule.year(), rule.month(), in.period());
+    if (!beforeDeadline(rule, in.period())) {
+      Verdict plain = threshold(threshold, in);
+      return new Verdict(
+          plain.judgement(), RuleMessages.get("deadline.after", plain.reason(), when));
+    }
+    String unit = unit(threshold, in);
+    String value = Phrases.value(in.value(), unit);
+    String target = targetText(threshold, unit);
+    if (reached(threshold, in.value())) {
+      return new Verdict(Judgement.MET, RuleMessages.get("deadline.met", value, target, when));
+    }
+    Polarity better = threshold.bound().polarity();
+    for (Comparison base : new Comparison[] {in.previous(), in.sameLastYear()}) {
+      if (base != null && improved(in.value(), base.value(), better)) {
+        String which =
+            base == in.previous()
+                ? RuleMessages.get("deadline.previous")
+                : RuleMessages.get("deadline.lastYear");
+        return new Verdict(
+            Judgement.PARTLY_MET,
+            RuleMessages.get(
+                "deadline.partly", value, target, when, Phrases.comparison(base, unit), which));
+      }
+    }
+    Comparison shown = in.previous() != null ? in.previous() : in.sameLastYear();
+    if (shown == null) {
+      return new Verdict(
+          Judgement.NOT_MET, RuleMessages.get("deadline.notMetNoBase", value, target, when));
+    }
+    return new Verdict(
+        Judgement.NOT_MET,
+        RuleMessages.get("deadline.notMet", value, target, when, Phrases.comparison(shown, unit)));
+  }
+
+  /** Whether {@code period} ends before the deadline month. */
+  static boolean beforeDeadline(TargetRule.Deadline rule, Period period) {
+    int year = rule.year() == null ? period.year() : rule.year();
+    return period.year() < year || (period.year() == year && period.endMonth() < rule.month());
+  }
+
+  static boolean improved(BigDecimal value, BigDecimal base, Polarity better) {
+    int cmp = value.compareTo(base);
+    return better == Polarity.HIGHER_IS_BETTER
+        ? cmp > 0
+        : better == Polarity.LOWER_IS_BETTER && cmp < 0;
+  }
+
+  /** The unit to show: the measure's, else the one written in the target. */
+  static String unit(TargetRule.Threshold rule, RuleInput in) {
+    return in.unit().isBlank() ? rule.unit() : in.unit();
+  }
+
+  /** "7 %" for inclusive bounds (the polarity says the rest), "under 6,5 %" for strict ones. */
+  static String targetText(TargetRule.Threshold rule, String unit) {
+    String value = Phrases.value(rule.value(), unit);
+    return rule.bound().inclusive()
+        ? value
+        : RuleMessages.get("bound." + rule.bound().code(), value);
+  }
+}

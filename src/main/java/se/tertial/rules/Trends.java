@@ -1,0 +1,56 @@
+package se.tertial.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+import se.tertial.model.Polarity;
+
+/** Utveckling: how a value moved against its comparison, at the precision the report shows. */
+public final class Trends {
+  private Trends() {}
+
+  /**
+   * The trend of {@code value} against {@code comparison}. Both are compared at the number of
+   * decimals {@code value} was written with (its scale), because a move the report cannot show
+   * (14,5 against 14,52) would be an arrow nobody can read from the table. Unknown when either is
+   * missing; a move with unknown polarity is unknown too.
+   */
+  public static Trend of(BigDecimal value, BigDecimal comparison, Polarity polarity) {
+    if (value == null || comparison == null) {
+      return Trend.UNKNOWN;
+    }
+    int scale = Math.max(value.scale(), 0);
+    int cmp =
+        value
+            .setScale(scale, RoundingMode.HALF_UP)
+            .compareTo(comparison.setScale(scale, RoundingMode.HALF_UP));
+    if (cmp == 0) {
+      return Trend.UNCHANGED;
+    }
+    return switch (polarity) {
+      case HIGHER_IS_BETTER -> cmp > 0 ? Trend.IMPROVED : Trend.WORSENED;
+      case LOWER_IS_BETTER -> cmp < 0 ? Trend.IMPROVED : Trend.WORSENED;
+      case UNSPECIFIED -> Trend.UNKNOWN;
+    };
+  }
+
+  /**
+   * The overall trend of K and M: the same when they agree; the moving one when the other is
+   * unchanged or unknown; unknown when they move opposite ways (the table shows each sex's arrow,
+   * and an overall arrow either way would hide one of them).
+   */
+  public static Trend combine(Collection<Trend> trends) {
+    boolean up = trends.contains(Trend.IMPROVED);
+    boolean down = trends.contains(Trend.WORSENED);
+    if (up && down) {
+      return Trend.UNKNOWN;
+    }
+    if (up) {
+      return Trend.IMPROVED;
+    }
+    if (down) {
+      return Trend.WORSENED;
+    }
+    return trends.contains(Trend.UNCHANGED) ? Trend.UNCHANGED : Trend.UNKNOWN;
+  }
+}

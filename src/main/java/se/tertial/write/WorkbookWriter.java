@@ -1,0 +1,241 @@
+package se.tertial.write;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.tertial.model.Action;
+import se.tertial.model.ActionState;
+import se.tertial.model.ActionStatus;
+import se.tertial.model.Judgement;
+import se.tertial.model.Measure;
+import se.tertial.model.Outcome;
+import se.tertial.model.Polarity;
+import se.tertial.model.Report;
+import se.tertial.model.ReportInfo;
+import se.tertial.model.Section;
+
+/**
+ * Writes a {@link Report} as an input workbook in the documented layout (sheets Rapport, Styrmått,
+ * Utfall, Åtgärder, Åtgärdsstatus, Texter), so that reading it back gives the same report. Headers
+ * are bold and frozen, shares are percent-formatted numbers, and Status, Bedömning, Riktning and
+ * Perspektiv have dropdowns. An empty report gives an empty template. Stateless and thread-safe.
+ */
+public final class WorkbookWriter {
+  /** A fixed creation date so that the same report gives the same workbook. */
+  private static final Date CREATED = new Date(1_640_995_200_000L); // 2022-01-01T00:00:00Z
+
+  static final List<String> PERSPECTIVES =
+      List.of("Samhälle", "Medborgare", "Verksamhet", "Medarbetare", "Ekonomi");
+
+  private WorkbookWriter() {}
+
+  /**
+   * Writes {@code report} to {@code file}, replacing it. The file is written beside and then moved
+   * in place, so a failure never leaves a truncated workbook.
+   */
+  public static void write(Report report, Path file) throws IOException {
+    Path absolute = file.toAbsolutePath();
+    Path temp =
+        absolute.resolveSibling(
+            "." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+    try {
+      try (XSSFWorkbook workbook = new XSSFWorkbook();
+          OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
+        fill(workbook, report);
+        workbook.getProperties().getCoreProperties().setCreated(Optional.of(CREATED));
+        workbook.write(out);
+      }
+      Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  static void fill(XSSFWorkbook workbook, Report report) {
+    WorkbookStyles styles = new WorkbookStyles(workbook);
+    info(workbook, styles, report.info());
+    Map<String, Measure> byId =
+        report.measures().stream()
+            .collect(Collectors.toMap(Measure::id, m -> m, (a, b) -> a, TreeMap::new));
+    measures(workbook, styles, report.measures());
+    outcomes(workbook, styles, report.outcomes(), byId);
+    actions(workbook, styles, report.actions());
+    statuses(workbook, styles, report.statuses());
+    sections(workbook, styles, report.sections());
+  }
+
+  private static void info(XSSFWorkbook workbook, WorkbookStyles styles, ReportInfo info) {
+    SheetBuilder sheet =
+        new SheetBuilder(
+            workbook.createSheet("Rapport"), styles, List.of("Fält", "Värde"), List.of(22, 60));
+    sheet.row().text("Titel").text(info.title());
+    sheet.row().text("Organisation").text(info.organisation());
+    sheet.row().text("Enhet").text(info.unit());
+    sheet.row().text("Period").text(info.period() == null ? "" : info.period().code());
+    sheet.row().text("Dokument-ID").text(info.documentId());
+    sheet.row().text("Version").text(info.version());
+    sheet.row().text("Ansvarig").text(info.responsible());
+    sheet.row().text("Upprättad av").text(info.preparedBy());
+    if (info.publicationDate() != null) {
+      sheet.row().text("Publiceringsdatum").date(info.publicationDate());
+    }
+    String tolerance =
+        info.absoluteTolerance() != null
+            ? swedish(info.absoluteTolerance().toPlainString()) + " (absolut)"
+            : swedish(info.tolerance().toPlainString()) + " %";
+    sheet.row().text("Toleransgräns").text(tolerance);
+    sheet.row().text("Rapporttyp").text(info.kind());
+    new TreeMap<>(info.extra()).forEach((field, value) -> sheet.row().text(field).text(value));
+  }
+
+  private static void measures(XSSFWorkbook workbook, WorkbookStyles styles, List<Measure> list) {
+    Set<Integer> years = new TreeSet<>();
+    list.forEach(m -> years.addAll(m.yearTargets().keySet()));
+    List<String> header =
+        new java.util.ArrayList<>(
+            List.of(
+                "ID",
+                "Perspektiv",
+                "Strategiskt mål",
+                "Framgångsfaktor",
+                "Styrmått",
+                "Mål",
+                "Riktning",
+                "Enhet",
+                "Uppföljningsperiod",
+                "Jämförelse",
+                "Källa",
+                "Fotnot"));
+    years.forEach(y -> header.add("Mål " + y));
+    SheetBuilder sheet =
+        new SheetBuilder(
+            workbook.createSheet("Styrmått"),
+            styles,
+            header,
+            List.of(8, 14, 30, 34, 50, 18, 16, 8, 16, 16, 16, 8));
+    for (Measure m : list) {
+      sheet
+          .row()
+          .text(m.id())
+          .text(m.perspective())
+          .text(m.strategicGoal(), true)
+          .text(m.successFactor(), true)
+          .text(m.name(), true)
+          .text(m.target(), true)
+          .text(m.polarity() == Polarity.UNSPECIFIED ? "" : m.polarity().label())
+          .text(m.unit())
+          .text(m.followUp())
+          .text(m.comparison(), true)
+          .text(m.source(), true)
+          .text(m.footnote(), true);
+      years.forEach(y -> sheet.text(m.yearTargets().getOrDefault(y, "")));
+    }
+    sheet.dropdown("Perspektiv", PERSPECTIVES);
+    sheet.dropdown(
+        "Riktning", List.of(Polarity.HIGHER_IS_BETTER.label(), Polarity.LOWER_IS_BETTER.label()));
+  }
+
+  private static void outcomes(
+      XSSFWorkbook workbook,
+      WorkbookStyles styles,
+      List<Outcome> list,
+      Map<String, Measure> measures) {
+    SheetBuilder sheet =
+        new SheetBuilder(
+            workbook.createSheet("Utfall"),
+            styles,
+            List.of(
+                "ID", "Period", "Kvinnor", "Män", "Totalt", "Värdetext", "Kommentar", "Bedömning"),
+            List.of(8, 10, 10, 10, 10, 22, 80, 16));
+    for (Outcome o : list) {
+      Measure measure = measures.get(o.measureId());
+      boolean percent = measure != null && measure.isPercent();
+      sheet
+          .row()
+          .text(o.measureId())
+          .text(o.period().code())
+          .number(o.women(), percent)
+          .number(o.men(), percent)
+          .number(o.total(), percent)
+          .text(o.valueText(), true)
+          .text(o.comment(), true)
+          .text(o.manual() == null ? "" : o.manual().label());
+    }
+    sheet.dropdown("Bedömning", Arrays.stream(Judgement.values()).map(Judgement::label).toList());
+  }
+
+  private static void actions(XSSFWorkbook workbook, WorkbookStyles styles, List<Action> list) {
+    SheetBuilder sheet =
+        new SheetBuilder(
+            workbook.createSheet("Åtgärder"),
+            styles,
+            List.of(
+                "Nr",
+                "Perspektiv",
+                "Mål",
+                "Åtgärd",
+                "Beskrivning",
+                "Ansvarig",
+                "Tidplan",
+                "Förväntad effekt"),
+            List.of(6, 14, 30, 36, 60, 24, 36, 50));
+    for (Action a : list) {
+      sheet
+          .row()
+          .key(a.nr())
+          .text(a.perspective())
+          .text(a.goal(), true)
+          .text(a.title(), true)
+          .text(a.description(), true)
+          .text(a.responsible(), true)
+          .text(a.timeline(), true)
+          .text(a.expectedEffect(), true);
+    }
+    sheet.dropdown("Perspektiv", PERSPECTIVES);
+  }
+
+  private static void statuses(
+      XSSFWorkbook workbook, WorkbookStyles styles, List<ActionStatus> list) {
+    SheetBuilder sheet =
+        new SheetBuilder(
+            workbook.createSheet("Åtgärdsstatus"),
+            styles,
+            List.of("Nr", "Period", "Status", "Kommentar"),
+            List.of(6, 10, 22, 80));
+    for (ActionStatus s : list) {
+      // The status as written, so a misspelling stays visible (and warned about) after a round
+      // trip.
+      sheet.row().key(s.nr()).text(s.period().code()).text(s.statusText()).text(s.comment(), true);
+    }
+    sheet.dropdown("Status", Arrays.stream(ActionState.values()).map(ActionState::label).toList());
+  }
+
+  private static void sections(XSSFWorkbook workbook, WorkbookStyles styles, List<Section> list) {
+    SheetBuilder sheet =
+        new SheetBuilder(
+            workbook.createSheet("Texter"),
+            styles,
+            List.of("Avsnitt", "Rubrik", "Text"),
+            List.of(28, 28, 100));
+    for (Section s : list) {
+      sheet.row().text(s.key()).text(s.heading()).text(s.text(), true);
+    }
+  }
+
+  private static String swedish(String plainNumber) {
+    return plainNumber.replace('.', ',');
+  }
+}
