@@ -21,7 +21,7 @@
 </#if>
 
 <#if production?has_content>
-<div class="chapter">
+<div<#if !intro.present> class="chapter"</#if>>
 <h1 id="produktion-tillganglighet">${productionHeading}</h1>
 <#list production as s><@l.textSection section=s level=2/></#list>
 </div>

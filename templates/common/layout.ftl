@@ -82,10 +82,10 @@
 <#macro legend legend>
 <h1 id="${legend.anchor}">Teckenförklaring</h1>
 <h2>Måluppfyllelse</h2>
-<ul class="toc"><#list legend.judgements as s><li><@symbol s=s/></li></#list></ul>
+<ul class="legend-list"><#list legend.judgements as s><li><@symbol s=s/></li></#list></ul>
 <h2>Utveckling jämfört med samma period föregående år</h2>
-<ul class="toc"><#list legend.trends as s><li><@symbol s=s/></li></#list></ul>
+<ul class="legend-list"><#list legend.trends as s><li><@symbol s=s/></li></#list></ul>
 <h2>Status för åtgärder</h2>
-<ul class="toc"><#list legend.statuses as s><li><@symbol s=s/></li></#list></ul>
+<ul class="legend-list"><#list legend.statuses as s><li><@symbol s=s/></li></#list></ul>
 <p>Där måttet bedöms per kön visas bedömningen för kvinnor (K) och män (M) var för sig.</p>
 </#macro>

@@ -1,9 +1,14 @@
 package se.tertial.render;
 
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.extend.FSSupplier;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
@@ -12,6 +17,7 @@ import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,6 +51,21 @@ public final class PdfWriter {
 
   private final List<byte[]> fonts;
   private final byte[] colourProfile;
+  // Font metrics parsed once and reused by later renders (thread-safe store).
+  private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
+
+  /** A font file from memory, with a stable key so its metrics can be cached between renders. */
+  private record FontSupplier(String key, byte[] data) implements FSSupplier<InputStream> {
+    @Override
+    public InputStream supply() {
+      return new ByteArrayInputStream(data);
+    }
+
+    @Override
+    public String cacheKey() {
+      return key;
+    }
+  }
 
   public PdfWriter() {
     // openhtmltopdf logs every render at INFO to stderr; the CLI's output must stay clean.
@@ -67,8 +88,9 @@ public final class PdfWriter {
       Face face = FACES.get(i);
       byte[] data = fonts.get(i);
       builder.useFont(
-          () -> new ByteArrayInputStream(data), FONT_FAMILY, face.weight(), face.style(), true);
+          new FontSupplier(face.resource(), data), FONT_FAMILY, face.weight(), face.style(), true);
     }
+    builder.useCacheStore(CacheStore.PDF_FONT_METRICS, fontMetrics);
     builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
     // Only inline data: URIs (the logo); a template can never make the renderer read a file or URL.
     builder.useExternalResourceAccessControl(
