@@ -96,10 +96,10 @@
 <table class="data actions">
 <thead><tr>
 <th scope="col" style="width: 5%">Nr</th>
-<th scope="col" style="width: 16%">Mål</th>
-<th scope="col" style="width: 44%">Åtgärd</th>
+<th scope="col" style="width: 15%">Mål</th>
+<th scope="col" style="width: 41%">Åtgärd</th>
 <th scope="col" style="width: 14%">Status</th>
-<th scope="col" style="width: 21%">Kommentar</th>
+<th scope="col" style="width: 25%">Kommentar</th>
 </tr></thead>
 <tbody>
 <#list g.actions as a>
