@@ -17,7 +17,13 @@ import picocli.CommandLine.ParseResult;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     resourceBundle = "se.tertial.cli.usage",
-    subcommands = {CheckCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      CheckCommand.class,
+      EvaluateCommand.class,
+      InitCommand.class,
+      NextPeriodCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nSlutkoder:%n",
     exitCodeList = {
       "0:allt gick bra",
