@@ -16,9 +16,9 @@ import picocli.CommandLine.Spec;
     name = "next-period",
     mixinStandardHelpOptions = true,
     description = {
-      "Skapa nästa periods arbetsbok: styrmått, mål, åtgärder och texter följer med, "
-          + "tidigare utfall och status står kvar och tomma rader läggs till för den nya perioden. "
-          + "Samma som init --from."
+      "Skapa nästa periods arbetsbok utifrån föregående (samma som init --from).",
+      "Styrmått, mål, åtgärder och texter följer med, tidigare utfall och status står kvar och "
+          + "tomma rader läggs till för den nya perioden."
     })
 final class NextPeriodCommand implements Callable<Integer> {
 

@@ -345,6 +345,24 @@ class InitCommandTest {
     assertThat(files()).isEmpty();
   }
 
+  @Test
+  void helpDescribesEachCommandInSwedish() {
+    assertThat(run("init", "--help")).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString())
+        .contains("Skapa en tom arbetsbok att fylla i")
+        .contains("--from=<föregående>")
+        .doesNotContain("Rapportgenerator");
+    assertThat(run("next-period", "--help")).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString())
+        .contains("Skapa nästa periods arbetsbok utifrån föregående (samma som init --from).");
+    assertThat(run("--help")).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString())
+        .contains("Rapportgenerator för tertialuppföljning")
+        .contains("  init ")
+        .contains("  next-period ")
+        .contains("Kontrollera indata och lista alla anmärkningar.");
+  }
+
   private List<String> files() throws IOException {
     try (Stream<Path> list = Files.list(dir)) {
       return list.map(p -> p.getFileName().toString()).sorted().toList();
