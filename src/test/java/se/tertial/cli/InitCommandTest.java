@@ -206,8 +206,15 @@ class InitCommandTest {
             });
     // Empty rows read as "not reported yet": warnings only, one per measure and action.
     assertThat(read.hasErrors()).isFalse();
+    // The sample's own misspelt status (kept as written in the 2022-T1 row) and nothing else.
+    assertThat(read.findings()).hasSize(1 + 15 + 40);
     assertThat(read.findings().stream().map(Finding::code))
         .containsOnly("status.misspelt", "outcome.missing", "status.missing");
+    assertThat(read.findings().stream().filter(f -> f.code().equals("status.misspelt")))
+        .singleElement()
+        .extracting(Finding::toString)
+        .asString()
+        .contains("\"Ej fåbörjats\" är felstavat");
     assertThat(read.findings().stream().filter(f -> f.code().equals("outcome.missing")))
         .hasSize(15);
     assertThat(read.findings().stream().filter(f -> f.code().equals("status.missing"))).hasSize(40);
