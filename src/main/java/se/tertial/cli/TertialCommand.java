@@ -21,6 +21,8 @@ import picocli.CommandLine.ParseResult;
       CheckCommand.class,
       EvaluateCommand.class,
       DiffCommand.class,
+      InitCommand.class,
+      NextPeriodCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nSlutkoder:%n",
