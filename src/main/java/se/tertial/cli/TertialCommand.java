@@ -20,6 +20,9 @@ import picocli.CommandLine.ParseResult;
     subcommands = {
       CheckCommand.class,
       EvaluateCommand.class,
+      DiffCommand.class,
+      InitCommand.class,
+      NextPeriodCommand.class,
       RenderCommand.class,
       CommandLine.HelpCommand.class
     },
