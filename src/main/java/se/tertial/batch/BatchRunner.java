@@ -1,6 +1,5 @@
 package se.tertial.batch;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +16,9 @@ import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.read.ReadResult;
 import se.tertial.read.ReportReader;
+import se.tertial.render.AtomicFiles;
+import se.tertial.render.DocumentRenderer;
+import se.tertial.render.OutputNames;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.rules.ReportEvaluator;
 
@@ -27,38 +29,22 @@ import se.tertial.rules.ReportEvaluator;
  */
 public final class BatchRunner {
 
-  /** Turns one judged period into the bytes of its document; must be thread-safe. */
-  @FunctionalInterface
-  public interface DocumentRenderer {
-    byte[] render(ReportEvaluation evaluation, Path input) throws Exception;
-  }
-
-  /** Writes a finished document; must be atomic (no partial files). */
-  @FunctionalInterface
-  public interface DocumentWriter {
-    void write(Path target, byte[] bytes) throws IOException;
-  }
-
   /**
    * Settings of a run.
    *
    * @param outputDir where documents go
-   * @param extension the file extension ({@code pdf} or {@code html})
    * @param jobs worker threads
    * @param failFast stop starting new inputs after the first failure
    * @param evaluator the judging of each period
    */
-  public record Settings(
-      Path outputDir, String extension, int jobs, boolean failFast, ReportEvaluator evaluator) {}
+  public record Settings(Path outputDir, int jobs, boolean failFast, ReportEvaluator evaluator) {}
 
   private final Settings settings;
   private final DocumentRenderer renderer;
-  private final DocumentWriter writer;
 
-  public BatchRunner(Settings settings, DocumentRenderer renderer, DocumentWriter writer) {
+  public BatchRunner(Settings settings, DocumentRenderer renderer) {
     this.settings = settings;
     this.renderer = renderer;
-    this.writer = writer;
   }
 
   /**
@@ -66,7 +52,7 @@ public final class BatchRunner {
    * worker threads, so it must be thread-safe).
    */
   public BatchSummary run(
-      List<Path> inputs, PeriodSelection periods, Consumer<BatchItem> progress) {
+      List<Path> inputs, PeriodSelection periods, Consumer<List<BatchItem>> progress) {
     long start = System.nanoTime();
     AtomicBoolean stop = new AtomicBoolean();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, settings.jobs()));
@@ -86,7 +72,10 @@ public final class BatchRunner {
   }
 
   private List<BatchItem> runInput(
-      Path input, PeriodSelection selection, Consumer<BatchItem> progress, AtomicBoolean stop) {
+      Path input,
+      PeriodSelection selection,
+      Consumer<List<BatchItem>> progress,
+      AtomicBoolean stop) {
     List<BatchItem> items = new ArrayList<>();
     if (stop.get()) {
       return items;
@@ -108,7 +97,7 @@ public final class BatchRunner {
     if (settings.failFast() && items.stream().anyMatch(i -> i.state() == BatchItem.State.FAILED)) {
       stop.set(true);
     }
-    items.forEach(progress);
+    progress.accept(items);
     return items;
   }
 
@@ -121,9 +110,8 @@ public final class BatchRunner {
       List<Finding> warnings = new ArrayList<>(readWarnings);
       warnings.addAll(evaluation.findings());
       byte[] bytes = renderer.render(evaluation, input);
-      Path target =
-          settings.outputDir().resolve(BatchNames.of(input, period, settings.extension()));
-      writer.write(target, bytes);
+      Path target = settings.outputDir().resolve(outputName(input, period));
+      AtomicFiles.write(target, bytes);
       return new BatchItem(
           input,
           code,
@@ -135,6 +123,23 @@ public final class BatchRunner {
       // One report's failure is reported with the rest; the batch goes on.
       return failed(input, code, List.of(BatchText.failure(e)), start);
     }
+  }
+
+  /**
+   * Named after the input, not the unit, so two workbooks of one unit never write the same file:
+   * {@code länssjukvård 2.xlsx} → {@code lanssjukvard-2-2022-T1.pdf}.
+   */
+  private String outputName(Path input, Period period) {
+    Path absolute = input.toAbsolutePath().normalize();
+    String name = absolute.getFileName() == null ? "" : absolute.getFileName().toString();
+    // A CSV folder is usually called "csv"; the folder above it names the unit.
+    if (name.equalsIgnoreCase("csv") && absolute.getParent() != null) {
+      name = absolute.getParent().getFileName() + "-csv";
+    }
+    int dot = name.lastIndexOf('.');
+    String stem =
+        dot > 0 && !java.nio.file.Files.isDirectory(absolute) ? name.substring(0, dot) : name;
+    return OutputNames.of(stem, period, renderer.format().extension());
   }
 
   private static BatchItem failed(

@@ -23,13 +23,9 @@ import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.read.ReadResult;
 import se.tertial.read.ReportReader;
-import se.tertial.render.AppendixRenderer;
-import se.tertial.render.AppendixViewModel;
-import se.tertial.render.AppendixViewModelBuilder;
 import se.tertial.render.AtomicFiles;
-import se.tertial.render.LogoFinder;
+import se.tertial.render.DocumentRenderer;
 import se.tertial.render.OutputNames;
-import se.tertial.render.PdfDates;
 import se.tertial.render.RenderException;
 import se.tertial.render.TemplateEngine;
 import se.tertial.rules.EvaluationOptions;
@@ -132,7 +128,7 @@ public final class RenderCommand implements Callable<Integer> {
 
     Path target = output != null ? output : defaultOutput(report, chosen);
     try {
-      byte[] bytes = render(evaluation, report);
+      byte[] bytes = render(evaluation);
       AtomicFiles.write(target, bytes);
     } catch (RenderException e) {
       throw new UserException(e.getMessage());
@@ -151,24 +147,16 @@ public final class RenderCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private byte[] render(ReportEvaluation evaluation, Report report) {
-    AppendixViewModel model =
-        new AppendixViewModelBuilder().build(evaluation, LogoFinder.dataUri(input));
+  private byte[] render(ReportEvaluation evaluation) {
     TemplateEngine engine =
         templates == null ? TemplateEngine.bundled() : TemplateEngine.fromDirectory(templates);
-    AppendixRenderer renderer = new AppendixRenderer(engine);
-    String kind = report.info().kind();
-    if (format == Format.html) {
-      return renderer
-          .xhtml(model, kind, false, landscape)
-          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-    PdfDates dates =
-        PdfDates.of(
-            System.getenv("SOURCE_DATE_EPOCH"),
-            report.info().publicationDate(),
-            evaluation.period());
-    return renderer.pdf(model, kind, landscape, dates);
+    DocumentRenderer.Format documentFormat =
+        format == Format.html ? DocumentRenderer.Format.HTML : DocumentRenderer.Format.PDF;
+    return new DocumentRenderer(
+            engine,
+            new DocumentRenderer.Options(
+                documentFormat, landscape, System.getenv("SOURCE_DATE_EPOCH")))
+        .render(evaluation, input);
   }
 
   private Period chosenPeriod(Report report) {

@@ -24,6 +24,7 @@ import picocli.CommandLine.ParseResult;
       InitCommand.class,
       NextPeriodCommand.class,
       RenderCommand.class,
+      BatchCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nSlutkoder:%n",

@@ -15,13 +15,16 @@ import java.util.stream.Stream;
  * Expands the manifest's input patterns ({@code enheter/*.xlsx}, {@code data/**}{@code /csv})
  * against a base folder. Matches are workbooks or folders, sorted so runs are stable.
  */
-final class InputGlobs {
+public final class Inputs {
   private static final int MAX_DEPTH = 12;
 
-  private InputGlobs() {}
+  private Inputs() {}
 
-  /** Every existing path matching any pattern, sorted and without duplicates. */
-  static List<Path> expand(Path base, List<String> patterns) {
+  /**
+   * Every path matching any pattern, sorted and without duplicates. A pattern without glob
+   * characters is kept even when the path does not exist, so it is reported rather than skipped.
+   */
+  public static List<Path> expand(Path base, List<String> patterns) {
     TreeSet<Path> matches = new TreeSet<>();
     for (String pattern : patterns) {
       matches.addAll(expandOne(base, pattern));
@@ -32,16 +35,17 @@ final class InputGlobs {
   private static List<Path> expandOne(Path base, String pattern) {
     String unixPattern = pattern.replace('\\', '/');
     if (!containsGlob(unixPattern)) {
-      Path path = base.resolve(unixPattern).normalize();
-      return Files.exists(path) ? List.of(path) : List.of();
+      // Kept even when missing, so the reader reports it instead of it vanishing from the batch.
+      return List.of(base.resolve(unixPattern).toAbsolutePath().normalize());
     }
     Path root = base.resolve(literalPrefix(unixPattern)).normalize();
     if (!Files.isDirectory(root)) {
       return List.of();
     }
     String absolute = base.toAbsolutePath().normalize().toString().replace('\\', '/');
-    PathMatcher matcher =
-        FileSystems.getDefault().getPathMatcher("glob:" + escapeGlob(absolute) + "/" + unixPattern);
+    String fullPattern =
+        Path.of(unixPattern).isAbsolute() ? unixPattern : escapeGlob(absolute) + "/" + unixPattern;
+    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + fullPattern);
     try (Stream<Path> walk = Files.walk(root, MAX_DEPTH)) {
       return walk.map(p -> p.toAbsolutePath().normalize())
           .filter(matcher::matches)

@@ -1,0 +1,146 @@
+package se.tertial.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import se.tertial.batch.BatchException;
+import se.tertial.batch.BatchItem;
+import se.tertial.batch.BatchManifest;
+import se.tertial.batch.BatchReport;
+import se.tertial.batch.BatchRunner;
+import se.tertial.batch.BatchSummary;
+import se.tertial.batch.Inputs;
+import se.tertial.render.AtomicFiles;
+import se.tertial.render.DocumentRenderer;
+import se.tertial.render.RenderException;
+import se.tertial.render.TemplateEngine;
+import se.tertial.rules.EvaluationOptions;
+import se.tertial.rules.ReportEvaluator;
+
+/**
+ * {@code tertial batch}: renders every workbook and period a manifest lists, in parallel. One bad
+ * workbook fails alone; a summary and {@code batch-report.json} tell what happened to each.
+ */
+@Command(
+    name = "batch",
+    mixinStandardHelpOptions = true,
+    description = "Skriv många rapporter enligt ett manifest (YAML eller JSON), parallellt.")
+final class BatchCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format {
+    pdf,
+    html
+  }
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "<manifest>", description = "Manifestfil (.yaml/.json).")
+  Path manifestFile;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "MAPP",
+      description = "Utmapp (standard: manifestets output, annars ./ut).")
+  Path output;
+
+  @Option(
+      names = "--jobs",
+      paramLabel = "N",
+      description = "Antal parallella jobb (standard: antal kärnor).")
+  Integer jobs;
+
+  @Option(names = "--fail-fast", description = "Starta inga nya rapporter efter första felet.")
+  boolean failFast;
+
+  @Option(names = "--format", paramLabel = "pdf|html", description = "pdf (standard) eller html.")
+  Format format;
+
+  @Option(names = "--strict", description = "Slutkod 1 om någon rapport har varningar.")
+  boolean strict;
+
+  @Option(names = "--quiet", description = "Skriv bara sammanfattningen.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    BatchManifest manifest;
+    List<Path> inputs;
+    try {
+      manifest = BatchManifest.read(manifestFile);
+      inputs = Inputs.expand(manifest.base(), manifest.inputs());
+    } catch (BatchException e) {
+      throw new UserException(e.getMessage());
+    }
+    if (inputs.isEmpty()) {
+      throw new UserException(CliMessages.get("batch.noInputs", manifestFile));
+    }
+    Path outDir = output != null ? output : manifest.output().orElse(Path.of("ut"));
+    DocumentRenderer renderer = renderer(manifest);
+    int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+    if (threads < 1) {
+      throw new UserException(CliMessages.get("batch.badJobs", threads));
+    }
+    try {
+      Files.createDirectories(outDir);
+    } catch (java.io.IOException e) {
+      throw new UserException(CliMessages.get("batch.noOutput", outDir, e.getMessage()));
+    }
+    BatchProgress progress =
+        BatchProgress.create(spec.commandLine().getErr(), quiet, inputs.size());
+    BatchSummary summary =
+        new BatchRunner(
+                new BatchRunner.Settings(
+                    outDir, threads, failFast, new ReportEvaluator(EvaluationOptions.defaults())),
+                renderer)
+            .run(inputs, manifest.periods(), progress::finished);
+    progress.done();
+    Path reportFile = outDir.resolve("batch-report.json");
+    AtomicFiles.write(reportFile, BatchReport.json(summary, outDir.toAbsolutePath().getParent()));
+    BatchTable.print(summary, out);
+    out.println(
+        CliMessages.get(
+            "batch.summary",
+            summary.items().size(),
+            summary.count(BatchItem.State.OK),
+            summary.count(BatchItem.State.WARNINGS),
+            summary.count(BatchItem.State.FAILED),
+            String.format(Locale.ROOT, "%.1f", summary.millis() / 1000.0),
+            reportFile));
+    out.flush();
+    if (summary.anyFailed()) {
+      return ExitCodes.BAD_INPUT;
+    }
+    return strict && summary.anyWarnings() ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  private DocumentRenderer renderer(BatchManifest manifest) {
+    String chosen = format != null ? format.name() : manifest.format().orElse("pdf");
+    DocumentRenderer.Format documentFormat =
+        switch (chosen.toLowerCase(Locale.ROOT)) {
+          case "pdf" -> DocumentRenderer.Format.PDF;
+          case "html" -> DocumentRenderer.Format.HTML;
+          default -> throw new UserException(CliMessages.get("batch.badFormat", chosen));
+        };
+    try {
+      TemplateEngine engine =
+          manifest
+              .templates()
+              .map(TemplateEngine::fromDirectory)
+              .orElseGet(TemplateEngine::bundled);
+      return new DocumentRenderer(
+          engine,
+          new DocumentRenderer.Options(documentFormat, false, System.getenv("SOURCE_DATE_EPOCH")));
+    } catch (RenderException e) {
+      throw new UserException(e.getMessage());
+    }
+  }
+}
