@@ -16,7 +16,7 @@ import java.util.Map;
 public final class BatchReport {
   private BatchReport() {}
 
-  public static byte[] json(BatchSummary summary, Path base) {
+  public static byte[] json(BatchSummary summary, Path manifestBase, Path outputDir) {
     Map<String, Object> root = new LinkedHashMap<>();
     Map<String, Object> counts = new LinkedHashMap<>();
     counts.put("total", summary.items().size());
@@ -29,10 +29,10 @@ public final class BatchReport {
             .map(
                 item -> {
                   Map<String, Object> entry = new LinkedHashMap<>();
-                  entry.put("input", relative(base, item.input()));
+                  entry.put("input", relative(manifestBase, item.input()));
                   entry.put("period", item.period().orElse(null));
                   entry.put("state", item.state().code());
-                  entry.put("output", item.output().map(p -> relative(base, p)).orElse(null));
+                  entry.put("output", item.output().map(p -> relative(outputDir, p)).orElse(null));
                   entry.put("messages", item.messages());
                   return entry;
                 })

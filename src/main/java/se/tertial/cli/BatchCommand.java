@@ -104,7 +104,7 @@ final class BatchCommand implements Callable<Integer> {
             .run(inputs, manifest.periods(), progress::finished);
     progress.done();
     Path reportFile = outDir.resolve("batch-report.json");
-    AtomicFiles.write(reportFile, BatchReport.json(summary, outDir.toAbsolutePath().getParent()));
+    AtomicFiles.write(reportFile, BatchReport.json(summary, manifest.base(), outDir));
     BatchTable.print(summary, out);
     out.println(
         CliMessages.get(
