@@ -98,11 +98,27 @@ final class CsvFolderReader {
       findings.error("csv.invalid", new SourceRef(fileName, null, row + 1, null));
       return Optional.empty();
     }
+    if (!rows.isEmpty() && unterminatedQuote(csv.text(), rows.get(rows.size() - 1))) {
+      findings.error(
+          "csv.unterminated", new SourceRef(fileName, null, rows.get(rows.size() - 1).row(), null));
+      return Optional.empty();
+    }
     if (header == null || header.stream().allMatch(String::isBlank)) {
       findings.error("input.empty", SourceRef.file(fileName));
       return Optional.empty();
     }
     return Optional.of(new RawTable(kind, fileName, null, 1, header, rows));
+  }
+
+  /**
+   * FastCSV ends a quoted field left open at the end of the file silently; the rest of the file
+   * would then vanish into one cell. A last field with a line break in a file that does not end
+   * with a quote is that case.
+   */
+  private static boolean unterminatedQuote(String text, RawRow last) {
+    String lastField =
+        last.cells().isEmpty() ? "" : last.cells().get(last.cells().size() - 1).text();
+    return lastField.contains("\n") && !text.stripTrailing().endsWith("\"");
   }
 
   private static RawCell cell(String field) {
