@@ -4,20 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.tertial.model.Finding;
-import se.tertial.model.InvalidValueException;
-import se.tertial.model.Period;
 import se.tertial.model.Report;
-import se.tertial.read.ReadResult;
-import se.tertial.read.ReportReader;
 import se.tertial.render.text.EvaluationCsvWriter;
 import se.tertial.render.text.EvaluationJsonWriter;
 import se.tertial.render.text.EvaluationTableWriter;
@@ -44,14 +39,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "<indata>", description = "Arbetsbok eller CSV-mapp.")
-  private Path input;
-
-  @Option(
-      names = "--period",
-      paramLabel = "P",
-      description = "Perioden att bedöma, t.ex. 2022-T1 (standard: rapportens period).")
-  private String period;
+  @Mixin InputOptions source;
 
   @Option(
       names = "--format",
@@ -79,15 +67,11 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     EvaluationOptions options = options();
-    ReadResult read = ReportReader.read(input);
-    if (read.hasErrors() || read.report().isEmpty()) {
-      read.findings().forEach(f -> err.println(label(f)));
-      err.flush();
-      return ExitCodes.BAD_INPUT;
-    }
-    Report report = read.report().get();
-    ReportEvaluation evaluation = new ReportEvaluator(options).evaluate(report, periodOf(report));
-    List<Finding> all = new ArrayList<>(read.findings());
+    InputOptions.Loaded loaded = source.load();
+    Report report = loaded.report();
+    ReportEvaluation evaluation =
+        new ReportEvaluator(options).evaluate(report, source.periodOf(report));
+    List<Finding> all = new ArrayList<>(loaded.warnings());
     all.addAll(evaluation.findings());
     switch (format) {
       case json -> out.print(EvaluationJsonWriter.toJson(withFindings(evaluation, all)));
@@ -101,8 +85,8 @@ final class EvaluateCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    if (format != Format.json) {
-      all.forEach(f -> err.println(label(f)));
+    if (format != Format.json && !all.isEmpty()) {
+      err.println(InputOptions.describe(all));
       err.flush();
     }
     boolean warnings = !all.isEmpty();
@@ -126,31 +110,10 @@ final class EvaluateCommand implements Callable<Integer> {
     return new EvaluationOptions(tolerance, base);
   }
 
-  private Period periodOf(Report report) {
-    if (period != null) {
-      try {
-        return Period.parse(period);
-      } catch (InvalidValueException e) {
-        throw new UserException(CliMessages.get("usage.error", e.getMessage()));
-      }
-    }
-    if (report.info().period() != null) {
-      return report.info().period();
-    }
-    if (report.periods().isEmpty()) {
-      throw new UserException(CliMessages.get("evaluate.noPeriod"));
-    }
-    return report.periods().last();
-  }
-
   /** The JSON carries the reader's findings too, so a script sees everything in one place. */
   private static ReportEvaluation withFindings(ReportEvaluation evaluation, List<Finding> all) {
     return new ReportEvaluation(
         evaluation.report(), evaluation.period(), evaluation.measures(), all);
-  }
-
-  private static String label(Finding f) {
-    return f.severity().label() + ": " + f;
   }
 
   /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */

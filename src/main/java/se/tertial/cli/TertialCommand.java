@@ -17,7 +17,15 @@ import picocli.CommandLine.ParseResult;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     resourceBundle = "se.tertial.cli.usage",
-    subcommands = {CheckCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      CheckCommand.class,
+      EvaluateCommand.class,
+      DiffCommand.class,
+      InitCommand.class,
+      NextPeriodCommand.class,
+      RenderCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nSlutkoder:%n",
     exitCodeList = {
       "0:allt gick bra",

@@ -201,8 +201,11 @@ public record Period(int year, PeriodKind kind, int number) implements Comparabl
     return kind == PeriodKind.TERTIAL || kind == PeriodKind.YEAR;
   }
 
-  /** The next period of the same family (T1 → T2 → ÅR → next year's T1). */
-  private Period next() {
+  /**
+   * The next period of the same family: tertials step T1 → T2 → ÅR → next year's T1, quarters and
+   * months one at a time.
+   */
+  public Period next() {
     return switch (kind) {
       case MONTH -> number == 12 ? month(year + 1, 1) : month(year, number + 1);
       case QUARTER -> number == 4 ? quarter(year + 1, 1) : quarter(year, number + 1);

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.tertial.model.Action;
@@ -22,6 +23,7 @@ import se.tertial.model.ActionStatus;
 import se.tertial.model.Judgement;
 import se.tertial.model.Measure;
 import se.tertial.model.Outcome;
+import se.tertial.model.Period;
 import se.tertial.model.Polarity;
 import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
@@ -47,6 +49,17 @@ public final class WorkbookWriter {
    * in place, so a failure never leaves a truncated workbook.
    */
   public static void write(Report report, Path file) throws IOException {
+    save(file, true, workbook -> fill(workbook, report, null));
+  }
+
+  /**
+   * Builds a workbook with {@code content} and moves it into place at {@code file}. The temp file
+   * sits in the same folder so the move is a rename: readers never see a half-written workbook.
+   *
+   * @param replace whether an existing file may be replaced; when false an existing file makes this
+   *     throw {@link java.nio.file.FileAlreadyExistsException} and stays untouched
+   */
+  static void save(Path file, boolean replace, Consumer<XSSFWorkbook> content) throws IOException {
     Path absolute = file.toAbsolutePath();
     Path temp =
         absolute.resolveSibling(
@@ -54,27 +67,53 @@ public final class WorkbookWriter {
     try {
       try (XSSFWorkbook workbook = new XSSFWorkbook();
           OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
-        fill(workbook, report);
+        content.accept(workbook);
         workbook.getProperties().getCoreProperties().setCreated(Optional.of(CREATED));
         workbook.write(out);
       }
-      Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+      if (replace) {
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+      } else {
+        Files.move(temp, absolute); // fails if the file appeared meanwhile: never clobber
+      }
     } finally {
       Files.deleteIfExists(temp);
     }
   }
 
-  static void fill(XSSFWorkbook workbook, Report report) {
+  /**
+   * Fills {@code workbook} with the report's sheets.
+   *
+   * @param open a period to make ready for filling in: every measure without an outcome row for it
+   *     gets an empty one (ID and Period only), every action without a status row an empty one (Nr
+   *     and Period only); null adds none
+   */
+  static WorkbookStyles fill(XSSFWorkbook workbook, Report report, Period open) {
     WorkbookStyles styles = new WorkbookStyles(workbook);
     info(workbook, styles, report.info());
     Map<String, Measure> byId =
         report.measures().stream()
             .collect(Collectors.toMap(Measure::id, m -> m, (a, b) -> a, TreeMap::new));
     measures(workbook, styles, report.measures());
-    outcomes(workbook, styles, report.outcomes(), byId);
+    List<String> openIds =
+        open == null
+            ? List.of()
+            : report.measures().stream()
+                .map(Measure::id)
+                .filter(id -> report.outcome(id, open).isEmpty())
+                .toList();
+    outcomes(workbook, styles, report.outcomes(), byId, openIds, open);
     actions(workbook, styles, report.actions());
-    statuses(workbook, styles, report.statuses());
+    List<String> openNrs =
+        open == null
+            ? List.of()
+            : report.actions().stream()
+                .map(Action::nr)
+                .filter(nr -> report.status(nr, open).isEmpty())
+                .toList();
+    statuses(workbook, styles, report.statuses(), openNrs, open);
     sections(workbook, styles, report.sections());
+    return styles;
   }
 
   private static void info(XSSFWorkbook workbook, WorkbookStyles styles, ReportInfo info) {
@@ -89,9 +128,8 @@ public final class WorkbookWriter {
     sheet.row().text("Version").text(info.version());
     sheet.row().text("Ansvarig").text(info.responsible());
     sheet.row().text("Upprättad av").text(info.preparedBy());
-    if (info.publicationDate() != null) {
-      sheet.row().text("Publiceringsdatum").date(info.publicationDate());
-    }
+    // Always written, empty in a template, so the analyst sees every field to fill in.
+    sheet.row().text("Publiceringsdatum").date(info.publicationDate());
     String tolerance =
         info.absoluteTolerance() != null
             ? swedish(info.absoluteTolerance().toPlainString()) + " (absolut)"
@@ -152,7 +190,9 @@ public final class WorkbookWriter {
       XSSFWorkbook workbook,
       WorkbookStyles styles,
       List<Outcome> list,
-      Map<String, Measure> measures) {
+      Map<String, Measure> measures,
+      List<String> openIds,
+      Period open) {
     SheetBuilder sheet =
         new SheetBuilder(
             workbook.createSheet("Utfall"),
@@ -173,6 +213,9 @@ public final class WorkbookWriter {
           .text(o.valueText(), true)
           .text(o.comment(), true)
           .text(o.manual() == null ? "" : o.manual().label());
+    }
+    for (String id : openIds) {
+      sheet.row().text(id).text(open.code());
     }
     sheet.dropdown("Bedömning", Arrays.stream(Judgement.values()).map(Judgement::label).toList());
   }
@@ -208,7 +251,11 @@ public final class WorkbookWriter {
   }
 
   private static void statuses(
-      XSSFWorkbook workbook, WorkbookStyles styles, List<ActionStatus> list) {
+      XSSFWorkbook workbook,
+      WorkbookStyles styles,
+      List<ActionStatus> list,
+      List<String> openNrs,
+      Period open) {
     SheetBuilder sheet =
         new SheetBuilder(
             workbook.createSheet("Åtgärdsstatus"),
@@ -219,6 +266,9 @@ public final class WorkbookWriter {
       // The status as written, so a misspelling stays visible (and warned about) after a round
       // trip.
       sheet.row().key(s.nr()).text(s.period().code()).text(s.statusText()).text(s.comment(), true);
+    }
+    for (String nr : openNrs) {
+      sheet.row().key(nr).text(open.code());
     }
     sheet.dropdown("Status", Arrays.stream(ActionState.values()).map(ActionState::label).toList());
   }

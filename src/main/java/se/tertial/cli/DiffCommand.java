@@ -1,0 +1,145 @@
+package se.tertial.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import se.tertial.model.ActionState;
+import se.tertial.model.Period;
+import se.tertial.rules.EvaluationOptions;
+import se.tertial.rules.PeriodDiff;
+import se.tertial.rules.ReportEvaluator;
+
+/**
+ * {@code tertial diff}: what changed between two periods of one workbook — judgements that moved,
+ * actions that changed status, measures that lost their data. For CI review and the summary text.
+ */
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description = "Visa vad som ändrats mellan två perioder.")
+final class DiffCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format {
+    table,
+    json
+  }
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin InputOptions source;
+
+  @Option(names = "--from", required = true, paramLabel = "P", description = "Tidigare period.")
+  String from;
+
+  @Option(names = "--to", required = true, paramLabel = "P", description = "Senare period.")
+  String to;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "table (standard) eller json.")
+  Format format = Format.table;
+
+  @Override
+  public Integer call() throws JsonProcessingException {
+    Period earlier = InputOptions.parsePeriod(from, "--from");
+    Period later = InputOptions.parsePeriod(to, "--to");
+    var report = source.load().report();
+    var evaluator = new ReportEvaluator(EvaluationOptions.defaults());
+    PeriodDiff diff =
+        PeriodDiff.between(evaluator.evaluate(report, earlier), evaluator.evaluate(report, later));
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      out.println(json(diff));
+    } else {
+      table(diff, out);
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static void table(PeriodDiff diff, PrintWriter out) {
+    out.println(CliMessages.get("diff.heading", diff.from().label(), diff.to().label()));
+    if (diff.isEmpty()) {
+      out.println(CliMessages.get("diff.none"));
+      return;
+    }
+    if (!diff.judgements().isEmpty()) {
+      out.println();
+      out.println(CliMessages.get("diff.judgements"));
+      for (var change : diff.judgements()) {
+        out.printf(
+            "  %s %-8s %s → %s  %s%n",
+            change.improved() ? "+" : "−",
+            change.measureId(),
+            change.from().label(),
+            change.to().label(),
+            change.name());
+      }
+    }
+    if (!diff.statuses().isEmpty()) {
+      out.println();
+      out.println(CliMessages.get("diff.statuses"));
+      for (var change : diff.statuses()) {
+        out.printf(
+            "  %-4s %s → %s  %s%n",
+            change.nr(), label(change.from()), label(change.to()), change.title());
+      }
+    }
+    if (!diff.newlyMissing().isEmpty()) {
+      out.println();
+      out.println(CliMessages.get("diff.missing", String.join(", ", diff.newlyMissing())));
+    }
+  }
+
+  private static String label(Optional<ActionState> state) {
+    return state.map(ActionState::label).orElse(CliMessages.get("diff.noStatus"));
+  }
+
+  private static String json(PeriodDiff diff) throws JsonProcessingException {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("from", diff.from().code());
+    root.put("to", diff.to().code());
+    root.put(
+        "judgements",
+        diff.judgements().stream()
+            .map(
+                c ->
+                    ordered(
+                        "id", c.measureId(),
+                        "name", c.name(),
+                        "from", c.from().code(),
+                        "to", c.to().code(),
+                        "improved", c.improved()))
+            .toList());
+    root.put(
+        "statuses",
+        diff.statuses().stream()
+            .map(
+                c ->
+                    ordered(
+                        "nr", c.nr(),
+                        "title", c.title(),
+                        "from", c.from().map(ActionState::code).orElse(null),
+                        "to", c.to().map(ActionState::code).orElse(null)))
+            .toList());
+    root.put("newlyMissing", List.copyOf(diff.newlyMissing()));
+    return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
+  }
+
+  private static Map<String, Object> ordered(Object... keysAndValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+}

@@ -1,0 +1,209 @@
+package se.tertial.cli;
+
+import java.awt.Desktop;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import se.tertial.model.Finding;
+import se.tertial.model.InvalidValueException;
+import se.tertial.model.Messages;
+import se.tertial.model.Period;
+import se.tertial.model.Report;
+import se.tertial.read.ReadResult;
+import se.tertial.read.ReportReader;
+import se.tertial.render.AppendixRenderer;
+import se.tertial.render.AppendixViewModel;
+import se.tertial.render.AppendixViewModelBuilder;
+import se.tertial.render.AtomicFiles;
+import se.tertial.render.LogoFinder;
+import se.tertial.render.OutputNames;
+import se.tertial.render.PdfDates;
+import se.tertial.render.RenderException;
+import se.tertial.render.TemplateEngine;
+import se.tertial.rules.EvaluationOptions;
+import se.tertial.rules.ReportEvaluation;
+import se.tertial.rules.ReportEvaluator;
+
+/**
+ * {@code tertial render}: reads a workbook or CSV folder, judges the period and writes the appendix
+ * as an accessible PDF (or one self-contained HTML file). Nothing is written when the input has
+ * errors or rendering fails; an earlier good file is never replaced by a broken one.
+ */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    description = "Skriv bilagan som tillgänglig PDF (PDF/UA-1, PDF/A-2u) eller HTML.")
+public final class RenderCommand implements Callable<Integer> {
+
+  private static final Messages.Bundle TEXT = new Messages.Bundle("se.tertial.cli.render");
+
+  /** Output formats. */
+  enum Format {
+    pdf,
+    html
+  }
+
+  @Parameters(index = "0", paramLabel = "INDATA", description = "Arbetsbok (.xlsx) eller CSV-mapp.")
+  private Path input;
+
+  @Option(
+      names = "--period",
+      paramLabel = "P",
+      description = "Period, t.ex. 2022-T1 (standard: rapportens).")
+  private String period;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FIL",
+      description = "Utfil (standard: <enhet>-<period>.pdf bredvid indata).")
+  private Path output;
+
+  @Option(names = "--format", paramLabel = "pdf|html", description = "pdf (standard) eller html.")
+  private Format format = Format.pdf;
+
+  @Option(
+      names = "--templates",
+      paramLabel = "KATALOG",
+      description = "Egna mallar (kopia av templates/).")
+  private Path templates;
+
+  @Option(names = "--landscape", description = "A4 liggande i stället för stående.")
+  private boolean landscape;
+
+  @Option(names = "--open", description = "Öppna filen när den är skriven.")
+  private boolean open;
+
+  @Option(names = "--strict", description = "Slutkod 1 om det finns varningar.")
+  private boolean strict;
+
+  @Spec private CommandSpec spec;
+
+  private final Function<Path, ReadResult> reader;
+  private final BiFunction<Report, Period, ReportEvaluation> evaluator;
+
+  /** The command as the CLI runs it. */
+  public RenderCommand() {
+    this(
+        ReportReader::read,
+        (report, p) -> new ReportEvaluator(EvaluationOptions.defaults()).evaluate(report, p));
+  }
+
+  /** With another reader and evaluator (tests). */
+  RenderCommand(
+      Function<Path, ReadResult> reader, BiFunction<Report, Period, ReportEvaluation> evaluator) {
+    this.reader = Objects.requireNonNull(reader, "reader");
+    this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.exists(input)) {
+      throw new UserException(TEXT.get("render.inputMissing", input));
+    }
+    ReadResult read = reader.apply(input);
+    List<Finding> findings = new ArrayList<>(read.findings());
+    read.findings().forEach(f -> err.println(describe(f)));
+    long errors = read.findings().stream().filter(Finding::isError).count();
+    if (errors > 0 || read.report().isEmpty()) {
+      err.println(TEXT.get("render.errors", Math.max(errors, 1)));
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
+    Report report = read.report().get();
+    Period chosen = chosenPeriod(report);
+    report = report.forPeriod(chosen);
+    ReportEvaluation evaluation = evaluator.apply(report, chosen);
+    evaluation.findings().forEach(f -> err.println(describe(f)));
+    findings.addAll(evaluation.findings());
+
+    Path target = output != null ? output : defaultOutput(report, chosen);
+    try {
+      byte[] bytes = render(evaluation, report);
+      AtomicFiles.write(target, bytes);
+    } catch (RenderException e) {
+      throw new UserException(e.getMessage());
+    }
+    out.println(TEXT.get("render.written", target, format == Format.pdf ? "PDF" : "HTML"));
+    if (open) {
+      openFile(target, err);
+    }
+    out.flush();
+    err.flush();
+    long warnings = findings.stream().filter(f -> !f.isError()).count();
+    if (strict && warnings > 0) {
+      err.println(TEXT.get("render.strict", warnings));
+      return ExitCodes.FINDINGS;
+    }
+    return ExitCodes.OK;
+  }
+
+  private byte[] render(ReportEvaluation evaluation, Report report) {
+    AppendixViewModel model =
+        new AppendixViewModelBuilder().build(evaluation, LogoFinder.dataUri(input));
+    TemplateEngine engine =
+        templates == null ? TemplateEngine.bundled() : TemplateEngine.fromDirectory(templates);
+    AppendixRenderer renderer = new AppendixRenderer(engine);
+    String kind = report.info().kind();
+    if (format == Format.html) {
+      return renderer
+          .xhtml(model, kind, false, landscape)
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+    PdfDates dates =
+        PdfDates.of(
+            System.getenv("SOURCE_DATE_EPOCH"),
+            report.info().publicationDate(),
+            evaluation.period());
+    return renderer.pdf(model, kind, landscape, dates);
+  }
+
+  private Period chosenPeriod(Report report) {
+    if (period != null) {
+      try {
+        return Period.parse(period);
+      } catch (InvalidValueException e) {
+        throw new UserException(TEXT.get("render.badPeriod", e.getMessage()));
+      }
+    }
+    if (report.info().period() == null) {
+      throw new UserException(TEXT.get("render.noPeriod"));
+    }
+    return report.info().period();
+  }
+
+  private Path defaultOutput(Report report, Period chosen) {
+    Path folder = input.toAbsolutePath().getParent();
+    String name = OutputNames.of(report.info().unit(), chosen, format.name());
+    return folder == null ? Path.of(name) : folder.resolve(name);
+  }
+
+  private static String describe(Finding finding) {
+    return finding.severity().label() + ": " + finding;
+  }
+
+  private static void openFile(Path target, PrintWriter err) {
+    try {
+      if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+        Desktop.getDesktop().open(target.toFile());
+        return;
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      // Fall through to the hint below.
+    }
+    err.println(TEXT.get("render.openUnsupported", target));
+  }
+}

@@ -1,0 +1,129 @@
+package se.tertial.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import se.tertial.model.InvalidValueException;
+import se.tertial.model.Period;
+import se.tertial.model.Report;
+import se.tertial.model.ReportInfo;
+import se.tertial.read.ReadResult;
+import se.tertial.read.ReportReader;
+import se.tertial.write.CarryForward;
+import se.tertial.write.TemplateWriter;
+
+/**
+ * The work shared by {@code init} and {@code next-period}: pick the period, read the previous
+ * report if any, and write the template without ever leaving a partial or clobbered file.
+ */
+final class WorkbookInit {
+  private final CommandSpec spec;
+
+  WorkbookInit(CommandSpec spec) {
+    this.spec = spec;
+  }
+
+  /**
+   * Writes the template and reports on standard output.
+   *
+   * @param target the workbook to write
+   * @param previous the previous period's input, or null for an empty workbook
+   * @param periodText {@code --period} as given, or null
+   * @param force whether an existing {@code target} may be replaced
+   * @param today the date that picks the period of an empty workbook without {@code --period}
+   * @return the exit code
+   */
+  int run(Path target, Path previous, String periodText, boolean force, LocalDate today) {
+    Period explicit = parsePeriod(periodText);
+    checkTarget(target, force);
+    Report report;
+    if (previous == null) {
+      report = emptyReport(explicit != null ? explicit : periodContaining(today));
+    } else {
+      ReadResult read = ReportReader.read(previous);
+      if (read.hasErrors() || read.report().isEmpty()) {
+        PrintWriter err = spec.commandLine().getErr();
+        read.findings().forEach(f -> err.println(f.severity().label() + ": " + f));
+        err.println(CliMessages.get("init.fromErrors", previous, target));
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+      }
+      Report old = read.report().get();
+      report = CarryForward.to(old, explicit != null ? explicit : old.info().period().next());
+    }
+    write(report, target, force);
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(
+        CliMessages.get(
+            "init.done",
+            target,
+            report.info().period().code(),
+            report.measures().size(),
+            report.actions().size()));
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  /**
+   * The tertial a date falls in: January–April T1, May–August T2, September–December ÅR. An analyst
+   * starting a workbook works towards the report that closes the current tertial.
+   */
+  static Period periodContaining(LocalDate date) {
+    int tertial = (date.getMonthValue() - 1) / 4 + 1;
+    return Period.tertial(date.getYear(), tertial);
+  }
+
+  private static Report emptyReport(Period period) {
+    ReportInfo info =
+        new ReportInfo(
+            "", "", "", period, "", "", "", "", null, null, null, null, Map.<String, String>of());
+    return new Report(info, List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  private Period parsePeriod(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Period.parse(text);
+    } catch (InvalidValueException e) {
+      throw new ParameterException(
+          spec.commandLine(), CliMessages.get("check.badPeriod", e.getMessage()));
+    }
+  }
+
+  /** Checked before reading anything, so a refusal is quick; the write re-checks atomically. */
+  private void checkTarget(Path target, boolean force) {
+    String name = target.getFileName() == null ? "" : target.getFileName().toString();
+    if (!name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+      throw new ParameterException(spec.commandLine(), CliMessages.get("init.notXlsx", target));
+    }
+    if (Files.isDirectory(target)) {
+      throw new UserException(CliMessages.get("init.isFolder", target));
+    }
+    if (Files.exists(target) && !force) {
+      throw new UserException(CliMessages.get("init.exists", target));
+    }
+  }
+
+  private static void write(Report report, Path target, boolean force) {
+    try {
+      TemplateWriter.write(report, target, force);
+    } catch (FileAlreadyExistsException e) {
+      throw new UserException(CliMessages.get("init.exists", target));
+    } catch (NoSuchFileException e) {
+      throw new UserException(CliMessages.get("init.noFolder", target));
+    } catch (IOException e) {
+      throw new UserException(CliMessages.get("init.writeFailed", target, e.getMessage()));
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package se.tertial.render;
+
+import freemarker.core.XHTMLOutputFormat;
+import freemarker.ext.beans.ClassMemberAccessPolicy;
+import freemarker.ext.beans.MemberAccessPolicy;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The only bridge between Java and templates: strings, numbers, booleans, lists, and the records of
+ * this package (their component accessors and declared zero-argument methods). Everything else —
+ * {@code getClass()}, other classes, static members, constructors, fields — is invisible, so a
+ * template cannot reach beyond the view model. {@link SafeHtml} becomes XHTML markup that is
+ * printed unescaped.
+ */
+final class ViewModelObjectWrapper extends DefaultObjectWrapper {
+
+  private static final String PACKAGE = ViewModelObjectWrapper.class.getPackageName();
+  private static final Set<String> HIDDEN = Set.of("hashCode", "toString", "equals", "getClass");
+
+  ViewModelObjectWrapper() {
+    super(configuration(), true);
+  }
+
+  private static DefaultObjectWrapperBuilder configuration() {
+    DefaultObjectWrapperBuilder builder =
+        new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+    builder.setExposeFields(false);
+    builder.setMemberAccessPolicy(new ViewModelPolicy());
+    builder.setForceLegacyNonListCollections(false);
+    builder.setIterableSupport(false);
+    return builder;
+  }
+
+  @Override
+  public TemplateModel wrap(Object obj) throws TemplateModelException {
+    if (obj == null
+        || obj instanceof TemplateModel
+        || obj instanceof String
+        || obj instanceof Number
+        || obj instanceof Boolean
+        || obj instanceof Collection<?>
+        || obj instanceof Map<?, ?>) {
+      return super.wrap(obj);
+    }
+    if (obj instanceof SafeHtml safe) {
+      return XHTMLOutputFormat.INSTANCE.fromMarkup(safe.html());
+    }
+    if (isViewModel(obj.getClass())) {
+      return super.wrap(obj);
+    }
+    throw new TemplateModelException(
+        "Mallen försöker nå " + obj.getClass().getSimpleName() + ", som inte ingår i vymodellen.");
+  }
+
+  private static boolean isViewModel(Class<?> type) {
+    return type.isRecord() && type.getPackageName().equals(PACKAGE);
+  }
+
+  /** Exposes the view model's records' own accessors and nothing else. */
+  private static final class ViewModelPolicy implements MemberAccessPolicy {
+    @Override
+    public ClassMemberAccessPolicy forClass(Class<?> contextClass) {
+      boolean viewModel = isViewModel(contextClass);
+      return new ClassMemberAccessPolicy() {
+        @Override
+        public boolean isMethodExposed(Method method) {
+          return viewModel
+              && method.getDeclaringClass() == contextClass
+              && method.getParameterCount() == 0
+              && !Modifier.isStatic(method.getModifiers())
+              && Modifier.isPublic(method.getModifiers())
+              && !HIDDEN.contains(method.getName());
+        }
+
+        @Override
+        public boolean isConstructorExposed(Constructor<?> constructor) {
+          return false;
+        }
+
+        @Override
+        public boolean isFieldExposed(Field field) {
+          return false;
+        }
+      };
+    }
+
+    @Override
+    public boolean isToStringAlwaysExposed() {
+      return false;
+    }
+  }
+}

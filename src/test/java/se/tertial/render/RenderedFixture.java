@@ -1,0 +1,28 @@
+package se.tertial.render;
+
+import java.time.Instant;
+
+/** The fixture rendered once per test JVM (rendering is the slow part of the suite). */
+final class RenderedFixture {
+  static final AppendixRenderer RENDERER = new AppendixRenderer(TemplateEngine.bundled());
+  static final AppendixViewModel MODEL =
+      new AppendixViewModelBuilder().build(Fixtures.evaluation(), "");
+  static final PdfDates DATES = new PdfDates(Instant.parse("2022-05-31T00:00:00Z"));
+
+  private static volatile byte[] pdf;
+
+  private RenderedFixture() {}
+
+  static String xhtml() {
+    return RENDERER.xhtml(MODEL, "delarsbilaga", true, false);
+  }
+
+  static byte[] pdf() {
+    byte[] result = pdf;
+    if (result == null) {
+      result = RENDERER.pdf(MODEL, "delarsbilaga", false, DATES);
+      pdf = result;
+    }
+    return result;
+  }
+}

@@ -1,0 +1,91 @@
+<#ftl output_format="XHTML" strip_whitespace=true>
+<#-- Shared building blocks of tertial's report templates: document shell, page header,
+     symbols, table of contents, legend. Import with <#import "common/layout.ftl" as l>.
+     Everything printed comes from the view model; ${...} is escaped, SafeHtml is not. -->
+
+<#-- The XHTML document: metadata, bookmarks (PDF), styles, running page header. -->
+<#macro document meta toc>
+<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml" lang="sv-SE" xml:lang="sv-SE">
+<head>
+<meta charset="UTF-8" />
+<title>${meta.title}</title>
+<meta name="subject" content="${meta.description}" />
+<meta name="description" content="${meta.description}" />
+<meta name="author" content="${meta.author}" />
+<meta name="generator" content="tertial" />
+<#if meta.paged>
+<bookmarks>
+<#list toc as e>
+<bookmark name="${e.title}" href="#${e.anchor}"><#list e.children as c><bookmark name="${c.title}" href="#${c.anchor}"/></#list></bookmark>
+</#list>
+</bookmarks>
+</#if>
+<style>
+<#include "base.css" parse=false>
+<#if meta.paged>
+<#include "paged.css" parse=false>
+<#if meta.landscape>@page { size: A4 landscape; }</#if>
+<#else>
+<#include "screen.css" parse=false>
+</#if>
+</style>
+</head>
+<body>
+<@pageHeader meta=meta/>
+<#nested>
+</body>
+</html>
+</#macro>
+
+<#-- The document metadata table repeated at the top of every page (a running element in PDF). -->
+<#macro pageHeader meta>
+<div class="page-header">
+<table role="presentation">
+<tr><td class="label">GÄLLER FÖR VERKSAMHET</td><td class="label">DOKUMENT-ID</td><td class="label">VERSION</td></tr>
+<tr><td>${meta.organisation}</td><td>${meta.documentId}</td><td>${meta.version}</td></tr>
+<tr><td class="label">PUBLICERINGSDATUM</td><td class="label">ANSVARIG</td><td class="label">UPPRÄTTAD AV</td></tr>
+<tr><td>${meta.publicationDate}</td><td>${meta.responsible}</td><td>${meta.preparedBy}</td></tr>
+</table>
+</div>
+</#macro>
+
+<#-- A symbol: shape (glyph of the embedded font), colour and its text, never colour alone. -->
+<#macro symbol s prefix="">
+<span class="sym-line"><#if prefix?has_content>${prefix}: </#if><span class="sym" style="color: ${s.colour}">${s.glyph}</span>&#160;<span class="sym-label">${s.label}</span></span>
+</#macro>
+
+<#-- Table of contents; the PDF adds page numbers with target-counter in paged.css. -->
+<#macro tableOfContents toc>
+<h1 id="innehall">Innehåll</h1>
+<ul class="toc">
+<#list toc as e>
+<li class="toc-1"><a href="#${e.anchor}" title="${e.title}">${e.title}</a></li>
+<#list e.children as c>
+<li class="toc-2"><a href="#${c.anchor}" title="${c.title}">${c.title}</a></li>
+</#list>
+</#list>
+</ul>
+</#macro>
+
+<#-- A free text section with its heading. -->
+<#macro textSection section level=1>
+<#if section.present>
+<div class="text-section">
+<#if level == 1><h1 id="${section.anchor}">${section.heading}</h1><#else><h2 id="${section.anchor}">${section.heading}</h2></#if>
+<div class="hyphenate">${section.body}</div>
+</div>
+</#if>
+</#macro>
+
+<#-- "Teckenförklaring": every judgement, trend and status symbol with its meaning. -->
+<#macro legend legend>
+<h1 id="${legend.anchor}">Teckenförklaring</h1>
+<h2>Måluppfyllelse</h2>
+<ul class="legend-list"><#list legend.judgements as s><li><@symbol s=s/></li></#list></ul>
+<h2>Utveckling jämfört med samma period föregående år</h2>
+<ul class="legend-list"><#list legend.trends as s><li><@symbol s=s/></li></#list></ul>
+<h2>Status för åtgärder</h2>
+<ul class="legend-list"><#list legend.statuses as s><li><@symbol s=s/></li></#list></ul>
+<p>Där måttet bedöms per kön visas bedömningen för kvinnor (K) och män (M) var för sig.</p>
+</#macro>

@@ -1,0 +1,124 @@
+<#ftl output_format="XHTML" strip_whitespace=true>
+<#-- Bilaga till delårsrapport. Layout only: every value is prepared in the view model
+     (see docs/templates.md). -->
+<#import "common/layout.ftl" as l>
+<@l.document meta=meta toc=toc>
+
+<div class="title-page">
+<#if meta.hasLogo><div class="logo"><img src="${meta.logoDataUri}" alt="${meta.logoAlt}" /></div></#if>
+<p class="organisation">${meta.organisation}</p>
+<p class="unit">${meta.unit}</p>
+<h1 class="doc-title">${meta.title}</h1>
+<p class="period">Period: ${meta.periodLabel} (${meta.perLabel})</p>
+</div>
+
+<div class="chapter">
+<@l.tableOfContents toc=toc/>
+</div>
+
+<#if intro.present>
+<div class="chapter"><@l.textSection section=intro/></div>
+</#if>
+
+<#if production?has_content>
+<div<#if !intro.present> class="chapter"</#if>>
+<h1 id="produktion-tillganglighet">${productionHeading}</h1>
+<#list production as s><@l.textSection section=s level=2/></#list>
+</div>
+</#if>
+
+<div class="chapter">
+<h1 id="${summary.anchor}">${summary.heading}</h1>
+<table class="data summary">
+<thead><tr><th scope="col">Perspektiv</th><#list summary.columns as c><th scope="col" class="num"><@l.symbol s=c/></th></#list><th scope="col" class="num">Totalt</th></tr></thead>
+<tbody>
+<#list summary.rows as r><tr><th scope="row">${r.perspective}</th><#list r.counts as n><td class="num">${n}</td></#list><td class="num">${r.total}</td></tr></#list>
+<tr class="total"><th scope="row">${summary.total.perspective}</th><#list summary.total.counts as n><td class="num">${n}</td></#list><td class="num">${summary.total.total}</td></tr>
+</tbody>
+</table>
+<div class="chart">
+<#list summary.bars as b>
+<div class="chart-row"><span class="chart-label">${b.perspective}</span><span class="chart-bar"><svg xmlns="http://www.w3.org/2000/svg" width="${summary.chartWidth}" height="12" viewBox="0 0 ${summary.chartWidth} 12" alt="${b.alt}"<#if !meta.paged> role="img" aria-label="${b.alt}"</#if>><rect x="0" y="0" width="${summary.chartWidth}" height="12" fill="#F2F4F7"/><#list b.segments as s><rect x="${s.x}" y="0" width="${s.width}" height="12" fill="${s.colour}"/></#list></svg></span><span class="chart-counts"><#list b.counts as c><span class="sym" style="color: ${c.symbol.colour}">${c.symbol.glyph}</span>&#160;${c.count}<#sep>&#160;&#160; </#sep></#list></span></div>
+</#list>
+<p class="chart-caption">${summary.chartAlt}</p>
+</div>
+</div>
+
+<div class="chapter">
+<@l.textSection section=goals/>
+<#if !goals.present><h1 id="${goals.anchor}">${goals.heading}</h1></#if>
+<#list perspectives as p>
+<div class="perspective">
+<h2 id="${p.anchor}">${p.name}</h2>
+<div class="hyphenate">${p.description}</div>
+<#list p.strategicGoals as g><p class="strategic-goal">Strategiskt mål: ${g}</p></#list>
+<table class="data measures">
+<thead><tr>
+<th scope="col" style="width: 16%">Framgångsfaktor</th>
+<th scope="col" style="width: 25%">Styrmått</th>
+<th scope="col" style="width: 11%">Mål</th>
+<th scope="col" style="width: 11%">Uppfölj&#173;nings&#173;period</th>
+<th scope="col" style="width: 13%">Periodens utfall</th>
+<th scope="col" style="width: 13%">Mål&#173;upp&#173;fyllelse</th>
+<th scope="col" style="width: 11%">Utveck&#173;ling</th>
+</tr></thead>
+<tbody>
+<#list p.measures as m>
+<tr>
+<td>${m.successFactor}</td>
+<td>${m.name}<#if m.footnote.present> <a class="fn" href="#${m.footnote.anchor}" title="Fotnot ${m.footnote.marker}">[${m.footnote.marker}]</a></#if></td>
+<td>${m.target}</td>
+<td>${m.followUp}</td>
+<td><#list m.outcomes as o><#if o.period?has_content><span class="outcome-period">${o.period}</span><br /></#if><#list o.lines as line>${line}<#sep><br /></#sep></#list><#sep><br /></#sep></#list></td>
+<td><#list m.judgements as j><@l.symbol s=j.symbol prefix=j.prefix/></#list></td>
+<td><#list m.trends as t><@l.symbol s=t.symbol prefix=t.prefix/></#list></td>
+</tr>
+</#list>
+</tbody>
+</table>
+<#list p.footnotes as f><p class="footnotes" id="${f.anchor}">[${f.marker}] ${f.text}</p></#list>
+<#list p.measures as m>
+<#if m.comment?has_content>
+<h3 id="${m.anchor}">${m.name}</h3>
+<div class="hyphenate">${m.comment}</div>
+</#if>
+</#list>
+<#if p.after?has_content><div class="hyphenate">${p.after}</div></#if>
+</div>
+</#list>
+</div>
+
+<#if actionGroups?has_content>
+<div class="chapter">
+<h1 id="atgarder">${actionsHeading}</h1>
+<#list actionGroups as g>
+<h2 id="${g.anchor}">${g.perspective}</h2>
+<table class="data actions">
+<thead><tr>
+<th scope="col" style="width: 5%">Nr</th>
+<th scope="col" style="width: 15%">Mål</th>
+<th scope="col" style="width: 41%">Åtgärd</th>
+<th scope="col" style="width: 14%">Status</th>
+<th scope="col" style="width: 25%">Kommentar</th>
+</tr></thead>
+<tbody>
+<#list g.actions as a>
+<tr id="${a.anchor}">
+<td>${a.nr}</td>
+<td>${a.goal}</td>
+<td><p class="action-title">Åtgärd: ${a.title}</p><#list a.details as d><div class="action-detail"><span class="label">${d.label}:</span> ${d.text}</div></#list></td>
+<td><@l.symbol s=a.status/></td>
+<td>${a.comment}</td>
+</tr>
+</#list>
+</tbody>
+</table>
+</#list>
+</div>
+</#if>
+
+<div class="chapter">
+<@l.legend legend=legend/>
+</div>
+
+</@l.document>
