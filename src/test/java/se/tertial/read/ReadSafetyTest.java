@@ -77,7 +77,7 @@ class ReadSafetyTest {
             "utfall.csv rad 2, kolumn Kommentar: cellen har 32768 tecken; högst 32767 tillåts"
                 + " (mer ryms inte i en Excel-cell), korta texten");
     assertThat(result.report().orElseThrow().outcomes())
-        .extracting(Outcome::id)
+        .extracting(Outcome::measureId)
         .containsExactly("M02");
   }
 
