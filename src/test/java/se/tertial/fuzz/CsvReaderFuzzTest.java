@@ -7,13 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import se.tertial.read.ReadResult;
 import se.tertial.read.ReportReader;
 
 /**
- * {@link ReportReader#read} on 5 000 folders (times {@code tertial.fuzz.factor}) whose tables are
+ * {@link ReportReader#read} on 2 000 folders (times {@code tertial.fuzz.factor}) whose tables are
  * random CSV-ish text or random bytes: it must never throw, and whatever it reports must be a
  * finding with a position and a message.
  */
@@ -32,11 +31,11 @@ class CsvReaderFuzzTest {
 
   @TempDir Path dir;
 
+  // No @Timeout: the count is bounded, and -Pfuzz runs 20 times as long.
   @Test
-  @Timeout(120)
   void readNeverThrowsOnRandomCsvFolders() throws IOException {
     FuzzText text = new FuzzText(7);
-    int tries = 5_000 * FuzzText.FACTOR;
+    int tries = 2_000 * FuzzText.FACTOR;
     for (int i = 0; i < tries; i++) {
       Path folder = Files.createDirectories(dir.resolve("f" + (i % 8)));
       for (int f = 0; f < FILES.length; f++) {
