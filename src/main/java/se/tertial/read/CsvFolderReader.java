@@ -20,9 +20,6 @@ import se.tertial.model.SourceRef;
  * with a quoted newline is one row, a {@code sep=} line is not counted.
  */
 final class CsvFolderReader {
-  /** Far above any real unit's data; a larger file is a mistake, not a report. */
-  static final long MAX_FILE_SIZE = 100L * 1024 * 1024;
-
   Optional<RawInput> read(Path folder, Findings findings) {
     String name = folder.getFileName() == null ? folder.toString() : folder.getFileName() + "/";
     List<Path> files;
@@ -58,8 +55,9 @@ final class CsvFolderReader {
     String fileName = file.getFileName().toString();
     byte[] bytes;
     try {
-      if (Files.size(file) > MAX_FILE_SIZE) {
-        findings.error("input.tooLarge", SourceRef.file(fileName), MAX_FILE_SIZE / (1024 * 1024));
+      if (Files.size(file) > Limits.MAX_CSV_BYTES) {
+        findings.error(
+            "input.tooLarge", SourceRef.file(fileName), Limits.MAX_CSV_BYTES / (1024 * 1024));
         return Optional.empty();
       }
       bytes = Files.readAllBytes(file);
@@ -92,6 +90,10 @@ final class CsvFolderReader {
         RawRow raw = new RawRow(row, fields.stream().map(CsvFolderReader::cell).toList());
         if (!raw.isBlank()) {
           rows.add(raw);
+        }
+        if (rows.size() > Limits.MAX_ROWS) {
+          findings.error("table.tooManyRows", SourceRef.file(fileName), Limits.MAX_ROWS);
+          return Optional.empty();
         }
       }
     } catch (CsvParseException | java.io.UncheckedIOException | IOException e) {

@@ -26,6 +26,12 @@ final class Findings {
     return list.stream().anyMatch(Finding::isError);
   }
 
+  /** Whether an error was already given for a file whose name matches. */
+  boolean hasErrorInFile(java.util.function.Predicate<String> fileName) {
+    return list.stream()
+        .anyMatch(f -> f.isError() && f.where().file() != null && fileName.test(f.where().file()));
+  }
+
   List<Finding> list() {
     return List.copyOf(list);
   }

@@ -107,6 +107,7 @@ final class MeasureAssembler {
       Columns columns, Map<String, Measure> measures, Set<String> rejected, Findings findings) {
     Map<String, Integer> seen = new HashMap<>();
     List<Outcome> outcomes = new ArrayList<>();
+    ShareCheck shares = new ShareCheck();
     for (RawRow raw : columns.table().rows()) {
       RowReader row = new RowReader(columns, raw, findings);
       String id = row.text("ID");
@@ -136,7 +137,11 @@ final class MeasureAssembler {
       }
       outcomes.add(
           new Outcome(id, period, women, men, total, valueText, comment, manual, row.where()));
+      shares.add(measures.get(id), women, row.text("Kvinnor"), row.where("Kvinnor"));
+      shares.add(measures.get(id), men, row.text("Män"), row.where("Män"));
+      shares.add(measures.get(id), total, row.text("Totalt"), row.where("Totalt"));
     }
+    shares.report(findings);
     return outcomes;
   }
 

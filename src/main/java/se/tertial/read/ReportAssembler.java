@@ -37,7 +37,10 @@ final class ReportAssembler {
       if (kind.required() && input.table(kind).isEmpty()) {
         if (input.workbook()) {
           findings.error("sheet.missing", SourceRef.file(input.name()), kind.sheetName());
-        } else {
+        } else if (!findings.hasErrorInFile(
+            f -> TableKind.byFileName(f).equals(Optional.of(kind)))) {
+          // A file that is there but could not be read already has its own error; "saknas"
+          // would send the analyst looking for a file that exists.
           findings.error("file.missing", SourceRef.file(input.name()), kind.fileName());
         }
       }
@@ -56,6 +59,7 @@ final class ReportAssembler {
     ReportInfo info = reportColumns.map(c -> InfoAssembler.assemble(c, findings)).orElse(null);
     List<Measure> measures =
         measureColumns.map(c -> MeasureAssembler.measures(c, findings)).orElse(List.of());
+    tooMany(measureColumns, measures.size(), Limits.MAX_MEASURES, "measures.tooMany");
     Map<String, Measure> byId = index(measures, Measure::id);
     Set<String> rejected = new HashSet<>();
     List<Outcome> outcomes =
@@ -64,6 +68,7 @@ final class ReportAssembler {
             .orElse(List.of());
     List<Action> actions =
         actionColumns.map(c -> ActionAssembler.actions(c, findings)).orElse(List.of());
+    tooMany(actionColumns, actions.size(), Limits.MAX_ACTIONS, "actions.tooMany");
     Map<String, Action> byNr = index(actions, Action::nr);
     Set<String> rejectedNrs = new HashSet<>();
     List<ActionStatus> statuses =
@@ -96,6 +101,13 @@ final class ReportAssembler {
     return input
         .table(kind)
         .flatMap(t -> Columns.resolve(t, specs, kind == TableKind.MEASURES, findings));
+  }
+
+  /** A count cap: an error on the whole table, so a report this large is never rendered. */
+  private void tooMany(Optional<Columns> columns, int count, int max, String code) {
+    if (count > max) {
+      findings.error(code, columns.orElseThrow().table().where(), count, max);
+    }
   }
 
   private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {

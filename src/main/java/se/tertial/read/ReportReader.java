@@ -52,6 +52,12 @@ public final class ReportReader {
     }
     InputKind kind;
     try {
+      if (Files.isReadable(path) && Files.size(path) > Limits.MAX_WORKBOOK_BYTES) {
+        // Refused before anything is opened: the size alone says it is no unit's workbook.
+        findings.error(
+            "input.tooLarge", SourceRef.file(name), Limits.MAX_WORKBOOK_BYTES / (1024 * 1024));
+        return Optional.empty();
+      }
       kind = Files.isReadable(path) ? InputSniffer.sniff(path) : null;
     } catch (IOException e) {
       kind = null;

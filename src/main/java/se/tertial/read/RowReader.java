@@ -127,6 +127,11 @@ final class RowReader {
       return null;
     }
     RawCell cell = row.cell(index);
+    if (cell.text().length() > Limits.MAX_CELL_CHARS) {
+      failed = true;
+      findings.error("cell.tooLong", where(column), cell.text().length(), Limits.MAX_CELL_CHARS);
+      return null;
+    }
     if (cell.error() != null) {
       failed = true;
       findings.error("formula.error", where(column), cell.error());

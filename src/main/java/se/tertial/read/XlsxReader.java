@@ -7,6 +7,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.xml.stream.XMLStreamException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -37,6 +39,17 @@ final class XlsxReader {
 
   Optional<RawInput> read(File file, Findings findings) {
     String name = file.getName();
+    try {
+      Optional<String> oversized = SheetRowGuard.firstOversizedSheet(file, Limits.MAX_ROWS);
+      if (oversized.isPresent()) {
+        findings.error(
+            "table.tooManyRows", SourceRef.sheet(name, oversized.get()), Limits.MAX_ROWS);
+        return Optional.empty();
+      }
+    } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
+      findings.error(isZipBomb(e) ? "input.zipBomb" : "input.corrupt", SourceRef.file(name));
+      return Optional.empty();
+    }
     try (Workbook workbook = WorkbookFactory.create(file, null, true)) {
       return Optional.of(new RawInput(name, true, tables(workbook, name, findings)));
     } catch (IOException | RuntimeException e) {

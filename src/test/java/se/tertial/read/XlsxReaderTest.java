@@ -49,7 +49,9 @@ class XlsxReaderTest {
   }
 
   private static Outcome firstOutcome(ReadResult result) {
-    assertThat(result.findings()).isEmpty();
+    // M01 is a share: the negative values here test number parsing only; that a negative share
+    // is a warning is the corpus case csv-negative-share.
+    assertThat(result.findings()).filteredOn(f -> !f.code().equals("share.negative")).isEmpty();
     return result.report().orElseThrow().outcomes().get(0);
   }
 

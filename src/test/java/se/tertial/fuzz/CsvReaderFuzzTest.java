@@ -1,0 +1,74 @@
+package se.tertial.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.tertial.read.ReadResult;
+import se.tertial.read.ReportReader;
+
+/**
+ * {@link ReportReader#read} on 2 000 folders (times {@code tertial.fuzz.factor}) whose tables are
+ * random CSV-ish text or random bytes: it must never throw, and whatever it reports must be a
+ * finding with a position and a message.
+ */
+class CsvReaderFuzzTest {
+  private static final String[] FILES = {
+    "rapport.csv", "styrmatt.csv", "utfall.csv", "atgarder.csv", "atgardsstatus.csv", "texter.csv"
+  };
+  private static final String[] HEADERS = {
+    "Fält;Värde\nPeriod;2022-T1\n",
+    "ID;Perspektiv;Styrmått;Mål;Riktning;Enhet\n",
+    "ID;Period;Kvinnor;Män;Totalt;Värdetext;Kommentar;Bedömning\n",
+    "Nr;Åtgärd\n",
+    "Nr;Period;Status;Kommentar\n",
+    "Avsnitt;Rubrik;Text\n"
+  };
+
+  @TempDir Path dir;
+
+  // No @Timeout: the count is bounded, and -Pfuzz runs 20 times as long.
+  @Test
+  void readNeverThrowsOnRandomCsvFolders() throws IOException {
+    FuzzText text = new FuzzText(7);
+    int tries = 2_000 * FuzzText.FACTOR;
+    for (int i = 0; i < tries; i++) {
+      Path folder = Files.createDirectories(dir.resolve("f" + (i % 8)));
+      for (int f = 0; f < FILES.length; f++) {
+        Files.write(folder.resolve(FILES[f]), content(text, f));
+      }
+      ReadResult result;
+      try {
+        result = ReportReader.read(folder);
+      } catch (RuntimeException | Error e) {
+        throw new AssertionError("seed " + FuzzText.SEED + ", try " + i + ": " + e, e);
+      }
+      assertThat(result.findings())
+          .allSatisfy(
+              finding -> {
+                assertThat(finding.where().file()).isNotBlank();
+                assertThat(finding.message()).isNotBlank();
+              });
+    }
+  }
+
+  /** A valid header and random rows (mostly), or random bytes, or nothing. */
+  private static byte[] content(FuzzText text, int file) {
+    return switch (text.nextInt(10)) {
+      case 0 -> text.bytes(300);
+      case 1 -> new byte[0];
+      default -> {
+        StringBuilder csv = new StringBuilder(HEADERS[file]);
+        for (int r = text.nextInt(6); r > 0; r--) {
+          csv.append(text.next(12)).append('\n');
+        }
+        yield csv.toString()
+            .getBytes(text.nextInt(5) == 0 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+      }
+    };
+  }
+}
