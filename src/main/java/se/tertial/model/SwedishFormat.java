@@ -44,10 +44,25 @@ public final class SwedishFormat {
    */
   public static String withUnit(BigDecimal value, String unit) {
     String number = number(value);
-    if (unit == null || unit.isBlank() || number.isEmpty()) {
+    String printed = printedUnit(unit);
+    if (printed.isEmpty() || number.isEmpty()) {
       return number;
     }
-    return number + NO_BREAK_SPACE + unit.strip();
+    return number + NO_BREAK_SPACE + printed;
+  }
+
+  /**
+   * The unit as printed after a number: "%", "mnkr", "st"; nothing for a bare count ("antal"),
+   * which reads oddly after a number ("29 antal").
+   */
+  public static String printedUnit(String unit) {
+    String u = unit == null ? "" : unit.strip();
+    return switch (u.toLowerCase(Messages.SWEDISH)) {
+      case "", "antal" -> "";
+      case "procent" -> "%";
+      case "msek" -> "mnkr";
+      default -> u;
+    };
   }
 
   private static String group(String digits) {

@@ -3,7 +3,6 @@ package se.tertial.render;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import se.tertial.model.SwedishFormat;
 
 /**
@@ -22,7 +21,7 @@ public final class DisplayFormat {
    * Units that are only a counting word ("antal", empty) are not printed.
    */
   public static String number(BigDecimal value, String unit) {
-    return SwedishFormat.withUnit(value, printedUnit(unit));
+    return SwedishFormat.withUnit(value, unit);
   }
 
   /** A number without unit: "1 234,5", "−17,7". */
@@ -33,16 +32,5 @@ public final class DisplayFormat {
   /** ISO date (2022-05-31), or empty when unknown. */
   public static String date(LocalDate date) {
     return date == null ? "" : date.format(DateTimeFormatter.ISO_LOCAL_DATE);
-  }
-
-  /** The unit as printed after a number: "%", "mnkr", "st"; empty for counts without unit. */
-  static String printedUnit(String unit) {
-    String u = unit == null ? "" : unit.strip();
-    return switch (u.toLowerCase(Locale.ROOT)) {
-      case "", "antal" -> "";
-      case "procent" -> "%";
-      case "msek" -> "mnkr";
-      default -> u;
-    };
   }
 }

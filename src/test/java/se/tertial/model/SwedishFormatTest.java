@@ -24,4 +24,14 @@ class SwedishFormatTest {
       BigDecimal value, String unit, String expected) {
     assertThat(SwedishFormat.withUnit(value, unit)).isEqualTo(expected);
   }
+
+  @org.junit.jupiter.api.Test
+  void aBareCountPrintsNoUnitWord() {
+    org.assertj.core.api.Assertions.assertThat(
+            SwedishFormat.withUnit(new java.math.BigDecimal("29"), "antal"))
+        .isEqualTo("29");
+    org.assertj.core.api.Assertions.assertThat(
+            SwedishFormat.withUnit(new java.math.BigDecimal("5"), "MSEK"))
+        .isEqualTo("5\u00a0mnkr");
+  }
 }
