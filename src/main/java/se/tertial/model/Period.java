@@ -214,6 +214,11 @@ public record Period(int year, PeriodKind kind, int number) implements Comparabl
     };
   }
 
+  /** The Swedish name of a month, 1–12: {@code januari} … {@code december}. */
+  public static String monthName(int month) {
+    return MONTHS[month - 1];
+  }
+
   /** The last month (1–12) the period covers. */
   public int endMonth() {
     return switch (kind) {

@@ -8,21 +8,6 @@ import se.tertial.model.SwedishFormat;
 
 /** Small Swedish phrases shared by the judges: values with units, relations, polarity. */
 final class Phrases {
-  private static final String[] MONTHS = {
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december"
-  };
-
   private Phrases() {}
 
   static String value(BigDecimal value, String unit) {
@@ -82,7 +67,7 @@ final class Phrases {
           ? RuleMessages.get("deadline.yearEnd")
           : RuleMessages.get("deadline.endOf", String.valueOf(year));
     }
-    String when = MONTHS[month - 1] + " " + (year == null ? judged.year() : year);
+    String when = Period.monthName(month) + " " + (year == null ? judged.year() : year);
     return RuleMessages.get("deadline.month", when);
   }
 
