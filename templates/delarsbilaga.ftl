@@ -4,13 +4,7 @@
 <#import "common/layout.ftl" as l>
 <@l.document meta=meta toc=toc>
 
-<div class="title-page">
-<#if meta.hasLogo><div class="logo"><img src="${meta.logoDataUri}" alt="${meta.logoAlt}" /></div></#if>
-<p class="organisation">${meta.organisation}</p>
-<p class="unit">${meta.unit}</p>
-<h1 class="doc-title">${meta.title}</h1>
-<p class="period">Period: ${meta.periodLabel} (${meta.perLabel})</p>
-</div>
+<@l.titlePage meta=meta subtitle="Period: ${meta.periodLabel} (${meta.perLabel})"/>
 
 <div class="chapter">
 <@l.tableOfContents toc=toc/>

@@ -50,6 +50,28 @@
 </div>
 </#macro>
 
+<#-- The title page: logo, organisation, unit, title and a line under it (the period). -->
+<#macro titlePage meta subtitle>
+<div class="title-page">
+<#if meta.hasLogo><div class="logo"><img src="${meta.logoDataUri}" alt="${meta.logoAlt}" /></div></#if>
+<p class="organisation">${meta.organisation}</p>
+<p class="unit">${meta.unit}</p>
+<h1 class="doc-title">${meta.title}</h1>
+<p class="period">${subtitle}</p>
+</div>
+</#macro>
+
+<#-- Title page, then the table of contents on a page of its own, then the optional introduction. -->
+<#macro opening meta toc intro subtitle>
+<@titlePage meta=meta subtitle=subtitle/>
+<div class="chapter">
+<@tableOfContents toc=toc/>
+</div>
+<#if intro.present>
+<div class="chapter"><@textSection section=intro/></div>
+</#if>
+</#macro>
+
 <#-- A symbol: shape (glyph of the embedded font), colour and its text, never colour alone. -->
 <#macro symbol s prefix="">
 <span class="sym-line"><#if prefix?has_content>${prefix}: </#if><span class="sym" style="color: ${s.colour}">${s.glyph}</span>&#160;<span class="sym-label">${s.label}</span></span>

@@ -39,6 +39,14 @@ final class CheckCommand implements Callable<Integer> {
       description = "Rapportperiod, t.ex. 2022-T1 (annars fältet Period i bladet Rapport).")
   private String period;
 
+  @Option(
+      names = "--kind",
+      paramLabel = "<rapporttyp>",
+      description =
+          "Rapporttyp i stället för bladet Rapports: delarsbilaga, uppdragsaterkoppling,"
+              + " manadsuppfoljning eller verksamhetsplan.")
+  private String kind;
+
   @Option(names = "--strict", description = "Slutkod 1 även när det bara finns varningar.")
   private boolean strict;
 
@@ -53,7 +61,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Period override = parsePeriod();
-    ReadResult result = ReportReader.read(input, override);
+    ReadResult result = ReportReader.read(input, override, kind);
     List<Finding> findings = result.findings();
     long errors = findings.stream().filter(Finding::isError).count();
     long warnings = findings.size() - errors;

@@ -75,6 +75,14 @@ public final class RenderCommand implements Callable<Integer> {
       description = "Egna mallar (kopia av templates/).")
   private Path templates;
 
+  @Option(
+      names = "--kind",
+      paramLabel = "TYP",
+      description =
+          "Rapporttyp i stället för bladet Rapports: delarsbilaga, uppdragsaterkoppling,"
+              + " manadsuppfoljning eller verksamhetsplan.")
+  private String kind;
+
   @Option(names = "--landscape", description = "A4 liggande i stället för stående.")
   private boolean landscape;
 
@@ -86,19 +94,30 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  private final Function<Path, ReadResult> reader;
+  /** Reads an input as a report of a kind (null: the Rapport sheet's). */
+  @FunctionalInterface
+  interface KindReader {
+    ReadResult read(Path input, String kind);
+  }
+
+  private final KindReader reader;
   private final BiFunction<Report, Period, ReportEvaluation> evaluator;
 
   /** The command as the CLI runs it. */
   public RenderCommand() {
     this(
-        ReportReader::read,
+        (KindReader) (path, kind) -> ReportReader.read(path, null, kind),
         (report, p) -> new ReportEvaluator(EvaluationOptions.defaults()).evaluate(report, p));
   }
 
   /** With another reader and evaluator (tests). */
   RenderCommand(
       Function<Path, ReadResult> reader, BiFunction<Report, Period, ReportEvaluation> evaluator) {
+    this((KindReader) (path, kind) -> reader.apply(path), evaluator);
+  }
+
+  /** With another kind-aware reader and evaluator. */
+  RenderCommand(KindReader reader, BiFunction<Report, Period, ReportEvaluation> evaluator) {
     this.reader = Objects.requireNonNull(reader, "reader");
     this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
   }
@@ -110,7 +129,7 @@ public final class RenderCommand implements Callable<Integer> {
     if (!Files.exists(input)) {
       throw new UserException(TEXT.get("render.inputMissing", input));
     }
-    ReadResult read = reader.apply(input);
+    ReadResult read = reader.read(input, kind);
     List<Finding> findings = new ArrayList<>(read.findings());
     read.findings().forEach(f -> err.println(describe(f)));
     long errors = read.findings().stream().filter(Finding::isError).count();

@@ -20,6 +20,7 @@ import java.util.TreeMap;
  * @param comparison jämförelse: a reference value or text, may be empty
  * @param source källa, may be empty
  * @param footnote fotnot, may be empty
+ * @param baseline ingångsvärde as written (plans), may be empty
  * @param yearTargets targets per year from the optional {@code Mål 2023}, {@code Mål 2025} columns
  * @param where the row the measure was read from
  */
@@ -36,8 +37,43 @@ public record Measure(
     String comparison,
     String source,
     String footnote,
+    String baseline,
     Map<Integer, String> yearTargets,
     SourceRef where) {
+
+  /** A measure without a baseline (the delårsbilaga's input has none). */
+  public Measure(
+      String id,
+      String perspective,
+      String strategicGoal,
+      String successFactor,
+      String name,
+      String target,
+      Polarity polarity,
+      String unit,
+      String followUp,
+      String comparison,
+      String source,
+      String footnote,
+      Map<Integer, String> yearTargets,
+      SourceRef where) {
+    this(
+        id,
+        perspective,
+        strategicGoal,
+        successFactor,
+        name,
+        target,
+        polarity,
+        unit,
+        followUp,
+        comparison,
+        source,
+        footnote,
+        "",
+        yearTargets,
+        where);
+  }
 
   public Measure {
     Objects.requireNonNull(id, "id");
@@ -52,6 +88,7 @@ public record Measure(
     comparison = Objects.requireNonNullElse(comparison, "");
     source = Objects.requireNonNullElse(source, "");
     footnote = Objects.requireNonNullElse(footnote, "");
+    baseline = Objects.requireNonNullElse(baseline, "");
     yearTargets =
         yearTargets == null
             ? Map.of()

@@ -10,6 +10,9 @@ import java.util.TreeSet;
  * One unit's follow-up data as read from a workbook or a CSV folder: metadata, measures with their
  * outcomes over all periods, actions with their statuses, and free texts. Lists keep the order of
  * the input.
+ *
+ * @param data what only this report's kind has (assignments, monthly boxes, budgets), {@link
+ *     KindData#NONE} for a delårsbilaga
  */
 public record Report(
     ReportInfo info,
@@ -17,7 +20,19 @@ public record Report(
     List<Outcome> outcomes,
     List<Action> actions,
     List<ActionStatus> statuses,
-    List<Section> sections) {
+    List<Section> sections,
+    KindData data) {
+
+  /** A report without kind-specific data (a delårsbilaga). */
+  public Report(
+      ReportInfo info,
+      List<Measure> measures,
+      List<Outcome> outcomes,
+      List<Action> actions,
+      List<ActionStatus> statuses,
+      List<Section> sections) {
+    this(info, measures, outcomes, actions, statuses, sections, KindData.NONE);
+  }
 
   public Report {
     Objects.requireNonNull(info, "info");
@@ -26,6 +41,7 @@ public record Report(
     actions = List.copyOf(actions);
     statuses = List.copyOf(statuses);
     sections = List.copyOf(sections);
+    data = Objects.requireNonNullElse(data, KindData.NONE);
   }
 
   /** The outcome of a measure in a period, if reported. */
@@ -60,11 +76,18 @@ public record Report(
     SortedSet<Period> periods = new TreeSet<>();
     outcomes.forEach(o -> periods.add(o.period()));
     statuses.forEach(s -> periods.add(s.period()));
+    periods.addAll(data.periods());
     return periods;
+  }
+
+  /** The same data as another kind ({@code --kind}). */
+  public Report withKind(String kind) {
+    return new Report(info.withKind(kind), measures, outcomes, actions, statuses, sections, data);
   }
 
   /** The same data reported for another period (regeneration of past periods). */
   public Report forPeriod(Period period) {
-    return new Report(info.withPeriod(period), measures, outcomes, actions, statuses, sections);
+    return new Report(
+        info.withPeriod(period), measures, outcomes, actions, statuses, sections, data);
   }
 }

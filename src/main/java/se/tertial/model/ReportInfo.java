@@ -56,6 +56,29 @@ public record ReportInfo(
     extra = extra == null ? Map.of() : Map.copyOf(extra);
   }
 
+  /** The same metadata for another report kind ({@code --kind}). */
+  public ReportInfo withKind(String other) {
+    return new ReportInfo(
+        title,
+        organisation,
+        unit,
+        period,
+        documentId,
+        version,
+        responsible,
+        preparedBy,
+        publicationDate,
+        tolerance,
+        absoluteTolerance,
+        other,
+        extra);
+  }
+
+  /** The built-in kind named by {@link #kind()}, if it is one. */
+  public java.util.Optional<ReportKind> reportKind() {
+    return ReportKind.parse(kind);
+  }
+
   /** The same metadata for another period (batch regeneration of past periods). */
   public ReportInfo withPeriod(Period other) {
     return new ReportInfo(

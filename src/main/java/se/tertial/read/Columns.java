@@ -15,11 +15,26 @@ final class Columns {
   private final RawTable table;
   private final Map<String, Integer> index;
   private final Map<Integer, Integer> yearTargets;
+  private final List<Integer> extras;
 
-  private Columns(RawTable table, Map<String, Integer> index, Map<Integer, Integer> yearTargets) {
+  private Columns(
+      RawTable table,
+      Map<String, Integer> index,
+      Map<Integer, Integer> yearTargets,
+      List<Integer> extras) {
     this.table = table;
     this.index = index;
     this.yearTargets = yearTargets;
+    this.extras = List.copyOf(extras);
+  }
+
+  /**
+   * Like {@link #resolve} but keeping every column that is not documented as an extra column
+   * (budget amount columns, whose headings are the analyst's: "2023", "Konst", "Summa").
+   */
+  static Optional<Columns> resolveWithExtras(
+      RawTable table, List<ColumnSpec> specs, Findings findings) {
+    return resolve(table, specs, false, true, findings);
   }
 
   /**
@@ -28,6 +43,16 @@ final class Columns {
    */
   static Optional<Columns> resolve(
       RawTable table, List<ColumnSpec> specs, boolean yearTargets, Findings findings) {
+    return resolve(table, specs, yearTargets, false, findings);
+  }
+
+  private static Optional<Columns> resolve(
+      RawTable table,
+      List<ColumnSpec> specs,
+      boolean yearTargets,
+      boolean keepExtras,
+      Findings findings) {
+    List<Integer> extras = new java.util.ArrayList<>();
     Map<String, Integer> index = new HashMap<>();
     Map<Integer, Integer> years = new TreeMap<>();
     List<String> header = table.header();
@@ -44,6 +69,8 @@ final class Columns {
         }
       } else if (yearTargets && year.matches()) {
         years.putIfAbsent(Integer.parseInt(year.group(1)), c);
+      } else if (keepExtras) {
+        extras.add(c);
       } else {
         findings.warning("column.unknown", table.at(table.headerRow(), name));
       }
@@ -55,7 +82,7 @@ final class Columns {
         complete = false;
       }
     }
-    return complete ? Optional.of(new Columns(table, index, years)) : Optional.empty();
+    return complete ? Optional.of(new Columns(table, index, years, extras)) : Optional.empty();
   }
 
   RawTable table() {
@@ -70,6 +97,11 @@ final class Columns {
   /** The {@code Mål <year>} columns: year → position. */
   Map<Integer, Integer> yearTargets() {
     return yearTargets;
+  }
+
+  /** The extra columns' positions, in header order (see {@link #resolveWithExtras}). */
+  List<Integer> extras() {
+    return extras;
   }
 
   /**

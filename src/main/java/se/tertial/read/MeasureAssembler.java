@@ -29,7 +29,8 @@ final class MeasureAssembler {
           ColumnSpec.optional("Uppföljningsperiod", "Uppföljning"),
           ColumnSpec.optional("Jämförelse"),
           ColumnSpec.optional("Källa"),
-          ColumnSpec.optional("Fotnot"));
+          ColumnSpec.optional("Fotnot"),
+          ColumnSpec.optional("Ingångsvärde", "Utgångsvärde", "Basvärde"));
 
   static final List<ColumnSpec> OUTCOME_COLUMNS =
       List.of(
@@ -84,6 +85,7 @@ final class MeasureAssembler {
               row.text("Jämförelse"),
               row.text("Källa"),
               row.text("Fotnot"),
+              row.text("Ingångsvärde"),
               yearTargets,
               row.where()));
     }

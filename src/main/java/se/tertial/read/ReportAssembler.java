@@ -9,11 +9,13 @@ import java.util.Set;
 import java.util.function.Function;
 import se.tertial.model.Action;
 import se.tertial.model.ActionStatus;
+import se.tertial.model.KindData;
 import se.tertial.model.Measure;
 import se.tertial.model.Outcome;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
+import se.tertial.model.ReportKind;
 import se.tertial.model.Section;
 import se.tertial.model.SourceRef;
 
@@ -33,19 +35,27 @@ final class ReportAssembler {
    * of the report and reported; the caller must not render a report read with errors.
    */
   Optional<Report> assemble(RawInput input, Period override) {
-    for (TableKind kind : TableKind.values()) {
-      if (kind.required() && input.table(kind).isEmpty()) {
-        if (input.workbook()) {
-          findings.error("sheet.missing", SourceRef.file(input.name()), kind.sheetName());
-        } else if (!findings.hasErrorInFile(
-            f -> TableKind.byFileName(f).equals(Optional.of(kind)))) {
-          // A file that is there but could not be read already has its own error; "saknas"
-          // would send the analyst looking for a file that exists.
-          findings.error("file.missing", SourceRef.file(input.name()), kind.fileName());
-        }
-      }
-    }
+    return assemble(input, override, null);
+  }
+
+  /**
+   * Like {@link #assemble(RawInput, Period)} with the report kind given instead of the Rapport
+   * sheet's {@code Rapporttyp} ({@code --kind}), or null for the sheet's.
+   */
+  Optional<Report> assemble(RawInput input, Period override, String kindOverride) {
     Optional<Columns> reportColumns = columns(input, TableKind.REPORT, InfoAssembler.COLUMNS);
+    ReportInfo info = reportColumns.map(c -> InfoAssembler.assemble(c, findings)).orElse(null);
+    String kindName =
+        kindOverride != null ? kindOverride : info != null ? info.kind() : ReportInfo.DEFAULT_KIND;
+    Optional<ReportKind> known = ReportKind.parse(kindName);
+    if (known.isEmpty()) {
+      // A kind of the user's own: read as a delårsbilaga, rendered with <kind>.ftl.
+      findings.warning("kind.unknown", SourceRef.file(input.name()), kindName);
+    }
+    ReportKind kind = known.orElse(ReportKind.DELARSBILAGA);
+    KindAssembler kindAssembler = KindAssembler.of(kind);
+    missingTables(input, kindAssembler.required());
+
     Optional<Columns> measureColumns =
         columns(input, TableKind.MEASURES, MeasureAssembler.MEASURE_COLUMNS);
     Optional<Columns> outcomeColumns =
@@ -56,7 +66,6 @@ final class ReportAssembler {
         columns(input, TableKind.STATUSES, ActionAssembler.STATUS_COLUMNS);
     Optional<Columns> textColumns = columns(input, TableKind.TEXTS, ActionAssembler.TEXT_COLUMNS);
 
-    ReportInfo info = reportColumns.map(c -> InfoAssembler.assemble(c, findings)).orElse(null);
     List<Measure> measures =
         measureColumns.map(c -> MeasureAssembler.measures(c, findings)).orElse(List.of());
     tooMany(measureColumns, measures.size(), Limits.MAX_MEASURES, "measures.tooMany");
@@ -78,23 +87,58 @@ final class ReportAssembler {
     List<Section> sections =
         textColumns.map(c -> ActionAssembler.sections(c, findings)).orElse(List.of());
 
+    Period period = override != null ? override : info == null ? null : info.period();
+    Optional<KindData> data = kindAssembler.assemble(input, period, findings);
+
     if (info == null
-        || measureColumns.isEmpty()
-        || outcomeColumns.isEmpty()
-        || (input.table(TableKind.ACTIONS).isPresent() && actionColumns.isEmpty())
-        || (input.table(TableKind.STATUSES).isPresent() && statusColumns.isEmpty())
-        || (input.table(TableKind.TEXTS).isPresent() && textColumns.isEmpty())) {
+        || data.isEmpty()
+        || unreadable(input, TableKind.MEASURES, measureColumns, kindAssembler)
+        || unreadable(input, TableKind.OUTCOMES, outcomeColumns, kindAssembler)
+        || unreadable(input, TableKind.ACTIONS, actionColumns, kindAssembler)
+        || unreadable(input, TableKind.STATUSES, statusColumns, kindAssembler)
+        || unreadable(input, TableKind.TEXTS, textColumns, kindAssembler)) {
       return Optional.empty();
     }
-    Period period = override != null ? override : info.period();
     if (period == null) {
       findings.error("period.reportMissing", input.table(TableKind.REPORT).get().where());
       return Optional.empty();
     }
     Report report =
-        new Report(info.withPeriod(period), measures, outcomes, actions, statuses, sections);
-    new CompletenessCheck(findings).check(report, rejected, rejectedNrs);
+        new Report(
+            info.withPeriod(period).withKind(known.map(ReportKind::id).orElse(kindName)),
+            measures,
+            outcomes,
+            actions,
+            statuses,
+            sections,
+            data.get());
+    if (kind == ReportKind.DELARSBILAGA) {
+      // Outcomes and statuses are what a delårsbilaga reports; other kinds do not need them.
+      new CompletenessCheck(findings).check(report, rejected, rejectedNrs);
+    }
     return Optional.of(report);
+  }
+
+  private void missingTables(RawInput input, Set<TableKind> required) {
+    for (TableKind kind : TableKind.values()) {
+      if (required.contains(kind) && input.table(kind).isEmpty()) {
+        if (input.workbook()) {
+          findings.error("sheet.missing", SourceRef.file(input.name()), kind.sheetName());
+        } else if (!findings.hasErrorInFile(
+            f -> TableKind.byFileName(f).equals(Optional.of(kind)))) {
+          // A file that is there but could not be read already has its own error; "saknas"
+          // would send the analyst looking for a file that exists.
+          findings.error("file.missing", SourceRef.file(input.name()), kind.fileName());
+        }
+      }
+    }
+  }
+
+  /** A table the kind requires that is absent, or one that is present with a missing column. */
+  private static boolean unreadable(
+      RawInput input, TableKind table, Optional<Columns> columns, KindAssembler kind) {
+    boolean present = input.table(table).isPresent();
+    return columns.isEmpty() && (present || kind.required().contains(table));
   }
 
   private Optional<Columns> columns(RawInput input, TableKind kind, List<ColumnSpec> specs) {

@@ -30,10 +30,21 @@ public final class ReportReader {
    * @param period the reporting period to use instead of the Rapport sheet's, or null
    */
   public static ReadResult read(Path path, Period period) {
+    return read(path, period, null);
+  }
+
+  /**
+   * Reads and validates the input at {@code path} as a report of the given kind.
+   *
+   * @param period the reporting period to use instead of the Rapport sheet's, or null
+   * @param kind the report kind to use instead of the Rapport sheet's {@code Rapporttyp} ({@code
+   *     --kind}), or null
+   */
+  public static ReadResult read(Path path, Period period, String kind) {
     Findings findings = new Findings();
     Optional<RawInput> input = rawInput(path, findings);
     Optional<Report> report =
-        input.flatMap(raw -> new ReportAssembler(findings).assemble(raw, period));
+        input.flatMap(raw -> new ReportAssembler(findings).assemble(raw, period, kind));
     return new ReadResult(report, findings.list());
   }
 

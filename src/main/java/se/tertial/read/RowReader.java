@@ -57,7 +57,12 @@ final class RowReader {
 
   /** A number in the units shown (shares in percent), or null when blank or bad. */
   BigDecimal number(String column) {
-    RawCell cell = cell(columns.indexOf(column), column);
+    return numberAt(columns.indexOf(column), column);
+  }
+
+  /** A number in a column found by position (extra columns), named by its header. */
+  BigDecimal numberAt(int index, String column) {
+    RawCell cell = cell(index, column);
     if (cell == null || cell.isBlank()) {
       return null;
     }

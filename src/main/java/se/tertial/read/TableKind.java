@@ -3,14 +3,22 @@ package se.tertial.read;
 import java.util.List;
 import java.util.Optional;
 
-/** The tables of the input contract: one sheet each in a workbook, one file each in a folder. */
+/**
+ * The tables of the input contract: one sheet each in a workbook, one file each in a folder. Which
+ * are required depends on the report kind ({@link KindAssembler#required()}); {@link #required()}
+ * is the delårsbilaga's.
+ */
 enum TableKind {
   REPORT("Rapport", true, "Rapportinfo"),
   MEASURES("Styrmått", true, "Mått", "Indikatorer"),
   OUTCOMES("Utfall", true),
   ACTIONS("Åtgärder", false),
   STATUSES("Åtgärdsstatus", false),
-  TEXTS("Texter", false, "Text");
+  TEXTS("Texter", false, "Text"),
+  ASSIGNMENTS("Uppdrag", false, "Ärenden"),
+  ASSIGNMENT_STATUSES("Uppdragsstatus", false, "Uppdragsrapport", "Återkoppling"),
+  MONTHLY("Månadsrapport", false, "Månadsuppföljning"),
+  BUDGET("Budget", false, "Ekonomiska ramar");
 
   private final String sheetName;
   private final boolean required;

@@ -3,8 +3,9 @@ package se.tertial.render;
 import java.util.Objects;
 
 /**
- * Renders a delårsbilaga: view model → template → XHTML, and XHTML → PDF. One instance can render
- * many documents, also from several threads at once (each render builds its own PDF builder).
+ * Renders a document of any kind (the delårsbilaga and the others): view model → template → XHTML,
+ * and XHTML → PDF. One instance can render many documents, also from several threads at once (each
+ * render builds its own PDF builder).
  */
 public final class AppendixRenderer {
 
@@ -17,13 +18,13 @@ public final class AppendixRenderer {
   }
 
   /** The XHTML document; {@code paged} selects PDF layout (page numbers, bookmarks). */
-  public String xhtml(AppendixViewModel model, String kind, boolean paged, boolean landscape) {
-    AppendixViewModel laidOut = model.withMeta(model.meta().layout(paged, landscape));
+  public String xhtml(KindViewModel model, String kind, boolean paged, boolean landscape) {
+    KindViewModel laidOut = model.withMeta(model.meta().layout(paged, landscape));
     return templates.process(kind + ".ftl", laidOut);
   }
 
   /** The PDF/UA-1 + PDF/A-2u document. */
-  public byte[] pdf(AppendixViewModel model, String kind, boolean landscape, PdfDates dates) {
+  public byte[] pdf(KindViewModel model, String kind, boolean landscape, PdfDates dates) {
     return pdf.write(xhtml(model, kind, true, landscape), dates);
   }
 }

@@ -29,7 +29,8 @@ public record AppendixViewModel(
     List<PerspectiveView> perspectives,
     String actionsHeading,
     List<ActionGroup> actionGroups,
-    Legend legend) {
+    Legend legend)
+    implements KindViewModel {
 
   public AppendixViewModel {
     toc = List.copyOf(toc);
@@ -39,6 +40,7 @@ public record AppendixViewModel(
   }
 
   /** The same document laid out for another medium (PDF or HTML) or orientation. */
+  @Override
   public AppendixViewModel withMeta(DocumentMeta other) {
     return new AppendixViewModel(
         other,

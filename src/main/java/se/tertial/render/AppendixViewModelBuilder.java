@@ -194,40 +194,12 @@ public final class AppendixViewModelBuilder {
   }
 
   private static DocumentMeta meta(ReportInfo info, Period period, String logoDataUri) {
-    String title =
-        info.title().isBlank() ? "Bilaga till delårsrapport " + period.perLabel() : info.title();
-    String unit = info.unit();
-    String who =
-        String.join(
-            ", ", List.of(unit, info.organisation()).stream().filter(s -> !s.isBlank()).toList());
-    String description =
-        title
-            + (who.isEmpty() ? "" : " för " + who)
-            + ": måluppfyllelse per perspektiv och uppföljning av strategiska åtgärder.";
-    String author =
-        String.join(
-            ", ",
-            List.of(info.preparedBy(), info.organisation()).stream()
-                .filter(s -> !s.isBlank())
-                .toList());
-    String logo = logoDataUri == null ? "" : logoDataUri;
-    return new DocumentMeta(
-        title,
-        description,
-        author.isEmpty() ? "tertial" : author,
-        info.organisation(),
-        unit,
-        period.label(),
-        period.perLabel(),
-        info.documentId(),
-        info.version(),
-        DisplayFormat.date(info.publicationDate()),
-        info.responsible(),
-        info.preparedBy(),
-        logo,
-        (info.organisation().isBlank() ? unit : info.organisation()) + ", logotyp",
-        true,
-        false);
+    return MetaBuilder.meta(
+        info,
+        period,
+        logoDataUri,
+        "Bilaga till delårsrapport " + period.perLabel(),
+        "måluppfyllelse per perspektiv och uppföljning av strategiska åtgärder.");
   }
 
   private static Legend legend() {

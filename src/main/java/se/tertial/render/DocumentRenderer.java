@@ -55,8 +55,7 @@ public final class DocumentRenderer {
    * @throws RenderException when the template or PDF engine fails
    */
   public byte[] render(ReportEvaluation evaluation, Path input) {
-    AppendixViewModel model =
-        new AppendixViewModelBuilder().build(evaluation, LogoFinder.dataUri(input));
+    KindViewModel model = KindViews.build(evaluation, LogoFinder.dataUri(input));
     String kind = evaluation.report().info().kind();
     if (options.format() == Format.HTML) {
       return renderer

@@ -1,0 +1,39 @@
+package se.tertial.render;
+
+import se.tertial.model.Report;
+import se.tertial.render.AppendixViewModel.TextSection;
+
+/**
+ * Free texts from the {@code Texter} sheet, sanitised, for the view model builders of all kinds.
+ */
+final class Texts {
+  private final TextSanitizer sanitizer;
+
+  Texts(TextSanitizer sanitizer) {
+    this.sanitizer = sanitizer;
+  }
+
+  /** The section with {@code key}, or an absent section with the fallback heading. */
+  TextSection section(Report report, String key, String anchor, String fallbackHeading) {
+    return report
+        .section(key)
+        .map(
+            s ->
+                new TextSection(
+                    anchor,
+                    s.heading().isBlank() ? fallbackHeading : s.heading().strip(),
+                    sanitizer.toHtml(s.text()),
+                    true))
+        .orElse(TextSection.absent(anchor, fallbackHeading));
+  }
+
+  /** The text of the section with {@code key}, or empty. */
+  SafeHtml text(Report report, String key) {
+    return report.section(key).map(s -> sanitizer.toHtml(s.text())).orElse(SafeHtml.EMPTY);
+  }
+
+  /** A cell's text, sanitised. */
+  SafeHtml html(String text) {
+    return sanitizer.toHtml(text);
+  }
+}
