@@ -85,7 +85,13 @@ public final class PdfWriter {
     this.conformance = conformance;
     // openhtmltopdf logs every render at INFO to stderr; the CLI's output must stay clean.
     XRLog.setLoggingEnabled(false);
-    this.fonts = FACES.stream().map(f -> Resources.bytes(f.resource())).toList();
+    // Without their GSUB table: PDFBox 3 otherwise runs its Latin glyph substitution (regexes
+    // compiled per text run) for every string drawn, about 70 % of a render, and may swap letter
+    // pairs for ligature glyphs, which text extraction and screen readers then mis-read.
+    this.fonts =
+        FACES.stream()
+            .map(f -> FontTables.withoutTable(Resources.bytes(f.resource()), "GSUB"))
+            .toList();
     this.colourProfile = Resources.srgbProfile();
   }
 
