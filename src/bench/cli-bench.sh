@@ -46,11 +46,12 @@ stats() {
     printf "%d %d %d", v[1], m, v[NR] }'
 }
 
-tertial_pdf() { "$here/bin/tertial" render "$sample" -o "$work/tertial.pdf"; }
+tertial_pdf() { run tertial "$here/bin/tertial" render "$sample" -o "$work/tertial.pdf"; }
 
+# Cold: a new, empty profile each run.
 chromium_pdf() {
   profile=$(mktemp -d "$work/profile.XXXXXX")
-  "$chromium" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+  run chromium "$chromium" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
     --disable-background-networking --disable-component-update --disable-sync \
     --no-pdf-header-footer --user-data-dir="$profile" \
     --print-to-pdf="$work/chromium.pdf" "file://$work/appendix.html"
@@ -64,9 +65,9 @@ echo "cli-bench: building/warming up (not counted)…" >&2
 # Alternate the two, so a drift in machine speed hits both alike.
 i=0
 while [ "$i" -lt "$runs" ]; do
-  run tertial tertial_pdf
+  tertial_pdf
   if [ -n "$chromium" ]; then
-    run chromium chromium_pdf
+    chromium_pdf
   fi
   i=$((i + 1))
 done
