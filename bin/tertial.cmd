@@ -7,6 +7,7 @@ rem tertial writes UTF-8; switch the console to it so å, ä and ö show.
 chcp 65001 >nul
 set "HERE=%~dp0.."
 set "JAR=%HERE%\target\tertial-0.1.0-all.jar"
+set "CDS=%HERE%\target\tertial.jsa"
 set "BUILD="
 if not exist "%JAR%" set "BUILD=1"
 if not defined BUILD (
@@ -22,5 +23,30 @@ if defined BUILD (
     exit /b 3
   )
 )
-java %JAVA_OPTS% -jar "%JAR%" %*
+rem A rebuilt jar gets a new class-data archive (see below).
+if defined BUILD if exist "%CDS%" del /f "%CDS%"
+rem One document per process: every command but batch stops at the C1 compiler (see bin/tertial).
+set "JIT=-XX:TieredStopAtLevel=1"
+if /i "%~1"=="batch" set "JIT="
+set "QUIET=-XX:+IgnoreUnrecognizedVMOptions -Xlog:cds=off -Xlog:cds+dynamic=off %JIT%"
+rem Class Data Sharing: the first successful render records target\tertial.jsa, later runs use it.
+rem A JVM that cannot use the archive ignores it. TERTIAL_CDS=0 turns it off.
+if "%TERTIAL_CDS%"=="0" goto plain
+if exist "%CDS%" goto shared
+if /i not "%~1"=="render" goto plain
+java %QUIET% -XX:ArchiveClassesAtExit="%CDS%.tmp" %JAVA_OPTS% -jar "%JAR%" %*
+set "STATUS=%ERRORLEVEL%"
+if "%STATUS%"=="0" (
+  if exist "%CDS%.tmp" move /y "%CDS%.tmp" "%CDS%" >nul
+) else (
+  if exist "%CDS%.tmp" del /f "%CDS%.tmp"
+)
+exit /b %STATUS%
+
+:shared
+java %QUIET% -XX:SharedArchiveFile="%CDS%" %JAVA_OPTS% -jar "%JAR%" %*
+exit /b %ERRORLEVEL%
+
+:plain
+java %JIT% %JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

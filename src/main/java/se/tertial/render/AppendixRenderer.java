@@ -13,8 +13,13 @@ public final class AppendixRenderer {
   private final PdfWriter pdf;
 
   public AppendixRenderer(TemplateEngine templates) {
+    this(templates, new PdfWriter());
+  }
+
+  /** With another PDF writer (the benchmarks compare {@link PdfWriter#withoutPdfUaAndPdfA()}). */
+  public AppendixRenderer(TemplateEngine templates, PdfWriter pdf) {
     this.templates = Objects.requireNonNull(templates, "templates");
-    this.pdf = new PdfWriter();
+    this.pdf = Objects.requireNonNull(pdf, "pdf");
   }
 
   /** The XHTML document; {@code paged} selects PDF layout (page numbers, bookmarks). */
@@ -23,7 +28,7 @@ public final class AppendixRenderer {
     return templates.process(kind + ".ftl", laidOut);
   }
 
-  /** The PDF/UA-1 + PDF/A-2u document. */
+  /** The PDF: PDF/UA-1 + PDF/A-2u with the default {@link PdfWriter}. */
   public byte[] pdf(KindViewModel model, String kind, boolean landscape, PdfDates dates) {
     return pdf.write(xhtml(model, kind, true, landscape), dates);
   }

@@ -51,6 +51,7 @@ public final class PdfWriter {
 
   private final List<byte[]> fonts;
   private final byte[] colourProfile;
+  private final boolean conformance;
   // Font metrics parsed once and reused by later renders (thread-safe store).
   private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
 
@@ -67,10 +68,30 @@ public final class PdfWriter {
     }
   }
 
+  /** The writer tertial uses: PDF/UA-1 + PDF/A-2u. */
   public PdfWriter() {
+    this(true);
+  }
+
+  /**
+   * A writer of plain PDFs: no PDF/UA tagging, no PDF/A (no output intent, no XMP). Only for
+   * measuring what conformance costs (the benchmarks); tertial itself never writes such a PDF.
+   */
+  public static PdfWriter withoutPdfUaAndPdfA() {
+    return new PdfWriter(false);
+  }
+
+  private PdfWriter(boolean conformance) {
+    this.conformance = conformance;
     // openhtmltopdf logs every render at INFO to stderr; the CLI's output must stay clean.
     XRLog.setLoggingEnabled(false);
-    this.fonts = FACES.stream().map(f -> Resources.bytes(f.resource())).toList();
+    // Without their GSUB table: PDFBox 3 otherwise runs its Latin glyph substitution (regexes
+    // compiled per text run) for every string drawn, about 70 % of a render, and may swap letter
+    // pairs for ligature glyphs, which text extraction and screen readers then mis-read.
+    this.fonts =
+        FACES.stream()
+            .map(f -> FontTables.withoutTable(Resources.bytes(f.resource()), "GSUB"))
+            .toList();
     this.colourProfile = Resources.srgbProfile();
   }
 
@@ -81,9 +102,11 @@ public final class PdfWriter {
    */
   public byte[] write(String xhtml, PdfDates dates) {
     PdfRendererBuilder builder = new PdfRendererBuilder();
-    builder.usePdfUaAccessibility(true);
-    builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
-    builder.useColorProfile(colourProfile);
+    if (conformance) {
+      builder.usePdfUaAccessibility(true);
+      builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
+      builder.useColorProfile(colourProfile);
+    }
     for (int i = 0; i < FACES.size(); i++) {
       Face face = FACES.get(i);
       byte[] data = fonts.get(i);
