@@ -39,6 +39,7 @@ public final class AppendixViewModelBuilder {
   private static final Pattern NUMERIC = Pattern.compile("\\d{1,3}");
 
   private final TextSanitizer sanitizer = new TextSanitizer();
+  private final Texts texts = new Texts(sanitizer);
 
   /**
    * The view model for {@code evaluation}'s period.
@@ -53,13 +54,13 @@ public final class AppendixViewModelBuilder {
     List<String> order = perspectiveOrder(report);
     List<TocEntry> toc = new ArrayList<>();
 
-    TextSection intro = section(report, "Inledning", "inledning", "Inledning");
+    TextSection intro = texts.section(report, "Inledning", "inledning", "Inledning");
     if (intro.present()) {
       toc.add(new TocEntry(intro.anchor(), intro.heading()));
     }
     List<TextSection> production = new ArrayList<>();
     for (String key : List.of("Produktion", "Tillgänglighet")) {
-      TextSection s = section(report, key, Perspectives.anchor("avsnitt", key), key);
+      TextSection s = texts.section(report, key, Perspectives.anchor("avsnitt", key), key);
       if (s.present()) {
         production.add(s);
       }
@@ -77,7 +78,7 @@ public final class AppendixViewModelBuilder {
     var summary = SummaryBuilder.build(counts);
     toc.add(new TocEntry(summary.anchor(), summary.heading()));
 
-    TextSection goals = section(report, "Måluppfyllelse", "maluppfyllelse", GOALS_HEADING);
+    TextSection goals = texts.section(report, "Måluppfyllelse", "maluppfyllelse", GOALS_HEADING);
     toc.add(
         new TocEntry(
             goals.anchor(),
@@ -160,11 +161,11 @@ public final class AppendixViewModelBuilder {
           new PerspectiveView(
               Perspectives.anchor("perspektiv", display),
               display,
-              text(report, "Perspektiv: " + name),
+              texts.text(report, "Perspektiv: " + name),
               List.copyOf(goals),
               measureRows,
               footnotes,
-              text(report, "Efter perspektiv: " + name)));
+              texts.text(report, "Efter perspektiv: " + name)));
     }
     return result;
   }
@@ -174,23 +175,6 @@ public final class AppendixViewModelBuilder {
     report.measures().forEach(m -> found.add(m.perspective()));
     report.actions().forEach(a -> found.add(a.perspective()));
     return Perspectives.order(found);
-  }
-
-  private TextSection section(Report report, String key, String anchor, String fallbackHeading) {
-    return report
-        .section(key)
-        .map(
-            s ->
-                new TextSection(
-                    anchor,
-                    s.heading().isBlank() ? fallbackHeading : s.heading().strip(),
-                    sanitizer.toHtml(s.text()),
-                    true))
-        .orElse(TextSection.absent(anchor, fallbackHeading));
-  }
-
-  private SafeHtml text(Report report, String key) {
-    return report.section(key).map(s -> sanitizer.toHtml(s.text())).orElse(SafeHtml.EMPTY);
   }
 
   private static DocumentMeta meta(ReportInfo info, Period period, String logoDataUri) {
