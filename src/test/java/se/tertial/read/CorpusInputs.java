@@ -85,7 +85,8 @@ final class CorpusInputs {
   }
 
   /** A valid workbook whose first sheet is padded with 20 MB of spaces: over 1000:1. */
-  private static void zipBomb(Path target) throws IOException {
+  /** An xlsx whose first sheet is padded with 20 MB of spaces: it deflates over 1000:1. */
+  static void zipBomb(Path target) throws IOException {
     Path plain = new Fixture().writeXlsx(target.resolveSibling("plain.tmp"));
     try (ZipFile zip = new ZipFile(plain.toFile());
         ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
