@@ -22,9 +22,6 @@ import se.tertial.rules.ReportEvaluation;
  * thread-safe.
  */
 final class AssignmentViewModelBuilder {
-  static final String DEFAULT_TITLE =
-      "Bilaga – Återkoppling RD-uppdrag till RS för att uppnå budgeterat resultat";
-
   private final TextSanitizer sanitizer = new TextSanitizer();
   private final Texts texts = new Texts(sanitizer);
 
@@ -57,7 +54,6 @@ final class AssignmentViewModelBuilder {
             report.info(),
             period,
             logoDataUri,
-            DEFAULT_TITLE,
             "pågående arbete och resultat per ärende " + period.perLabel() + ".");
     return new AssignmentViewModel(meta, toc, intro, issues);
   }

@@ -53,7 +53,6 @@ final class MonthlyViewModelBuilder {
             report.info(),
             period,
             logoDataUri,
-            "Månadsuppföljning av uppdrag " + period.label(),
             "uppföljning av uppdragen " + period.label() + ".");
     return new MonthlyViewModel(meta, toc, intro, boxes);
   }
