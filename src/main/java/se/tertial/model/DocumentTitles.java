@@ -28,8 +28,8 @@ public final class DocumentTitles {
   /**
    * The title of {@code info}'s document rendered for {@code period}: the sheet's title for the
    * sheet's own period (the kind's standard title when blank); for another period the standard
-   * title when the sheet's title names the sheet's period, else the sheet's title with the
-   * period's year in place of the sheet's year.
+   * title when the sheet's title names the sheet's period, else the sheet's title with the period's
+   * year in place of the sheet's year.
    */
   public static String title(ReportInfo info, Period period) {
     Objects.requireNonNull(period, "period");

@@ -105,8 +105,8 @@ public record ReportInfo(
   }
 
   /**
-   * The same metadata with the judgement settings a run used: the tolerance in percent and the trend
-   * base code ({@link #TREND_SAME_PERIOD_LAST_YEAR} or {@link #TREND_PREVIOUS_PERIOD}).
+   * The same metadata with the judgement settings a run used: the tolerance in percent and the
+   * trend base code ({@link #TREND_SAME_PERIOD_LAST_YEAR} or {@link #TREND_PREVIOUS_PERIOD}).
    */
   public ReportInfo withSettings(BigDecimal percentTolerance, String trendBaseCode) {
     Map<String, String> fields = new java.util.LinkedHashMap<>(extra);
@@ -128,7 +128,9 @@ public record ReportInfo(
         fields);
   }
 
-  /** The Rapport field that holds one period's publication date: {@code Publiceringsdatum 2024-T2}. */
+  /**
+   * The Rapport field that holds one period's publication date: {@code Publiceringsdatum 2024-T2}.
+   */
   public static String publicationField(Period p) {
     return PUBLICATION_FIELD + " " + p.code();
   }
@@ -195,7 +197,9 @@ public record ReportInfo(
             .replaceAll("[^a-z]+", " ")
             .strip();
     return switch (key) {
-      case "same period last year", "samma period foregaende ar", "samma period i fjol",
+      case "same period last year",
+          "samma period foregaende ar",
+          "samma period i fjol",
           "foregaende ar" ->
           TREND_SAME_PERIOD_LAST_YEAR;
       case "previous period", "foregaende period", "forra perioden" -> TREND_PREVIOUS_PERIOD;

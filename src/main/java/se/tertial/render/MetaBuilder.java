@@ -15,8 +15,7 @@ final class MetaBuilder {
    *
    * @param about what the document holds, ending the PDF's description sentence
    */
-  static DocumentMeta meta(
-      ReportInfo info, Period period, String logoDataUri, String about) {
+  static DocumentMeta meta(ReportInfo info, Period period, String logoDataUri, String about) {
     // The title and date of the period rendered, never the Rapport sheet's other period's.
     String title = DocumentTitles.title(info, period);
     String unit = info.unit();

@@ -50,10 +50,7 @@ final class MonthlyViewModelBuilder {
     }
     var meta =
         MetaBuilder.meta(
-            report.info(),
-            period,
-            logoDataUri,
-            "uppföljning av uppdragen " + period.label() + ".");
+            report.info(), period, logoDataUri, "uppföljning av uppdragen " + period.label() + ".");
     return new MonthlyViewModel(meta, toc, intro, boxes);
   }
 }
