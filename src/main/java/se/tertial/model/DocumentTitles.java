@@ -41,19 +41,23 @@ public final class DocumentTitles {
     if (from == null || from.equals(period)) {
       return own;
     }
-    if (namesPeriod(own, from)) {
-      return standard(info.kind(), period);
+    // "Bilaga till delårsrapport per april 2022 för X" → "Bilaga till årsredovisning 2022 för X".
+    String standardFrom = standard(info.kind(), from);
+    int at = own.toLowerCase(Messages.SWEDISH).indexOf(standardFrom.toLowerCase(Messages.SWEDISH));
+    if (at >= 0) {
+      return own.substring(0, at)
+          + standard(info.kind(), period)
+          + own.substring(at + standardFrom.length());
     }
-    // "Regionstyrelsens plan 2023" for 2024: only the year is the period's.
-    return own.replaceAll("\\b" + from.year() + "\\b", Integer.toString(period.year()));
+    // "Tertialrapport T1 2022" → "Tertialrapport T2 2022"; "Regionstyrelsens plan 2023" → 2024.
+    String moved =
+        replace(own, from.perLabel(), period.perLabel())
+            .replace(from.label(), period.label())
+            .replace(from.code(), period.code());
+    return moved.replaceAll("\\b" + from.year() + "\\b", Integer.toString(period.year()));
   }
 
-  /** Whether {@code text} names {@code period}: its per-label, label, code or standard title. */
-  public static boolean namesPeriod(String text, Period period) {
-    String lower = text.toLowerCase(Messages.SWEDISH);
-    return lower.contains(period.perLabel())
-        || lower.contains(period.label().toLowerCase(Messages.SWEDISH))
-        || lower.contains(period.code().toLowerCase(Messages.SWEDISH))
-        || lower.contains(standard("", period).toLowerCase(Messages.SWEDISH));
+  private static String replace(String text, String phrase, String by) {
+    return text.replaceAll("(?iu)" + java.util.regex.Pattern.quote(phrase), by);
   }
 }
