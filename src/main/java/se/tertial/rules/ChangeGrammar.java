@@ -34,7 +34,9 @@ final class ChangeGrammar {
     RuleGrammar.wrapper(c);
     Token before = c.peek();
     Quantity early = null;
-    if (before != null && (before.is(Token.Type.NUMBER) || Quantity.isNumberWord(before))) {
+    if (before != null
+        && (before.is(Token.Type.NUMBER)
+            || Quantity.isNumberWord(before) && !before.key().matches("en|ett"))) {
       early = Quantity.read(c); // "5 % ökning", "10 procent lägre"
       if (early == null) {
         return null;

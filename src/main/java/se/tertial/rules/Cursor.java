@@ -13,14 +13,16 @@ import java.util.regex.Pattern;
  */
 final class Cursor {
   private final List<Token> tokens;
+
   /**
-   * Compiled phrases, shared by all parses: a memo of immutable patterns keyed by the grammar's
-   * own string constants, so it stays small and holds no parse state.
+   * Compiled phrases, shared by all parses: a memo of immutable patterns keyed by the grammar's own
+   * string constants, so it stays small and holds no parse state.
    */
   private static final Map<String, Pattern[]> COMPILED = new ConcurrentHashMap<>();
 
   /** The phrases this parse tried: the grammar's vocabulary as far as this text reached it. */
   private final Map<String, Pattern[]> phrases = new HashMap<>();
+
   private final boolean[] touched;
   private int pos;
   private int furthest;

@@ -18,7 +18,7 @@ final class PlaceGrammar {
 
   /** balance := budget/ekonomi i balans [eller överskott] | nollresultat | positivt resultat | … */
   static TargetRule balance(Cursor c, Ctx ctx) {
-    c.accept("(ha|halla|uppna|na|visa|redovisa|uppvisa)");
+    c.accept("(ha|uppna|na|visa|redovisa|uppvisa)");
     c.accept("(en|ett)");
     if (c.accept(
         "(budget|budgeten|ekonomi|ekonomin|ekonomisk|ekonomiska|resultat|resultatet"
@@ -28,7 +28,8 @@ final class PlaceGrammar {
       return new TargetRule.Balance(ctx.text(), Bound.AT_LEAST, budget);
     }
     if (c.accept("(nollresultat|noll-resultat|nollresultatet) | resultat (pa)? noll")
-        || c.accept("resultat (pa)?") && zero(c)) {
+        || c.accept("(ett)? resultat (pa)?") && zero(c)
+        || c.tokens().get(0).key().startsWith("resultat") && c.accept("pa") && zero(c)) {
       c.accept("(eller|och) (ett)? (overskott|battre) | (eller|och) positivt (resultat)?");
       return new TargetRule.Balance(ctx.text(), Bound.AT_LEAST, false);
     }
@@ -96,6 +97,9 @@ final class PlaceGrammar {
     String reference = referenceNoun(c);
     if (reference == null) {
       return null;
+    }
+    if (kind == TargetRule.ReferenceKind.LEVEL) {
+      c.accept("eller battre");
     }
     if (better == Polarity.UNSPECIFIED && kind != TargetRule.ReferenceKind.LEVEL) {
       return RuleRefusals.noPolarity(ctx.text());

@@ -135,14 +135,15 @@ record Quantity(BigDecimal value, String unit, Token number) {
         c.reset(m);
         return null;
       }
-      unit = "av " + max.key();
+      unit = "av " + max.key() + (c.accept("(poang|p)") ? " poäng" : "");
     }
     if (unit.isEmpty() && number != null && number.looksLikeYear()) {
       c.yearHazard = number;
       c.reset(m);
       return null;
     }
-    return new Quantity(value, unit + rate(c), number);
+    String rate = rate(c);
+    return new Quantity(value, unit.isEmpty() ? rate.strip() : unit + rate, number);
   }
 
   /** The unit after a number, canonical, or empty. */

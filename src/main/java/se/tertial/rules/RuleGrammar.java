@@ -134,7 +134,7 @@ final class RuleGrammar {
       zero = first.isWord("noll");
     }
     Bound after = Bounds.after(c);
-    if (bound != null && after != null) {
+    if (bound != null && after != null && bound.polarity() != after.polarity()) {
       return null;
     }
     Due tail = tailDue(c, q);

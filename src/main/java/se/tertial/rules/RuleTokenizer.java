@@ -131,7 +131,21 @@ final class RuleTokenizer {
               && digits.length() <= 3
               && digits.charAt(0) != '0'
               && (flags & Token.GROUPED) == 0;
-      flags |= dotted ? Token.DOTTED : Token.DECIMALS;
+      if (dotted && j + 4 <= s.length() && s.charAt(j) == '.' && allDigits(s, j + 1, j + 4)) {
+        // "1.234.567": more than one point, so they group thousands.
+        digits.append(fraction);
+        fraction = "";
+        while (j + 4 <= s.length()
+            && s.charAt(j) == '.'
+            && allDigits(s, j + 1, j + 4)
+            && (j + 4 == s.length() || !Character.isDigit(s.charAt(j + 4)))) {
+          digits.append(s, j + 1, j + 4);
+          j += 4;
+        }
+        flags |= Token.GROUPED;
+      } else {
+        flags |= dotted ? Token.DOTTED : Token.DECIMALS;
+      }
       i = j;
     }
     String plain = digits + (fraction.isEmpty() ? "" : "." + fraction);

@@ -113,7 +113,7 @@ final class SexGrammar {
       return null;
     }
     Bound after = Bounds.after(c);
-    if (b != null && after != null) {
+    if (b != null && after != null && b.polarity() != after.polarity()) {
       return null;
     }
     Bound bound = b != null ? b : after != null ? after : given;

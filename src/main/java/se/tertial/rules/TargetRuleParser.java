@@ -121,6 +121,14 @@ public final class TargetRuleParser {
     List<TargetRule> real =
         readings.stream().filter(r -> !(r instanceof TargetRule.NotAssessable)).toList();
     if (real.size() == 1) {
+      Polarity implied = real.get(0).impliedPolarity();
+      if (annotated != null && implied != Polarity.UNSPECIFIED && implied != annotated) {
+        return RuleRefusals.ambiguous(
+            written,
+            List.of(),
+            RuleMessages.get(
+                "rule.conflict", Phrases.polarity(annotated), Phrases.polarity(implied)));
+      }
       return real.get(0);
     }
     if (real.size() > 1) {
