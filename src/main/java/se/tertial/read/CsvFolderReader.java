@@ -124,6 +124,6 @@ final class CsvFolderReader {
   }
 
   private static RawCell cell(String field) {
-    return RawCell.text(XlsxCells.normaliseNewlines(field));
+    return RawCell.text(CellText.normaliseNewlines(field));
   }
 }

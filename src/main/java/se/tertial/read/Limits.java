@@ -27,5 +27,11 @@ final class Limits {
 
   static final int MAX_ACTIONS = 2_000;
 
+  /**
+   * Formulas saved without a value are computed only in workbooks up to this size: computing needs
+   * the whole workbook in memory (POI's usermodel, roughly 50–100 times the file size).
+   */
+  static final long MAX_EVALUATED_WORKBOOK_BYTES = 2L * 1024 * 1024;
+
   private Limits() {}
 }
