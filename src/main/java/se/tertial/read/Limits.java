@@ -33,5 +33,11 @@ final class Limits {
    */
   static final long MAX_EVALUATED_WORKBOOK_BYTES = 2L * 1024 * 1024;
 
+  /** The earliest date accepted in a date cell (publication dates, periods given as dates). */
+  static final java.time.LocalDate FIRST_DATE = java.time.LocalDate.of(1990, 1, 1);
+
+  /** The latest date accepted; later is a typo, and PDF/XMP dates end at year 9999. */
+  static final java.time.LocalDate LAST_DATE = java.time.LocalDate.of(2100, 12, 31);
+
   private Limits() {}
 }

@@ -232,10 +232,6 @@ final class XlsxSheetParser {
 
   /** The letters of a 0-based column: 0 → A, 26 → AA. */
   static String columnName(int column) {
-    StringBuilder name = new StringBuilder();
-    for (int c = column + 1; c > 0; c = (c - 1) / 26) {
-      name.insert(0, (char) ('A' + (c - 1) % 26));
-    }
-    return name.toString();
+    return CellText.columnName(column);
   }
 }
