@@ -14,18 +14,19 @@ import java.util.Optional;
  * @param found every sheet name of the workbook or CSV file name of the folder, in order, so that a
  *     missing table's finding can say what is there instead
  */
-record RawInput(String name, boolean workbook, Map<TableKind, RawTable> tables, List<String> found) {
+public record RawInput(
+    String name, boolean workbook, Map<TableKind, RawTable> tables, List<String> found) {
 
-  RawInput {
+  public RawInput {
     tables = tables.isEmpty() ? Map.of() : new EnumMap<>(tables);
     found = List.copyOf(found);
   }
 
-  RawInput(String name, boolean workbook, Map<TableKind, RawTable> tables) {
+  public RawInput(String name, boolean workbook, Map<TableKind, RawTable> tables) {
     this(name, workbook, tables, List.of());
   }
 
-  Optional<RawTable> table(TableKind kind) {
+  public Optional<RawTable> table(TableKind kind) {
     return Optional.ofNullable(tables.get(kind));
   }
 }
