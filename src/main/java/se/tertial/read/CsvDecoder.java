@@ -87,8 +87,8 @@ final class CsvDecoder {
   }
 
   /**
-   * UTF-16 without BOM: text in Latin script has a zero in every other byte. Judged on the first
-   * 4 096 bytes: at least a third of one parity zero and almost none of the other.
+   * UTF-16 without BOM: text in Latin script has a zero in every other byte. Judged on the first 4
+   * 096 bytes: at least a third of one parity zero and almost none of the other.
    */
   static Charset utf16WithoutBom(byte[] b) {
     int n = Math.min(b.length, 4096) & ~1;
@@ -173,7 +173,8 @@ final class CsvDecoder {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-    CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16, bytes.length * 1L + 16));
+    CharBuffer out =
+        CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16, bytes.length * 1L + 16));
     List<Note> notes = new ArrayList<>();
     int badLines = 0;
     int lastBadLine = 0;

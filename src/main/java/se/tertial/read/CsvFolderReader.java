@@ -95,5 +95,4 @@ final class CsvFolderReader {
     }
     return Optional.of(new RawTable(kind, fileName, null, 1, header, rows));
   }
-
 }

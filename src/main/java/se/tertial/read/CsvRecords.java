@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a CSV file's text into a header and rows with FastCSV, and recovers from a stray quote:
- * a {@code "} that opens a field in one row but is closed (if ever) rows later would swallow
+ * Splits a CSV file's text into a header and rows with FastCSV, and recovers from a stray quote: a
+ * {@code "} that opens a field in one row but is closed (if ever) rows later would swallow
  * everything in between, and FastCSV then either fails on the whole file or silently ends in one
- * giant cell. Here the row where the quote opens is reported and left out, and the rest of the
- * file is read as if that line were empty — one finding, no flood of follow-on errors.
+ * giant cell. Here the row where the quote opens is reported and left out, and the rest of the file
+ * is read as if that line were empty — one finding, no flood of follow-on errors.
  */
 final class CsvRecords {
   /** Stray-quote rows recovered from before the file is given up as not CSV. */
@@ -72,7 +72,9 @@ final class CsvRecords {
             break;
           }
           RawRow raw =
-              new RawRow(row, fields.stream().map(f -> RawCell.text(CellText.normaliseNewlines(f))).toList());
+              new RawRow(
+                  row,
+                  fields.stream().map(f -> RawCell.text(CellText.normaliseNewlines(f))).toList());
           if (!raw.isBlank()) {
             rows.add(raw);
           }

@@ -10,13 +10,13 @@ import java.util.Set;
 import se.tertial.model.SourceRef;
 
 /**
- * The checks every text read goes through, whatever the format, before anything is validated:
- * text is normalised to NFC (a decomposed "Å" typed on a Mac is the same letter as a composed
- * one); characters that cannot be printed or stored in XML — control characters other than tab
- * and line break, U+FFFE/U+FFFF, lone surrogates, also when written as OOXML {@code _x0000_}
- * escapes — are removed with a warning naming the cell; and markdown nested deeper than {@link
- * #MAX_NESTING} levels (quotes {@code >}, list markers) is an error naming the cell and is
- * flattened, so the renderer never sees it.
+ * The checks every text read goes through, whatever the format, before anything is validated: text
+ * is normalised to NFC (a decomposed "Å" typed on a Mac is the same letter as a composed one);
+ * characters that cannot be printed or stored in XML — control characters other than tab and line
+ * break, U+FFFE/U+FFFF, lone surrogates, also when written as OOXML {@code _x0000_} escapes — are
+ * removed with a warning naming the cell; and markdown nested deeper than {@link #MAX_NESTING}
+ * levels (quotes {@code >}, list markers) is an error naming the cell and is flattened, so the
+ * renderer never sees it.
  */
 final class TextCheck {
   /** Quote and list levels one line of a text cell may open; real texts use two or three. */
@@ -54,8 +54,7 @@ final class TextCheck {
       }
       rows.add(new RawRow(row.row(), cells));
     }
-    return new RawTable(
-        table.kind(), table.file(), table.sheet(), table.headerRow(), header, rows);
+    return new RawTable(table.kind(), table.file(), table.sheet(), table.headerRow(), header, rows);
   }
 
   private static String columnLabel(RawTable table, int index, String name) {
@@ -128,8 +127,12 @@ final class TextCheck {
    * deepest[0]} gets the deepest nesting found.
    */
   static String flattened(String text, int[] deepest) {
-    if (text.indexOf('>') < 0 && text.indexOf('-') < 0 && text.indexOf('*') < 0
-        && text.indexOf('+') < 0 && text.indexOf('.') < 0 && text.indexOf(')') < 0) {
+    if (text.indexOf('>') < 0
+        && text.indexOf('-') < 0
+        && text.indexOf('*') < 0
+        && text.indexOf('+') < 0
+        && text.indexOf('.') < 0
+        && text.indexOf(')') < 0) {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length());
@@ -173,7 +176,8 @@ final class TextCheck {
     if (c == '>') {
       return 1;
     }
-    boolean spaced = i + 1 >= line.length() || line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\t';
+    boolean spaced =
+        i + 1 >= line.length() || line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\t';
     if ((c == '-' || c == '*' || c == '+') && spaced) {
       return 1;
     }

@@ -52,7 +52,8 @@ final class XlsxCells {
     String v = cell.value();
     return switch (cell.type()) {
       case "s" -> shared(v, strings, problems);
-      case "inlineStr" -> RawCell.text(normaliseNewlines(cell.inline() != null ? cell.inline() : v));
+      case "inlineStr" ->
+          RawCell.text(normaliseNewlines(cell.inline() != null ? cell.inline() : v));
       case "str" -> RawCell.text(normaliseNewlines(XlsxText.unescape(v == null ? "" : v)));
       case "b" -> bool(v, problems);
       case "e" -> new RawCell("", null, null, v == null || v.isBlank() ? "#FEL" : v.strip());
@@ -125,7 +126,9 @@ final class XlsxCells {
     } catch (NumberFormatException e) {
       String shown = v.strip();
       problems.report(
-          shown.matches("(?i)[+-]?(inf|infinity|nan)") ? "xlsx.numberNotFinite" : "xlsx.numberInvalid",
+          shown.matches("(?i)[+-]?(inf|infinity|nan)")
+              ? "xlsx.numberNotFinite"
+              : "xlsx.numberInvalid",
           shown);
       return RawCell.BLANK;
     }

@@ -47,7 +47,8 @@ final class XlsxSheetParser {
    * @param inline the text of an {@code is} element, or null
    * @param formula whether the cell has an {@code f} element
    */
-  record XlsxCell(int column, String type, int style, String value, String inline, boolean formula) {
+  record XlsxCell(
+      int column, String type, int style, String value, String inline, boolean formula) {
     boolean hasContent() {
       return value != null || inline != null || formula;
     }

@@ -76,7 +76,8 @@ final class XlsxTableBuilder {
     }
     List<Integer> rowNumbers = sheet.rows().stream().map(XlsxRow::row).toList();
     int headerRow = headerIndex < 0 ? 0 : rowNumbers.get(headerIndex);
-    Draft draft = new Draft(kind, sheetName, headerIndex, headerRow, header, rowNumbers, values, problems);
+    Draft draft =
+        new Draft(kind, sheetName, headerIndex, headerRow, header, rowNumbers, values, problems);
     drafts.add(draft);
     for (int[] formula : formulas) {
       int row = rowNumbers.get(formula[0]);
@@ -123,7 +124,8 @@ final class XlsxTableBuilder {
       }
     }
     if (evaluated > 0) {
-      findings.warning("formula.evaluated", SourceRef.sheet(fileName, draft.sheet()), evaluated, first);
+      findings.warning(
+          "formula.evaluated", SourceRef.sheet(fileName, draft.sheet()), evaluated, first);
     }
     problems.sort((a, b) -> a.row() != b.row() ? a.row() - b.row() : a.column() - b.column());
     for (Problem p : problems) {

@@ -57,8 +57,16 @@ class CsvReaderTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"UTF-8-BOM", "UTF-8", "windows-1252", "UTF-16LE-BOM", "UTF-16BE-BOM", "UTF-16LE",
-        "UTF-32LE-BOM", "UTF-32BE-BOM"})
+      strings = {
+        "UTF-8-BOM",
+        "UTF-8",
+        "windows-1252",
+        "UTF-16LE-BOM",
+        "UTF-16BE-BOM",
+        "UTF-16LE",
+        "UTF-32LE-BOM",
+        "UTF-32BE-BOM"
+      })
   void encodingsSwedishExcelWritesAreRead(String encoding) throws IOException {
     Path folder = folder();
     String text = "Nr;Perspektiv;Mål;Åtgärd\n1;Medborgare;God vård;Införa PKS – före sommaren\n";
@@ -68,8 +76,10 @@ class CsvReaderTest {
               concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text, "UTF-8");
           case "UTF-16LE-BOM" -> concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text, "UTF-16LE");
           case "UTF-16BE-BOM" -> concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text, "UTF-16BE");
-          case "UTF-32LE-BOM" -> concat(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, text, "UTF-32LE");
-          case "UTF-32BE-BOM" -> concat(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, text, "UTF-32BE");
+          case "UTF-32LE-BOM" ->
+              concat(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, text, "UTF-32LE");
+          case "UTF-32BE-BOM" ->
+              concat(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, text, "UTF-32BE");
           default -> text.getBytes(Charset.forName(encoding));
         };
     Files.write(folder.resolve("atgarder.csv"), bytes);
@@ -183,7 +193,9 @@ class CsvReaderTest {
   @Test
   void oneBadByteInUtf8IsAnErrorNamingItsLineNotWindows1252() throws IOException {
     Path folder = folder();
-    byte[] good = "Nr;Perspektiv;Mål;Åtgärd\n1;Medborgare;God vård;Införa PKS\n".getBytes(StandardCharsets.UTF_8);
+    byte[] good =
+        "Nr;Perspektiv;Mål;Åtgärd\n1;Medborgare;God vård;Införa PKS\n"
+            .getBytes(StandardCharsets.UTF_8);
     byte[] bad = "2;Ekonomi;Budget;Minska x\n".getBytes(StandardCharsets.UTF_8);
     bad[bad.length - 2] = (byte) 0xE5; // "å" in Windows-1252, invalid alone in UTF-8
     byte[] all = new byte[good.length + bad.length];

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Reading stays in bounded memory whatever a workbook holds besides the contract's sheets: the
- * 25 MB workbook of {@link LargeWorkbooks} (a large helper sheet with its own shared strings, styled
- * empty rows down to row 1 048 576) is checked by the real command line in a JVM limited to a
- * 256 MB heap. Before the streaming reader it needed over 2 GB.
+ * Reading stays in bounded memory whatever a workbook holds besides the contract's sheets: the 25
+ * MB workbook of {@link LargeWorkbooks} (a large helper sheet with its own shared strings, styled
+ * empty rows down to row 1 048 576) is checked by the real command line in a JVM limited to a 256
+ * MB heap. Before the streaming reader it needed over 2 GB.
  */
 class LargeWorkbookReadTest {
   @TempDir Path dir;

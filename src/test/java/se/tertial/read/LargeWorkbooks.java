@@ -81,7 +81,10 @@ final class LargeWorkbooks {
     out.write(open.substring(end).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** 90 000 rows (under the row limit) of 19 random numbers, every tenth cell a helper shared string. */
+  /**
+   * 90 000 rows (under the row limit) of 19 random numbers, every tenth cell a helper shared
+   * string.
+   */
   private static void helperRows(OutputStream out, Random random, int strings) throws IOException {
     StringBuilder rows = new StringBuilder(1 << 16);
     for (int r = 1; r <= 90_000; r++) {
@@ -109,7 +112,11 @@ final class LargeWorkbooks {
   private static void styledEmptyRows(OutputStream out) throws IOException {
     StringBuilder rows = new StringBuilder(1 << 16);
     for (int r = 10; r <= 1_048_576; r++) {
-      rows.append("<row r=\"").append(r).append("\"><c r=\"C").append(r).append("\" s=\"0\"/></row>");
+      rows.append("<row r=\"")
+          .append(r)
+          .append("\"><c r=\"C")
+          .append(r)
+          .append("\" s=\"0\"/></row>");
       if (rows.length() > 60_000) {
         out.write(rows.toString().getBytes(StandardCharsets.UTF_8));
         rows.setLength(0);
