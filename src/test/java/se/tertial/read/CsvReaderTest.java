@@ -171,7 +171,10 @@ class CsvReaderTest {
         .containsExactly(
             "texter.csv rad 2: ett citattecken (\") öppnas på raden men stängs aldrig; raden läses"
                 + " inte (resten av filen läses), kontrollera citattecknen");
-    assertThat(result.report()).isEmpty();
+    assertThat(result.hasErrors()).isTrue();
+    assertThat(result.report().orElseThrow().sections())
+        .extracting(s -> s.key())
+        .containsExactly("Avslutning");
   }
 
   @Test
