@@ -58,7 +58,32 @@ public final class TertialCommand implements Runnable {
   /** Runs the command line with the given streams; tests call this in-process. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     quietLibraryLogging();
-    return newCommandLine(out, err).execute(args);
+    try {
+      return newCommandLine(out, err).execute(args);
+    } catch (Error e) {
+      return fatal(e, args, err);
+    }
+  }
+
+  /**
+   * A JVM error (out of memory, stack overflow) escaped a command: one Swedish line and exit 3,
+   * the stack trace only with {@code --debug}. Never exit 1, which means "warnings under --strict".
+   */
+  private static int fatal(Error error, String[] args, PrintWriter err) {
+    String what =
+        error instanceof OutOfMemoryError
+            ? CliMessages.get("internal.outOfMemory")
+            : error instanceof StackOverflowError
+                ? CliMessages.get("internal.stackOverflow")
+                : String.valueOf(error);
+    err.println(CliMessages.get("internal.error", what));
+    if (java.util.Arrays.asList(args).contains("--debug")) {
+      error.printStackTrace(err);
+    } else {
+      err.println(CliMessages.get("internal.hint"));
+    }
+    err.flush();
+    return ExitCodes.INTERNAL;
   }
 
   /** A configured command line: Swedish errors, documented exit codes. */

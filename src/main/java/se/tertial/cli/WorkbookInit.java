@@ -18,6 +18,9 @@ import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
 import se.tertial.read.ReadResult;
 import se.tertial.read.ReportReader;
+import se.tertial.render.FileErrors;
+import se.tertial.render.OutputPolicy;
+import se.tertial.render.RenderException;
 import se.tertial.write.CarryForward;
 import se.tertial.write.TemplateWriter;
 
@@ -45,6 +48,13 @@ final class WorkbookInit {
   int run(Path target, Path previous, String periodText, boolean force, LocalDate today) {
     Period explicit = parsePeriod(periodText);
     checkTarget(target, force);
+    if (previous != null) {
+      try {
+        OutputPolicy.protecting(List.of(previous)).check(target);
+      } catch (RenderException e) {
+        throw new UserException(e.getMessage());
+      }
+    }
     Report report;
     if (previous == null) {
       report = emptyReport(explicit != null ? explicit : periodContaining(today));
@@ -123,7 +133,8 @@ final class WorkbookInit {
     } catch (NoSuchFileException e) {
       throw new UserException(CliMessages.get("init.noFolder", target));
     } catch (IOException e) {
-      throw new UserException(CliMessages.get("init.writeFailed", target, e.getMessage()));
+      throw new UserException(
+          CliMessages.get("init.writeFailed", target, FileErrors.reason(target, e)));
     }
   }
 }
