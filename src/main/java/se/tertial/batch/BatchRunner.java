@@ -42,11 +42,7 @@ public final class BatchRunner {
    * @param policy the inputs (and manifest) no output may overwrite
    */
   public record Settings(
-      Path outputDir,
-      int jobs,
-      boolean failFast,
-      ReportEvaluator evaluator,
-      OutputPolicy policy) {}
+      Path outputDir, int jobs, boolean failFast, ReportEvaluator evaluator, OutputPolicy policy) {}
 
   private final Settings settings;
   private final DocumentRenderer renderer;

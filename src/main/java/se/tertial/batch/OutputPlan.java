@@ -13,12 +13,12 @@ import se.tertial.render.OutputNames;
 
 /**
  * The output name of every input of a batch, decided before anything is rendered, so that two
- * inputs never write the same file. Each input is named after itself ({@code Länssjukvård 2.xlsx}
- * → {@code lanssjukvard-2-…}); inputs whose names fold to the same name ({@code norr/enhet.xlsx}
- * and {@code syd/enhet.xlsx}) get as many of their parent folders' names in front as it takes to
- * tell them apart ({@code norr-enhet-…}, {@code syd-enhet-…}). Inputs that cannot be told apart
- * that way ({@code Enhet Å.xlsx} and {@code enhet-a.xlsx} in one folder) are refused, each naming
- * the other; the rest of the batch runs. Deterministic: depends only on the sorted input paths.
+ * inputs never write the same file. Each input is named after itself ({@code Länssjukvård 2.xlsx} →
+ * {@code lanssjukvard-2-…}); inputs whose names fold to the same name ({@code norr/enhet.xlsx} and
+ * {@code syd/enhet.xlsx}) get as many of their parent folders' names in front as it takes to tell
+ * them apart ({@code norr-enhet-…}, {@code syd-enhet-…}). Inputs that cannot be told apart that way
+ * ({@code Enhet Å.xlsx} and {@code enhet-a.xlsx} in one folder) are refused, each naming the other;
+ * the rest of the batch runs. Deterministic: depends only on the sorted input paths.
  */
 final class OutputPlan {
   private final Map<Path, String> stems;
@@ -70,8 +70,7 @@ final class OutputPlan {
             group.stream().filter(p -> !p.equals(input)).map(Path::toString).toList();
         refusals.put(
             input,
-            BatchText.get(
-                "batch.nameCollision", stems.get(input), String.join(", ", others)));
+            BatchText.get("batch.nameCollision", stems.get(input), String.join(", ", others)));
       }
     }
     return new OutputPlan(stems, refusals);
@@ -98,8 +97,8 @@ final class OutputPlan {
   }
 
   /**
-   * The input's own name (extension dropped; a CSV folder called {@code csv} named after the
-   * folder above it), then its parent folders' names, nearest first.
+   * The input's own name (extension dropped; a CSV folder called {@code csv} named after the folder
+   * above it), then its parent folders' names, nearest first.
    */
   private static List<String> nameSegments(Path input) {
     Path absolute = input.toAbsolutePath().normalize();

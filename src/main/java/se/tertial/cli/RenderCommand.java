@@ -25,8 +25,8 @@ import se.tertial.read.ReadResult;
 import se.tertial.read.ReportReader;
 import se.tertial.render.DocumentRenderer;
 import se.tertial.render.FileErrors;
-import se.tertial.render.OutputPolicy;
 import se.tertial.render.OutputNames;
+import se.tertial.render.OutputPolicy;
 import se.tertial.render.RenderException;
 import se.tertial.render.TemplateEngine;
 import se.tertial.rules.EvaluationOptions;
@@ -133,11 +133,11 @@ public final class RenderCommand implements Callable<Integer> {
     if (!Files.exists(input)) {
       throw new UserException(TEXT.get("render.inputMissing", input));
     }
-    format = chosenFormat();
     OutputPolicy policy = OutputPolicy.protecting(List.of(input));
     if (output != null) {
       refuse(() -> policy.check(output)); // before reading: a refusal is quick
     }
+    format = chosenFormat();
     ReadResult read = reader.read(input, kind);
     List<Finding> findings = new ArrayList<>(read.findings());
     read.findings().forEach(f -> err.println(describe(f)));
@@ -229,7 +229,8 @@ public final class RenderCommand implements Callable<Integer> {
     Path folder = input.toAbsolutePath().getParent();
     String name = OutputNames.of(report.info().unit(), chosen, format.name());
     if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > FileErrors.MAX_NAME_BYTES) {
-      throw new UserException(TEXT.get("render.nameTooLong", name.length(), FileErrors.MAX_NAME_BYTES));
+      throw new UserException(
+          TEXT.get("render.nameTooLong", name.length(), FileErrors.MAX_NAME_BYTES));
     }
     return folder == null ? Path.of(name) : folder.resolve(name);
   }

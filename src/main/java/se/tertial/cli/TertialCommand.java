@@ -66,10 +66,10 @@ public final class TertialCommand implements Runnable {
   }
 
   /**
-   * A JVM error (out of memory, stack overflow) escaped a command: one Swedish line and exit 3,
-   * the stack trace only with {@code --debug}. Never exit 1, which means "warnings under --strict".
+   * A JVM error (out of memory, stack overflow) escaped a command: one Swedish line and exit 3, the
+   * stack trace only with {@code --debug}. Never exit 1, which means "warnings under --strict".
    */
-  private static int fatal(Error error, String[] args, PrintWriter err) {
+  static int fatal(Error error, String[] args, PrintWriter err) {
     String what =
         error instanceof OutOfMemoryError
             ? CliMessages.get("internal.outOfMemory")

@@ -41,7 +41,11 @@ public final class AtomicFiles {
     Path dir = absolute.getParent();
     if (dir == null || !Files.isDirectory(dir)) {
       throw new RenderException(
-          "Kan inte skriva " + target + ": mappen " + (dir == null ? target : dir) + " finns inte.");
+          "Kan inte skriva "
+              + target
+              + ": mappen "
+              + (dir == null ? target : dir)
+              + " finns inte.");
     }
     if (Files.isDirectory(absolute)) {
       throw new RenderException(target + " är en katalog; ange ett filnamn med -o.");
@@ -82,9 +86,9 @@ public final class AtomicFiles {
   }
 
   /**
-   * A new empty file beside the target, created with the default permissions (0666 less the
-   * umask). The name is hidden and random; the name's length is capped so a long target name does
-   * not make the temporary name too long.
+   * A new empty file beside the target, created with the default permissions (0666 less the umask).
+   * The name is hidden and random; the name's length is capped so a long target name does not make
+   * the temporary name too long.
    */
   private static Path createTemp(Path dir, String targetName) throws IOException {
     String stem = targetName.length() > 100 ? targetName.substring(0, 100) : targetName;
@@ -93,8 +97,7 @@ public final class AtomicFiles {
       RANDOM.nextBytes(random);
       Path temp = dir.resolve("." + stem + "." + HexFormat.of().formatHex(random) + ".tmp");
       try {
-        Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
-            .close();
+        Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
         return temp;
       } catch (FileAlreadyExistsException e) {
         if (attempt > 10) {

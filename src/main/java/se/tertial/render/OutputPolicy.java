@@ -61,15 +61,21 @@ public final class OutputPolicy {
                 + ") och skrivs aldrig över; ange en annan utfil med -o.");
       }
       if (input.folder() && real.startsWith(input.real())) {
-        boolean csv = real.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
-        if (csv || Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+          throw new RenderException(
+              "Utfilen "
+                  + target
+                  + " är indata (en fil i indatamappen "
+                  + input.given()
+                  + ") och skrivs aldrig över; ange en annan utfil med -o.");
+        }
+        if (real.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
           throw new RenderException(
               "Utfilen "
                   + target
                   + " ligger i indatamappen "
                   + input.given()
-                  + " och skulle skriva över eller läggas till indata; ange en utfil utanför"
-                  + " mappen med -o.");
+                  + " och skulle läsas som indata nästa gång; ange en utfil utanför mappen med -o.");
         }
       }
     }
@@ -90,8 +96,8 @@ public final class OutputPolicy {
   }
 
   /**
-   * The path with symlinks resolved as far as it exists, the rest appended: {@code
-   * link/new.pdf} → {@code /real/folder/new.pdf}.
+   * The path with symlinks resolved as far as it exists, the rest appended: {@code link/new.pdf} →
+   * {@code /real/folder/new.pdf}.
    */
   static Path realPath(Path path) {
     Path absolute = path.toAbsolutePath().normalize();
