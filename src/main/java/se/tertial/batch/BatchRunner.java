@@ -13,15 +13,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import se.tertial.files.AtomicFiles;
+import se.tertial.files.OutputPolicy;
+import se.tertial.files.RenderException;
 import se.tertial.model.Finding;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.read.ReadResult;
 import se.tertial.read.ReportReader;
-import se.tertial.render.AtomicFiles;
 import se.tertial.render.DocumentRenderer;
-import se.tertial.render.OutputPolicy;
-import se.tertial.render.RenderException;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.rules.ReportEvaluator;
 

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import se.tertial.files.OutputNames;
 import se.tertial.model.Period;
-import se.tertial.render.OutputNames;
 
 /**
  * The output name of every input of a batch, decided before anything is rendered, so that two

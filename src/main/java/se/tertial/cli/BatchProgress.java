@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import se.tertial.batch.BatchItem;
-import se.tertial.render.text.TerminalText;
+import se.tertial.text.TerminalText;
 
 /**
  * Progress of a batch on stderr: a one-line bar with done/total, the current file and an ETA on a

@@ -10,7 +10,7 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
-import se.tertial.render.text.TerminalWriter;
+import se.tertial.text.TerminalWriter;
 
 /** The {@code tertial} command: its subcommands do the work; this class sets up error handling. */
 @Command(

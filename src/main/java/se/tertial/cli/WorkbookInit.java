@@ -12,15 +12,15 @@ import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import se.tertial.files.FileErrors;
+import se.tertial.files.OutputPolicy;
+import se.tertial.files.RenderException;
 import se.tertial.model.InvalidValueException;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
 import se.tertial.read.ReadResult;
 import se.tertial.read.ReportReader;
-import se.tertial.render.FileErrors;
-import se.tertial.render.OutputPolicy;
-import se.tertial.render.RenderException;
 import se.tertial.write.CarryForward;
 import se.tertial.write.TemplateWriter;
 
