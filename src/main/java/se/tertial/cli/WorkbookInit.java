@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import se.tertial.files.FileErrors;
+import se.tertial.files.OutputPolicy;
+import se.tertial.files.RenderException;
 import se.tertial.model.Finding;
 import se.tertial.model.InvalidValueException;
 import se.tertial.model.Period;
@@ -58,6 +61,13 @@ final class WorkbookInit {
     Period explicit = parsePeriod(periodText);
     checkTarget(target, force);
     ReportKind chosenKind = parseKind(kind);
+    if (previous != null) {
+      try {
+        OutputPolicy.protecting(List.of(previous)).check(target);
+      } catch (RenderException e) {
+        throw new UserException(e.getMessage());
+      }
+    }
     Report report;
     List<Finding> warnings = List.of();
     if (previous == null) {
@@ -136,7 +146,8 @@ final class WorkbookInit {
     } catch (NoSuchFileException e) {
       throw new UserException(CliMessages.get("init.noFolder", target));
     } catch (IOException e) {
-      throw new UserException(CliMessages.get("init.writeFailed", target, e.getMessage()));
+      throw new UserException(
+          CliMessages.get("init.writeFailed", target, FileErrors.reason(target, e)));
     }
   }
 
@@ -215,7 +226,8 @@ final class WorkbookInit {
     } catch (NoSuchFileException e) {
       throw new UserException(CliMessages.get("init.noFolder", target));
     } catch (IOException e) {
-      throw new UserException(CliMessages.get("init.writeFailed", target, e.getMessage()));
+      throw new UserException(
+          CliMessages.get("init.writeFailed", target, FileErrors.reason(target, e)));
     }
   }
 }
