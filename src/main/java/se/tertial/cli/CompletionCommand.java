@@ -28,10 +28,7 @@ public final class CompletionCommand implements Callable<Integer> {
     zsh
   }
 
-  @Parameters(
-      index = "0",
-      paramLabel = "SKAL",
-      description = "bash eller zsh.")
+  @Parameters(index = "0", paramLabel = "SKAL", description = "bash eller zsh.")
   private Shell shell;
 
   @Spec private CommandSpec spec;
@@ -49,5 +46,4 @@ public final class CompletionCommand implements Callable<Integer> {
     out.flush();
     return ExitCodes.OK;
   }
-
 }

@@ -13,8 +13,8 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * Size and modification time of every watched file at one moment. Two equal snapshots mean
- * nothing was written in between (as far as the file system's time resolution shows).
+ * Size and modification time of every watched file at one moment. Two equal snapshots mean nothing
+ * was written in between (as far as the file system's time resolution shows).
  *
  * @param files each regular file under the roots with its stamp, sorted by path
  */

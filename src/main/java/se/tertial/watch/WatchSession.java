@@ -13,10 +13,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import se.tertial.model.Messages;
 
 /**
- * The loop behind {@code render --watch}: renders once, then again each time the watched files
- * have changed and settled, in the same (warm) JVM, printing one line per render. A render that
- * finds errors writes nothing, so the previous output stays as it was. {@link #stop} ends the loop
- * after the render in progress (Ctrl-C calls it from a shutdown hook).
+ * The loop behind {@code render --watch}: renders once, then again each time the watched files have
+ * changed and settled, in the same (warm) JVM, printing one line per render. A render that finds
+ * errors writes nothing, so the previous output stays as it was. {@link #stop} ends the loop after
+ * the render in progress (Ctrl-C calls it from a shutdown hook).
  */
 public final class WatchSession {
 
@@ -65,7 +65,8 @@ public final class WatchSession {
 
     /** Polls every 100 ms, renders after 300 ms without change, waits up to 3 s for a zip. */
     public static Settings of(Path input, Path templates, Path output) {
-      return new Settings(input, templates, output, Duration.ofMillis(100), Duration.ofMillis(300), 10);
+      return new Settings(
+          input, templates, output, Duration.ofMillis(100), Duration.ofMillis(300), 10);
     }
 
     List<Path> roots() {

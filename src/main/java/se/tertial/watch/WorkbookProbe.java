@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.zip.ZipFile;
 
 /**
- * Whether a workbook looks completely written: an .xlsx/.xlsm is a zip whose central directory
- * sits at its very end, so a file still being written does not open as a zip. Anything else (a
- * CSV folder) counts as complete; the reader judges it.
+ * Whether a workbook looks completely written: an .xlsx/.xlsm is a zip whose central directory sits
+ * at its very end, so a file still being written does not open as a zip. Anything else (a CSV
+ * folder) counts as complete; the reader judges it.
  */
 final class WorkbookProbe {
   private WorkbookProbe() {}

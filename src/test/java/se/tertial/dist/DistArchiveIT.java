@@ -24,10 +24,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Unpacks the release archive ({@code mvn -B -Pdist verify}, run by failsafe after {@code
- * package}) and runs its {@code bin/tertial} as an analyst would: no Maven on PATH, only a Java
- * runtime, {@code LANG=C} and a folder named with å, ä and ö. The first render records the
- * start-up archive, the second one must load classes from it.
+ * Unpacks the release archive ({@code mvn -B -Pdist verify}, run by failsafe after {@code package})
+ * and runs its {@code bin/tertial} as an analyst would: no Maven on PATH, only a Java runtime,
+ * {@code LANG=C} and a folder named with å, ä and ö. The first render records the start-up archive,
+ * the second one must load classes from it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -43,7 +43,8 @@ class DistArchiveIT {
     tmp = classDir;
     String archive = System.getProperty("tertial.dist.archive");
     assumeTrue(archive != null, "körs av failsafe i -Pdist");
-    assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "bin/tertial är ett sh-skript");
+    assumeTrue(
+        !System.getProperty("os.name").startsWith("Windows"), "bin/tertial är ett sh-skript");
     Path unpacked = Files.createDirectories(tmp.resolve("install"));
     Process tar =
         new ProcessBuilder("tar", "-xzf", archive, "-C", unpacked.toString())
@@ -116,8 +117,7 @@ class DistArchiveIT {
             "" + pdf);
     assertThat(second.exit()).as(second.out()).isZero();
     assertThat(pdf).isRegularFile();
-    assertThat(second.out())
-        .containsPattern("se\\.tertial\\.\\S+ source: shared objects file");
+    assertThat(second.out()).containsPattern("se\\.tertial\\.\\S+ source: shared objects file");
     Files.setPosixFilePermissions(lib, PosixFilePermissions.fromString("rwxr-xr-x"));
   }
 
@@ -138,8 +138,20 @@ class DistArchiveIT {
 
   private static final List<String> TOOLS =
       List.of(
-          "sh", "dirname", "readlink", "sed", "cksum", "cut", "mkdir", "mv", "rm", "grep", "cat",
-          "uname", "find", "head");
+          "sh",
+          "dirname",
+          "readlink",
+          "sed",
+          "cksum",
+          "cut",
+          "mkdir",
+          "mv",
+          "rm",
+          "grep",
+          "cat",
+          "uname",
+          "find",
+          "head");
 
   private Path tools() throws IOException {
     Path dir = tmp.resolve("tools");
