@@ -9,7 +9,9 @@ set -euo pipefail
 jdk=$1
 jar=$2
 out=$3
-modules=$("$jdk/bin/jdeps" --ignore-missing-deps --print-module-deps --multi-release 17 "$jar")
+# The list is the last line; split-package warnings (xml-apis beside java.xml) come before it.
+modules=$("$jdk/bin/jdeps" --ignore-missing-deps --print-module-deps --multi-release 17 "$jar" 2>/dev/null |
+  tail -n 1)
 modules="$modules,jdk.localedata,jdk.charsets"
 echo "jlink: moduler $modules"
 major=$("$jdk/bin/java" -XshowSettings:properties -version 2>&1 |
