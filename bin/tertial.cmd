@@ -1,6 +1,6 @@
 @echo off
 rem tertial launcher for Windows (cmd.exe and PowerShell). Two layouts, as bin/tertial:
-rem  - installed (release archive): lib\tertial.jar next to this bin folder; needs only Java 17+
+rem  - installed (release archive): lib\tertial-<version>.jar beside bin; needs only Java 17+
 rem    (or the runtime folder of the self-contained variant), never Maven;
 rem  - checkout: builds target\tertial-<version>-all.jar with Maven when it is missing or older
 rem    than src\main, templates or pom.xml, then runs it.
@@ -13,9 +13,9 @@ for %%D in ("%~dp0..") do set "HERE=%%~fD"
 
 set "INSTALLED="
 set "JAR="
-if exist "%HERE%\lib\tertial.jar" (
+for %%F in ("%HERE%\lib\tertial-*.jar") do set "JAR=%%~fF"
+if defined JAR (
   set "INSTALLED=1"
-  set "JAR=%HERE%\lib\tertial.jar"
   goto java
 )
 set "BUILD="
@@ -70,7 +70,8 @@ if /i "%~1"=="batch" set "JIT="
 if defined WATCH set "JIT="
 
 rem Start-up archive (AppCDS on Java 17-24, AOT cache on 25+): next to the jar when lib is
-rem writable, else in %LOCALAPPDATA%\tertial\cache; its name carries the Java version.
+rem writable, else in %LOCALAPPDATA%\tertial\cache; its name carries the jar's name (with
+rem tertial's version) and the Java version.
 if defined INSTALLED (
   set "CACHE=%HERE%\lib"
   copy /y nul "%HERE%\lib\.tertial-probe" >nul 2>&1 && del "%HERE%\lib\.tertial-probe" >nul 2>&1 || set "CACHE=%LOCALAPPDATA%\tertial\cache"
@@ -78,11 +79,12 @@ if defined INSTALLED (
   set "CACHE=%HERE%\target"
 )
 set "QUIET=-XX:+IgnoreUnrecognizedVMOptions -Xlog:cds=off -Xlog:cds+dynamic=off"
+for %%F in ("%JAR%") do set "JARNAME=%%~nF"
 if %JMAJOR% GEQ 25 (
-  set "ARCHIVE=%CACHE%\tertial-%JVER%.aot"
+  set "ARCHIVE=%CACHE%\%JARNAME%-java%JVER%.aot"
   set "QUIET=-XX:+IgnoreUnrecognizedVMOptions -Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:aot=off"
 ) else (
-  set "ARCHIVE=%CACHE%\tertial-%JVER%.jsa"
+  set "ARCHIVE=%CACHE%\%JARNAME%-java%JVER%.jsa"
 )
 rem A rebuilt jar gets a new archive.
 if defined BUILD if exist "%ARCHIVE%" del /f "%ARCHIVE%"

@@ -68,7 +68,8 @@ class DistArchiveIT {
     assertThat(home.getFileName().toString()).startsWith("tertial-");
     assertThat(Files.isExecutable(home.resolve("bin/tertial"))).isTrue();
     assertThat(Files.readString(home.resolve("bin/tertial.cmd"))).contains("\r\n");
-    assertThat(home.resolve("lib/tertial.jar")).isRegularFile();
+    assertThat(home.resolve("lib/tertial-" + System.getProperty("tertial.version") + ".jar"))
+        .isRegularFile();
     assertThat(home.resolve("templates/delarsbilaga.ftl")).isRegularFile();
     assertThat(home.resolve("docs/install.md")).isRegularFile();
     assertThat(home.resolve("README.md")).isRegularFile();
