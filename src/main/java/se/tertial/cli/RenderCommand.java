@@ -92,6 +92,16 @@ public final class RenderCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Slutkod 1 om det finns varningar.")
   private boolean strict;
 
+  @Option(
+      names = "--watch",
+      description =
+          "Skriv om bilagan varje gång indata eller mallarna sparats, tills Ctrl-C. En rad per"
+              + " körning; fel i indata lämnar den förra bilagan orörd.")
+  private boolean watch;
+
+  /** What the latest render did, for --watch's one line per render. */
+  private RenderWatch.Tally tally = new RenderWatch.Tally();
+
   @Spec private CommandSpec spec;
 
   /** Reads an input as a report of a kind (null: the Rapport sheet's). */
@@ -124,6 +134,24 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!watch) {
+      return renderOnce();
+    }
+    if (!Files.exists(input)) {
+      throw new UserException(TEXT.get("render.inputMissing", input));
+    }
+    return RenderWatch.run(this::renderForWatch, input, templates, output, spec.commandLine());
+  }
+
+  private se.tertial.watch.WatchSession.Outcome renderForWatch() {
+    tally = new RenderWatch.Tally();
+    se.tertial.watch.WatchSession.Outcome outcome =
+        RenderWatch.outcome(this::renderOnce, tally, spec.commandLine().getErr());
+    open = false; // --open opens the first render only
+    return outcome;
+  }
+
+  private int renderOnce() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.exists(input)) {
@@ -133,6 +161,7 @@ public final class RenderCommand implements Callable<Integer> {
     List<Finding> findings = new ArrayList<>(read.findings());
     read.findings().forEach(f -> err.println(describe(f)));
     long errors = read.findings().stream().filter(Finding::isError).count();
+    tally.count(read.findings());
     if (errors > 0 || read.report().isEmpty()) {
       err.println(TEXT.get("render.errors", Math.max(errors, 1)));
       err.flush();
@@ -144,6 +173,7 @@ public final class RenderCommand implements Callable<Integer> {
     ReportEvaluation evaluation = evaluator.apply(report, chosen);
     evaluation.findings().forEach(f -> err.println(describe(f)));
     findings.addAll(evaluation.findings());
+    tally.count(evaluation.findings());
 
     Path target = output != null ? output : defaultOutput(report, chosen);
     try {
@@ -152,7 +182,11 @@ public final class RenderCommand implements Callable<Integer> {
     } catch (RenderException e) {
       throw new UserException(e.getMessage());
     }
-    out.println(TEXT.get("render.written", target, format == Format.pdf ? "PDF" : "HTML"));
+    String written = TEXT.get("render.written", target, format == Format.pdf ? "PDF" : "HTML");
+    tally.written(written);
+    if (!watch) {
+      out.println(written);
+    }
     if (open) {
       openFile(target, err);
     }

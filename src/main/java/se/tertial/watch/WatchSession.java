@@ -136,7 +136,8 @@ public final class WatchSession {
     String clock = LocalTime.now().format(CLOCK);
     String findings = TEXT.get("watch.findings", outcome.errors(), outcome.warnings());
     if (outcome.written() != null) {
-      out.println(TEXT.get("watch.rendered", clock, outcome.written(), seconds, findings));
+      String written = outcome.written().replaceFirst("\\.$", "");
+      out.println(TEXT.get("watch.rendered", clock, written, seconds, findings));
     } else {
       String why = outcome.problem() != null ? outcome.problem() : findings;
       out.println(TEXT.get("watch.notRendered", clock, why, seconds));
