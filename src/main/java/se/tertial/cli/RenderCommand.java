@@ -102,6 +102,14 @@ public final class RenderCommand implements Callable<Integer> {
   /** What the latest render did, for --watch's one line per render. */
   private RenderWatch.Tally tally = new RenderWatch.Tally();
 
+  /** Told the watch session once it exists (tests stop it through this). */
+  private java.util.function.Consumer<se.tertial.watch.WatchSession> watchStarted = session -> {};
+
+  /** Lets a caller (a test) reach the --watch session, e.g. to stop it. */
+  void onWatchStarted(java.util.function.Consumer<se.tertial.watch.WatchSession> listener) {
+    this.watchStarted = Objects.requireNonNull(listener, "listener");
+  }
+
   @Spec private CommandSpec spec;
 
   /** Reads an input as a report of a kind (null: the Rapport sheet's). */
@@ -140,7 +148,8 @@ public final class RenderCommand implements Callable<Integer> {
     if (!Files.exists(input)) {
       throw new UserException(TEXT.get("render.inputMissing", input));
     }
-    return RenderWatch.run(this::renderForWatch, input, templates, output, spec.commandLine());
+    return RenderWatch.run(
+        this::renderForWatch, input, templates, output, spec.commandLine(), watchStarted);
   }
 
   private se.tertial.watch.WatchSession.Outcome renderForWatch() {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import picocli.CommandLine;
 import se.tertial.model.Finding;
@@ -39,8 +40,14 @@ final class RenderWatch {
   }
 
   static int run(
-      WatchSession.Pass pass, Path input, Path templates, Path output, CommandLine commandLine) {
+      WatchSession.Pass pass,
+      Path input,
+      Path templates,
+      Path output,
+      CommandLine commandLine,
+      Consumer<WatchSession> started) {
     WatchSession session = new WatchSession(WatchSession.Settings.of(input, templates, output));
+    started.accept(session);
     Thread hook =
         new Thread(
             () -> {
