@@ -45,7 +45,9 @@
 <div class="perspective">
 <h2 id="${p.anchor}">${p.name}</h2>
 <div class="hyphenate">${p.description}</div>
-<#list p.strategicGoals as g><p class="strategic-goal">Strategiskt mål: ${g}</p></#list>
+<#list p.goals as g>
+<div class="goal">
+<#if g.hasHeading()><h3 class="strategic-goal" id="${g.anchor}">Strategiskt mål: ${g.goal}</h3></#if>
 <table class="data measures">
 <thead><tr>
 <th scope="col" style="width: 16%">Framgångsfaktor</th>
@@ -57,7 +59,7 @@
 <th scope="col" style="width: 11%">Utveck&#173;ling</th>
 </tr></thead>
 <tbody>
-<#list p.measures as m>
+<#list g.measures as m>
 <tr>
 <td>${m.successFactor}</td>
 <td>${m.name}<#if m.footnote.present> <a class="fn" href="#${m.footnote.anchor}" title="Fotnot ${m.footnote.marker}">[${m.footnote.marker}]</a></#if></td>
@@ -70,6 +72,8 @@
 </#list>
 </tbody>
 </table>
+</div>
+</#list>
 <#list p.footnotes as f><p class="footnotes" id="${f.anchor}">[${f.marker}] ${f.text}</p></#list>
 <#list p.measures as m>
 <#if m.comment?has_content>

@@ -17,7 +17,7 @@
 <#if meta.paged>
 <bookmarks>
 <#list toc as e>
-<bookmark name="${e.title}" href="#${e.anchor}"><#list e.children as c><bookmark name="${c.title}" href="#${c.anchor}"/></#list></bookmark>
+<bookmark name="${e.title}" href="#${e.anchor}"><#list e.children as c><bookmark name="${c.title}" href="#${c.anchor}"><#list c.children as g><bookmark name="${g.title}" href="#${g.anchor}"/></#list></bookmark></#list></bookmark>
 </#list>
 </bookmarks>
 </#if>
@@ -85,6 +85,9 @@
 <li class="toc-1"><a href="#${e.anchor}" title="${e.title}">${e.title}</a></li>
 <#list e.children as c>
 <li class="toc-2"><a href="#${c.anchor}" title="${c.title}">${c.title}</a></li>
+<#list c.children as g>
+<li class="toc-3"><a href="#${g.anchor}" title="${g.title}">${g.title}</a></li>
+</#list>
 </#list>
 </#list>
 </ul>

@@ -71,6 +71,11 @@ final class MeasureAssembler {
                   yearTargets.put(year, target);
                 }
               });
+      String footnote = row.text("Fotnot");
+      if (footnote.strip().matches("\\d{1,3}")) {
+        // A bare marker copied from a document whose footnote text is elsewhere: nothing to print.
+        findings.warning("footnote.bare", row.where("Fotnot"), footnote.strip(), id);
+      }
       measures.add(
           new Measure(
               id,

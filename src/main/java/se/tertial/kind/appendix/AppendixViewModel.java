@@ -144,7 +144,8 @@ public record AppendixViewModel(
    * @param name e.g. "Medborgare"
    * @param description the "Perspektiv: …" text
    * @param strategicGoals distinct strategic goals of its measures
-   * @param measures table rows
+   * @param goals one block (heading and table) per strategic goal, as in seed 000
+   * @param measures table rows, in the order of the goal blocks
    * @param footnotes footnotes referenced from the rows
    * @param after the "Efter perspektiv: …" text
    */
@@ -153,13 +154,33 @@ public record AppendixViewModel(
       String name,
       SafeHtml description,
       List<String> strategicGoals,
+      List<GoalBlock> goals,
       List<MeasureRow> measures,
       List<Footnote> footnotes,
       SafeHtml after) {
     public PerspectiveView {
       strategicGoals = List.copyOf(strategicGoals);
+      goals = List.copyOf(goals);
       measures = List.copyOf(measures);
       footnotes = List.copyOf(footnotes);
+    }
+  }
+
+  /**
+   * One strategic goal of a perspective: its heading and its own table.
+   *
+   * @param anchor element id of the heading
+   * @param goal strategiskt mål, or empty for measures without one (no heading)
+   * @param measures its rows, those of one framgångsfaktor together
+   */
+  public record GoalBlock(String anchor, String goal, List<MeasureRow> measures) {
+    public GoalBlock {
+      measures = List.copyOf(measures);
+    }
+
+    /** Whether the block has a heading (its measures name a goal). */
+    public boolean hasHeading() {
+      return !goal.isEmpty();
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import se.tertial.kind.appendix.AppendixViewModel.Footnote;
 import se.tertial.kind.appendix.AppendixViewModel.FootnoteRef;
+import se.tertial.kind.appendix.AppendixViewModel.GoalBlock;
 import se.tertial.kind.appendix.AppendixViewModel.Legend;
 import se.tertial.kind.appendix.AppendixViewModel.MeasureRow;
 import se.tertial.kind.appendix.AppendixViewModel.PerspectiveView;
@@ -39,8 +40,10 @@ public final class AppendixViewModelBuilder {
 
   static final String PRODUCTION_HEADING = "Produktion, tillgänglighet mm";
   static final String GOALS_HEADING = "Måluppfyllelse i perspektiv";
-  static final String ACTIONS_HEADING = "Uppföljning av divisionens strategiska åtgärder";
+  private static final se.tertial.model.Messages.Bundle TEXT =
+      new se.tertial.model.Messages.Bundle("se.tertial.kind.appendix.messages");
   static final String LEGEND_HEADING = "Teckenförklaring";
+  static final String GOAL_PREFIX = "Strategiskt mål: ";
   private static final Pattern NUMERIC = Pattern.compile("\\d{1,3}");
 
   private final TextSanitizer sanitizer = new TextSanitizer();
@@ -88,12 +91,22 @@ public final class AppendixViewModelBuilder {
         new TocEntry(
             goals.anchor(),
             goals.heading(),
-            perspectives.stream().map(p -> new TocEntry(p.anchor(), p.name())).toList()));
+            perspectives.stream()
+                .map(
+                    p ->
+                        new TocEntry(
+                            p.anchor(),
+                            p.name(),
+                            p.goals().stream()
+                                .filter(GoalBlock::hasHeading)
+                                .map(g -> new TocEntry(g.anchor(), GOAL_PREFIX + g.goal()))
+                                .toList()))
+                .toList()));
 
     var actionGroups = new ActionRows(report, period, sanitizer).groups(order);
     String actionsHeading =
         report.section("Åtgärder").map(Section::heading).filter(h -> !h.isBlank()).orElse(null);
-    actionsHeading = actionsHeading == null ? ACTIONS_HEADING : actionsHeading;
+    actionsHeading = actionsHeading == null ? actionsHeading(info) : actionsHeading;
     if (!actionGroups.isEmpty()) {
       toc.add(
           new TocEntry(
@@ -139,40 +152,96 @@ public final class AppendixViewModelBuilder {
           .filter(e -> Perspectives.same(e.getKey(), name))
           .findFirst()
           .ifPresent(e -> counts.put(name, e.getValue()));
-      Set<String> goals = new LinkedHashSet<>();
-      List<MeasureRow> measureRows = new ArrayList<>();
-      List<Footnote> footnotes = new ArrayList<>();
-      for (MeasureJudgement m : judged) {
-        Measure measure = m.measure();
-        if (!measure.strategicGoal().isBlank()) {
-          goals.add(measure.strategicGoal().strip());
-        }
-        FootnoteRef ref = FootnoteRef.NONE;
-        String note = measure.footnote().strip();
-        if (!note.isEmpty()) {
-          footnoteNo++;
-          // A bare number is a marker whose text the input does not have: keep the number.
-          boolean bare = NUMERIC.matcher(note).matches();
-          String marker = bare ? note : Integer.toString(footnoteNo);
-          String anchor = Perspectives.anchor("fotnot", measure.id());
-          ref = new FootnoteRef(marker, anchor);
-          footnotes.add(
-              new Footnote(marker, anchor, bare ? "Fotnotens text saknas i underlaget." : note));
-        }
-        measureRows.add(rows.row(m, ref));
-      }
       String display = name.isBlank() ? "Övrigt" : name;
+      Map<String, List<MeasureJudgement>> byGoal = byGoal(judged);
+      List<MeasureRow> measureRows = new ArrayList<>();
+      List<GoalBlock> blocks = new ArrayList<>();
+      List<Footnote> footnotes = new ArrayList<>();
+      int goalNo = 0;
+      for (Map.Entry<String, List<MeasureJudgement>> goal : byGoal.entrySet()) {
+        List<MeasureRow> goalRows = new ArrayList<>();
+        for (MeasureJudgement m : goal.getValue()) {
+          footnoteNo = row(rows, m, footnoteNo, goalRows, footnotes);
+        }
+        goalNo++;
+        blocks.add(
+            new GoalBlock(
+                Perspectives.anchor("mal", display) + "-" + goalNo, goal.getKey(), goalRows));
+        measureRows.addAll(goalRows);
+      }
       result.add(
           new PerspectiveView(
               Perspectives.anchor("perspektiv", display),
               display,
               texts.text(report, "Perspektiv: " + name),
-              List.copyOf(goals),
+              byGoal.keySet().stream().filter(g -> !g.isEmpty()).toList(),
+              blocks,
               measureRows,
               footnotes,
               texts.text(report, "Efter perspektiv: " + name)));
     }
     return result;
+  }
+
+  /**
+   * A perspective's measures as seed 000 shows them: one group per strategic goal (in order of
+   * first appearance; a measure without one in a group of its own, key ""), and within a goal the
+   * measures of one framgångsfaktor together, factors in order of first appearance.
+   */
+  static Map<String, List<MeasureJudgement>> byGoal(List<MeasureJudgement> judged) {
+    Map<String, Map<String, List<MeasureJudgement>>> grouped = new LinkedHashMap<>();
+    for (MeasureJudgement m : judged) {
+      grouped
+          .computeIfAbsent(m.measure().strategicGoal().strip(), g -> new LinkedHashMap<>())
+          .computeIfAbsent(
+              m.measure().successFactor().strip().toLowerCase(java.util.Locale.ROOT),
+              f -> new ArrayList<>())
+          .add(m);
+    }
+    Map<String, List<MeasureJudgement>> result = new LinkedHashMap<>();
+    grouped.forEach(
+        (goal, factors) -> {
+          List<MeasureJudgement> list = new ArrayList<>();
+          factors.values().forEach(list::addAll);
+          result.put(goal, list);
+        });
+    return result;
+  }
+
+  /**
+   * Adds one measure's row (and its footnote); returns the footnote counter after it. A bare number
+   * in Fotnot is a marker whose text the input lacks: nothing is printed for it ({@code check}
+   * warns), never a placeholder.
+   */
+  private int row(
+      MeasureRows rows,
+      MeasureJudgement m,
+      int footnoteNo,
+      List<MeasureRow> measureRows,
+      List<Footnote> footnotes) {
+    Measure measure = m.measure();
+    FootnoteRef ref = FootnoteRef.NONE;
+    String note = measure.footnote().strip();
+    if (!note.isEmpty() && !NUMERIC.matcher(note).matches()) {
+      footnoteNo++;
+      String marker = Integer.toString(footnoteNo);
+      String anchor = Perspectives.anchor("fotnot", measure.id());
+      ref = new FootnoteRef(marker, anchor);
+      footnotes.add(new Footnote(marker, anchor, note));
+    }
+    measureRows.add(rows.row(m, ref));
+    return footnoteNo;
+  }
+
+  /**
+   * "Uppföljning av förvaltningens strategiska åtgärder" for the unit's Enhetstyp (or the first
+   * word of Enhet), a neutral "Uppföljning av strategiska åtgärder" when neither names a type.
+   */
+  static String actionsHeading(ReportInfo info) {
+    String genitive = info.unitGenitive();
+    return genitive.isEmpty()
+        ? TEXT.get("actions.heading.neutral")
+        : TEXT.get("actions.heading", genitive);
   }
 
   private static List<String> perspectiveOrder(Report report) {
