@@ -74,11 +74,6 @@ public record ReportInfo(
         extra);
   }
 
-  /** The built-in kind named by {@link #kind()}, if it is one. */
-  public java.util.Optional<ReportKind> reportKind() {
-    return ReportKind.parse(kind);
-  }
-
   /** The same metadata for another period (batch regeneration of past periods). */
   public ReportInfo withPeriod(Period other) {
     return new ReportInfo(

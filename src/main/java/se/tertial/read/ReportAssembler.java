@@ -15,7 +15,6 @@ import se.tertial.model.Outcome;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
-import se.tertial.model.ReportKind;
 import se.tertial.model.Section;
 import se.tertial.model.SourceRef;
 
@@ -25,9 +24,11 @@ import se.tertial.model.SourceRef;
  */
 final class ReportAssembler {
   private final Findings findings;
+  private final KindAssembler.Catalogue kinds;
 
-  ReportAssembler(Findings findings) {
+  ReportAssembler(Findings findings, KindAssembler.Catalogue kinds) {
     this.findings = findings;
+    this.kinds = kinds;
   }
 
   /**
@@ -47,13 +48,12 @@ final class ReportAssembler {
     ReportInfo info = reportColumns.map(c -> InfoAssembler.assemble(c, findings)).orElse(null);
     String kindName =
         kindOverride != null ? kindOverride : info != null ? info.kind() : ReportInfo.DEFAULT_KIND;
-    Optional<ReportKind> known = ReportKind.parse(kindName);
+    Optional<KindAssembler> known = kinds.find(kindName);
     if (known.isEmpty()) {
       // A kind of the user's own: read as a delårsbilaga, rendered with <kind>.ftl.
       findings.warning("kind.unknown", SourceRef.file(input.name()), kindName);
     }
-    ReportKind kind = known.orElse(ReportKind.DELARSBILAGA);
-    KindAssembler kindAssembler = KindAssembler.of(kind);
+    KindAssembler kindAssembler = known.orElse(kinds.fallback());
     missingTables(input, kindAssembler.required());
 
     Optional<Columns> measureColumns =
@@ -105,14 +105,14 @@ final class ReportAssembler {
     }
     Report report =
         new Report(
-            info.withPeriod(period).withKind(known.map(ReportKind::id).orElse(kindName)),
+            info.withPeriod(period).withKind(known.map(KindAssembler::name).orElse(kindName)),
             measures,
             outcomes,
             actions,
             statuses,
             sections,
             data.get());
-    if (kind == ReportKind.DELARSBILAGA) {
+    if (kindAssembler.checksCompleteness()) {
       // Outcomes and statuses are what a delårsbilaga reports; other kinds do not need them.
       new CompletenessCheck(findings).check(report, rejected, rejectedNrs);
     }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import se.tertial.kind.ReportKinds;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.model.SourceRef;
@@ -41,10 +42,21 @@ public final class ReportReader {
    *     --kind}), or null
    */
   public static ReadResult read(Path path, Period period, String kind) {
+    return read(path, period, kind, ReportKinds.BUILT_IN);
+  }
+
+  /**
+   * Reads and validates the input at {@code path}, choosing its kind among {@code kinds}.
+   *
+   * @param period the reporting period to use instead of the Rapport sheet's, or null
+   * @param kind the report kind to use instead of the Rapport sheet's {@code Rapporttyp}, or null
+   */
+  public static ReadResult read(
+      Path path, Period period, String kind, KindAssembler.Catalogue kinds) {
     Findings findings = new Findings();
     Optional<RawInput> input = rawInput(path, findings);
     Optional<Report> report =
-        input.flatMap(raw -> new ReportAssembler(findings).assemble(raw, period, kind));
+        input.flatMap(raw -> new ReportAssembler(findings, kinds).assemble(raw, period, kind));
     return new ReadResult(report, findings.list());
   }
 

@@ -3,6 +3,9 @@ package se.tertial.render;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
+import se.tertial.kind.ReportKindModule;
+import se.tertial.kind.ReportKinds;
 import se.tertial.pdf.PdfDates;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.view.KindViewModel;
@@ -45,10 +48,17 @@ public final class DocumentRenderer {
 
   private final AppendixRenderer renderer;
   private final Options options;
+  private final ReportKinds kinds;
 
   public DocumentRenderer(TemplateEngine templates, Options options) {
+    this(templates, options, ReportKinds.BUILT_IN);
+  }
+
+  /** With the kinds to render (a test adds one of its own). */
+  public DocumentRenderer(TemplateEngine templates, Options options, ReportKinds kinds) {
     this.renderer = new AppendixRenderer(templates);
     this.options = Objects.requireNonNull(options, "options");
+    this.kinds = Objects.requireNonNull(kinds, "kinds");
   }
 
   /**
@@ -57,11 +67,16 @@ public final class DocumentRenderer {
    * @throws RenderException when the template or PDF engine fails
    */
   public byte[] render(ReportEvaluation evaluation, Path input) {
-    KindViewModel model = KindViews.build(evaluation, LogoFinder.dataUri(input));
     String kind = evaluation.report().info().kind();
+    Optional<ReportKindModule> module = kinds.module(kind);
+    // A kind of the user's own gets the delårsbilaga's view model and its own template, so a
+    // custom template can restyle the appendix.
+    KindViewModel model =
+        module.orElse(kinds.fallbackModule()).view(evaluation, LogoFinder.dataUri(input));
+    String template = module.map(ReportKindModule::template).orElse(kind + ".ftl");
     if (options.format() == Format.HTML) {
       return renderer
-          .xhtml(model, kind, false, options.landscape())
+          .xhtml(model, template, false, options.landscape())
           .getBytes(StandardCharsets.UTF_8);
     }
     PdfDates dates =
@@ -69,7 +84,7 @@ public final class DocumentRenderer {
             options.sourceDateEpoch(),
             evaluation.report().info().publicationDate(),
             evaluation.period());
-    return renderer.pdf(model, kind, options.landscape(), dates);
+    return renderer.pdf(model, template, options.landscape(), dates);
   }
 
   public Format format() {

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.tertial.kind.ReportKindModule;
 import se.tertial.model.KindData;
 import se.tertial.model.Period;
 import se.tertial.read.ColumnSpec;
 import se.tertial.read.Columns;
 import se.tertial.read.Findings;
-import se.tertial.read.KindAssembler;
 import se.tertial.read.RawInput;
 import se.tertial.read.RawRow;
 import se.tertial.read.RowReader;
@@ -22,7 +22,7 @@ import se.tertial.read.TableKind;
  * Reads an uppdragsåterkoppling: {@code Uppdrag} (Nr | Ärende | Rubrik) and {@code Uppdragsstatus}
  * (Nr | Period | Pågående arbete | Resultat), one row per item and reporting date.
  */
-public final class AssignmentAssembler implements KindAssembler {
+public final class AssignmentAssembler {
   public static final List<ColumnSpec> ASSIGNMENT_COLUMNS =
       List.of(
           ColumnSpec.required("Nr"),
@@ -36,12 +36,12 @@ public final class AssignmentAssembler implements KindAssembler {
           ColumnSpec.required("Pågående arbete", "Pågående arbete/åtgärder", "Åtgärder"),
           ColumnSpec.optional("Resultat"));
 
-  @Override
+  /** The tables an input of this kind cannot do without. */
   public Set<TableKind> required() {
     return Set.of(TableKind.REPORT, TableKind.ASSIGNMENTS, TableKind.ASSIGNMENT_STATUSES);
   }
 
-  @Override
+  /** The kind data, with every problem added to {@code findings} (see {@link ReportKindModule}). */
   public Optional<KindData> assemble(RawInput input, Period period, Findings findings) {
     Optional<Columns> items =
         input

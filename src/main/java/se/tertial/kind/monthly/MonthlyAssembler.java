@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.tertial.kind.ReportKindModule;
 import se.tertial.model.KindData;
 import se.tertial.model.Period;
 import se.tertial.read.ColumnSpec;
 import se.tertial.read.Columns;
 import se.tertial.read.Findings;
 import se.tertial.read.InstructionText;
-import se.tertial.read.KindAssembler;
 import se.tertial.read.RawInput;
 import se.tertial.read.RawRow;
 import se.tertial.read.RowReader;
@@ -23,7 +23,7 @@ import se.tertial.read.TableKind;
  * Senaste månaden | Kommentarer | Risker), one row per assignment and month. Instruction text left
  * from the template is removed from every cell, with a warning naming the cell.
  */
-public final class MonthlyAssembler implements KindAssembler {
+public final class MonthlyAssembler {
   public static final String COMING = "Kommande månad";
   public static final String LAST = "Senaste månaden";
   public static final String COMMENTS = "Kommentarer";
@@ -43,12 +43,12 @@ public final class MonthlyAssembler implements KindAssembler {
               "Uppkomna risker och ev. behov av stöd",
               "Risker och behov av stöd"));
 
-  @Override
+  /** The tables an input of this kind cannot do without. */
   public Set<TableKind> required() {
     return Set.of(TableKind.REPORT, TableKind.MONTHLY);
   }
 
-  @Override
+  /** The kind data, with every problem added to {@code findings} (see {@link ReportKindModule}). */
   public Optional<KindData> assemble(RawInput input, Period period, Findings findings) {
     Optional<Columns> columns =
         input.table(TableKind.MONTHLY).flatMap(t -> Columns.resolve(t, COLUMNS, false, findings));

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.tertial.kind.ReportKindModule;
 import se.tertial.model.KindData;
 import se.tertial.model.Period;
 import se.tertial.read.ColumnSpec;
 import se.tertial.read.Columns;
 import se.tertial.read.Findings;
-import se.tertial.read.KindAssembler;
 import se.tertial.read.Names;
 import se.tertial.read.RawInput;
 import se.tertial.read.RawRow;
@@ -26,7 +26,7 @@ import se.tertial.read.TableKind;
  * same Tabell form one table, in input order. Totals are checked by {@link BudgetCheck}. The plan's
  * goals and styrmått come from the Styrmått sheet like the delårsbilaga's.
  */
-public final class BudgetAssembler implements KindAssembler {
+public final class BudgetAssembler {
   public static final List<ColumnSpec> COLUMNS =
       List.of(
           ColumnSpec.required("Tabell", "Tabellrubrik"),
@@ -34,12 +34,12 @@ public final class BudgetAssembler implements KindAssembler {
           ColumnSpec.optional("Enhet"),
           ColumnSpec.optional("Summarad", "Summa-rad", "Totalrad"));
 
-  @Override
+  /** The tables an input of this kind cannot do without. */
   public Set<TableKind> required() {
     return Set.of(TableKind.REPORT, TableKind.MEASURES);
   }
 
-  @Override
+  /** The kind data, with every problem added to {@code findings} (see {@link ReportKindModule}). */
   public Optional<KindData> assemble(RawInput input, Period period, Findings findings) {
     Optional<RawTable> table = input.table(TableKind.BUDGET);
     if (table.isEmpty()) {
