@@ -17,10 +17,8 @@ import se.tertial.model.Finding;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.read.ReadResult;
-import se.tertial.read.ReportReader;
 import se.tertial.render.DocumentRenderer;
-import se.tertial.rules.ReportEvaluation;
-import se.tertial.rules.ReportEvaluator;
+import se.tertial.workflow.InputPipeline;
 
 /**
  * Runs a batch: each input is read once, then each of its periods is judged and rendered. Inputs
@@ -35,9 +33,9 @@ public final class BatchRunner {
    * @param outputDir where documents go
    * @param jobs worker threads
    * @param failFast stop starting new inputs after the first failure
-   * @param evaluator the judging of each period
+   * @param pipeline reads each input once and validates and judges each of its periods
    */
-  public record Settings(Path outputDir, int jobs, boolean failFast, ReportEvaluator evaluator) {}
+  public record Settings(Path outputDir, int jobs, boolean failFast, InputPipeline pipeline) {}
 
   private final Settings settings;
   private final DocumentRenderer renderer;
@@ -81,7 +79,7 @@ public final class BatchRunner {
       return items;
     }
     long start = System.nanoTime();
-    ReadResult read = ReportReader.read(input);
+    ReadResult read = settings.pipeline().read(input, null, null);
     if (read.hasErrors() || read.report().isEmpty()) {
       items.add(failed(input, Optional.empty(), lines(read.findings()), start));
     } else {
@@ -91,7 +89,7 @@ public final class BatchRunner {
         items.add(failed(input, Optional.empty(), List.of(BatchText.noPeriods()), start));
       }
       for (Period period : periods) {
-        items.add(renderPeriod(input, report, period, read.findings()));
+        items.add(renderPeriod(input, read, period));
       }
     }
     if (settings.failFast() && items.stream().anyMatch(i -> i.state() == BatchItem.State.FAILED)) {
@@ -101,23 +99,23 @@ public final class BatchRunner {
     return items;
   }
 
-  private BatchItem renderPeriod(
-      Path input, Report report, Period period, List<Finding> readWarnings) {
+  private BatchItem renderPeriod(Path input, ReadResult read, Period period) {
     long start = System.nanoTime();
     Optional<String> code = Optional.of(period.code());
     try {
-      ReportEvaluation evaluation = settings.evaluator().evaluate(report.forPeriod(period), period);
-      List<Finding> warnings = new ArrayList<>(readWarnings);
-      warnings.addAll(evaluation.findings());
-      byte[] bytes = renderer.render(evaluation, input);
+      InputPipeline.Loaded loaded = settings.pipeline().judge(read, period);
+      if (loaded.hasErrors()) {
+        return failed(input, code, lines(loaded.findings()), start);
+      }
+      byte[] bytes = renderer.render(loaded.evaluation().orElseThrow(), input);
       Path target = settings.outputDir().resolve(outputName(input, period));
       AtomicFiles.write(target, bytes);
       return new BatchItem(
           input,
           code,
-          warnings.isEmpty() ? BatchItem.State.OK : BatchItem.State.WARNINGS,
+          loaded.findings().isEmpty() ? BatchItem.State.OK : BatchItem.State.WARNINGS,
           Optional.of(target),
-          lines(warnings),
+          lines(loaded.findings()),
           millisSince(start));
     } catch (Exception e) {
       // One report's failure is reported with the rest; the batch goes on.
@@ -149,7 +147,7 @@ public final class BatchRunner {
   }
 
   private static List<String> lines(List<Finding> findings) {
-    return findings.stream().map(f -> f.severity().label() + ": " + f).toList();
+    return findings.stream().map(Finding::line).toList();
   }
 
   private static long millisSince(long start) {

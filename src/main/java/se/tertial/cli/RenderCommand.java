@@ -5,32 +5,26 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.tertial.files.AtomicFiles;
 import se.tertial.files.OutputNames;
 import se.tertial.files.RenderException;
-import se.tertial.model.Finding;
-import se.tertial.model.InvalidValueException;
 import se.tertial.model.Messages;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.read.ReadResult;
-import se.tertial.read.ReportReader;
 import se.tertial.render.DocumentRenderer;
 import se.tertial.render.TemplateEngine;
-import se.tertial.rules.EvaluationOptions;
 import se.tertial.rules.ReportEvaluation;
-import se.tertial.rules.ReportEvaluator;
+import se.tertial.workflow.InputPipeline;
+import se.tertial.workflow.Validation;
 
 /**
  * {@code tertial render}: reads a workbook or CSV folder, judges the period and writes the appendix
@@ -51,14 +45,7 @@ public final class RenderCommand implements Callable<Integer> {
     html
   }
 
-  @Parameters(index = "0", paramLabel = "INDATA", description = "Arbetsbok (.xlsx) eller CSV-mapp.")
-  private Path input;
-
-  @Option(
-      names = "--period",
-      paramLabel = "P",
-      description = "Period, t.ex. 2022-T1 (standard: rapportens).")
-  private String period;
+  @Mixin InputOptions source;
 
   @Option(
       names = {"-o", "--output"},
@@ -75,14 +62,6 @@ public final class RenderCommand implements Callable<Integer> {
       description = "Egna mallar (kopia av templates/).")
   private Path templates;
 
-  @Option(
-      names = "--kind",
-      paramLabel = "TYP",
-      description =
-          "Rapporttyp i stället för bladet Rapports: delarsbilaga, uppdragsaterkoppling,"
-              + " manadsuppfoljning eller verksamhetsplan.")
-  private String kind;
-
   @Option(names = "--landscape", description = "A4 liggande i stället för stående.")
   private boolean landscape;
 
@@ -94,58 +73,39 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  /** Reads an input as a report of a kind (null: the Rapport sheet's). */
-  @FunctionalInterface
-  interface KindReader {
-    ReadResult read(Path input, String kind);
-  }
-
-  private final KindReader reader;
-  private final BiFunction<Report, Period, ReportEvaluation> evaluator;
+  /** A pipeline in place of the command line's (tests); null: built from the options. */
+  private final InputPipeline pipeline;
 
   /** The command as the CLI runs it. */
   public RenderCommand() {
-    this(
-        (KindReader) (path, kind) -> ReportReader.read(path, null, kind),
-        (report, p) -> new ReportEvaluator(EvaluationOptions.defaults()).evaluate(report, p));
+    this.pipeline = null;
   }
 
   /** With another reader and evaluator (tests). */
   RenderCommand(
       Function<Path, ReadResult> reader, BiFunction<Report, Period, ReportEvaluation> evaluator) {
-    this((KindReader) (path, kind) -> reader.apply(path), evaluator);
-  }
-
-  /** With another kind-aware reader and evaluator. */
-  RenderCommand(KindReader reader, BiFunction<Report, Period, ReportEvaluation> evaluator) {
-    this.reader = Objects.requireNonNull(reader, "reader");
-    this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
+    this.pipeline =
+        new InputPipeline(
+            (path, period, kind) -> reader.apply(path), Validation.CHECKS, evaluator::apply);
   }
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Path input = source.input;
     if (!Files.exists(input)) {
       throw new UserException(TEXT.get("render.inputMissing", input));
     }
-    ReadResult read = reader.read(input, kind);
-    List<Finding> findings = new ArrayList<>(read.findings());
-    read.findings().forEach(f -> err.println(describe(f)));
-    long errors = read.findings().stream().filter(Finding::isError).count();
-    if (errors > 0 || read.report().isEmpty()) {
-      err.println(TEXT.get("render.errors", Math.max(errors, 1)));
+    InputPipeline.Loaded loaded = source.load(pipeline != null ? pipeline : source.pipeline());
+    loaded.findings().forEach(f -> err.println(f.line()));
+    if (loaded.hasErrors()) {
+      err.println(TEXT.get("render.errors", Math.max(loaded.errors(), 1)));
       err.flush();
       return ExitCodes.BAD_INPUT;
     }
-    Report report = read.report().get();
-    Period chosen = chosenPeriod(report);
-    report = report.forPeriod(chosen);
-    ReportEvaluation evaluation = evaluator.apply(report, chosen);
-    evaluation.findings().forEach(f -> err.println(describe(f)));
-    findings.addAll(evaluation.findings());
-
-    Path target = output != null ? output : defaultOutput(report, chosen);
+    ReportEvaluation evaluation = loaded.evaluation().orElseThrow();
+    Path target = output != null ? output : defaultOutput(evaluation.report(), evaluation.period());
     try {
       byte[] bytes = render(evaluation);
       AtomicFiles.write(target, bytes);
@@ -158,9 +118,8 @@ public final class RenderCommand implements Callable<Integer> {
     }
     out.flush();
     err.flush();
-    long warnings = findings.stream().filter(f -> !f.isError()).count();
-    if (strict && warnings > 0) {
-      err.println(TEXT.get("render.strict", warnings));
+    if (strict && loaded.warnings() > 0) {
+      err.println(TEXT.get("render.strict", loaded.warnings()));
       return ExitCodes.FINDINGS;
     }
     return ExitCodes.OK;
@@ -175,31 +134,13 @@ public final class RenderCommand implements Callable<Integer> {
             engine,
             new DocumentRenderer.Options(
                 documentFormat, landscape, System.getenv("SOURCE_DATE_EPOCH")))
-        .render(evaluation, input);
-  }
-
-  private Period chosenPeriod(Report report) {
-    if (period != null) {
-      try {
-        return Period.parse(period);
-      } catch (InvalidValueException e) {
-        throw new UserException(TEXT.get("render.badPeriod", e.getMessage()));
-      }
-    }
-    if (report.info().period() == null) {
-      throw new UserException(TEXT.get("render.noPeriod"));
-    }
-    return report.info().period();
+        .render(evaluation, source.input);
   }
 
   private Path defaultOutput(Report report, Period chosen) {
-    Path folder = input.toAbsolutePath().getParent();
+    Path folder = source.input.toAbsolutePath().getParent();
     String name = OutputNames.of(report.info().unit(), chosen, format.name());
     return folder == null ? Path.of(name) : folder.resolve(name);
-  }
-
-  private static String describe(Finding finding) {
-    return finding.severity().label() + ": " + finding;
   }
 
   private static void openFile(Path target, PrintWriter err) {

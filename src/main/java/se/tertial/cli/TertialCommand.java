@@ -55,10 +55,24 @@ public final class TertialCommand implements Runnable {
         execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
-  /** Runs the command line with the given streams; tests call this in-process. */
+  /**
+   * Runs the command line with the given streams; tests call this in-process. A JVM error (out of
+   * memory, stack overflow) escapes picocli, so it is caught here: one Swedish line, the stack
+   * trace only with {@code --debug}, exit 3.
+   */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     quietLibraryLogging();
-    return newCommandLine(out, err).execute(args);
+    CommandLine cmd = newCommandLine(out, err);
+    try {
+      return cmd.execute(args);
+    } catch (Error e) {
+      err.println(ExitCodeMapper.describe(e));
+      if (java.util.Arrays.asList(args).contains("--debug")) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return cmd.getExitCodeExceptionMapper().getExitCode(e);
+    }
   }
 
   /** A configured command line: Swedish errors, documented exit codes. */
@@ -68,9 +82,9 @@ public final class TertialCommand implements Runnable {
     cmd.setErr(err);
     cmd.setParameterExceptionHandler(new UsageErrorHandler());
     cmd.setExecutionExceptionHandler(new FailureHandler());
-    cmd.setExitCodeExceptionMapper(
-        e -> e instanceof UserException ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL);
+    cmd.setExitCodeExceptionMapper(new ExitCodeMapper());
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    cmd.setHelpFactory(new CommandHelp());
     return cmd;
   }
 
@@ -110,10 +124,11 @@ public final class TertialCommand implements Runnable {
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
       PrintWriter err = cmd.getErr();
       boolean debug = parsed.hasMatchedOption("--debug") || isDebugSet(parsed);
-      if (ex instanceof UserException) {
+      int code = cmd.getExitCodeExceptionMapper().getExitCode(ex);
+      if (code == ExitCodes.BAD_INPUT) {
         err.println(ex.getMessage());
         err.flush();
-        return ExitCodes.BAD_INPUT;
+        return code;
       }
       err.println(CliMessages.get("internal.error", String.valueOf(ex)));
       if (debug) {
@@ -122,7 +137,7 @@ public final class TertialCommand implements Runnable {
         err.println(CliMessages.get("internal.hint"));
       }
       err.flush();
-      return ExitCodes.INTERNAL;
+      return code;
     }
 
     private static boolean isDebugSet(ParseResult parsed) {

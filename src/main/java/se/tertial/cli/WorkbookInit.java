@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import se.tertial.model.InvalidValueException;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
@@ -37,13 +36,12 @@ final class WorkbookInit {
    *
    * @param target the workbook to write
    * @param previous the previous period's input, or null for an empty workbook
-   * @param periodText {@code --period} as given, or null
+   * @param explicit {@code --period}, or null
    * @param force whether an existing {@code target} may be replaced
    * @param today the date that picks the period of an empty workbook without {@code --period}
    * @return the exit code
    */
-  int run(Path target, Path previous, String periodText, boolean force, LocalDate today) {
-    Period explicit = parsePeriod(periodText);
+  int run(Path target, Path previous, Period explicit, boolean force, LocalDate today) {
     checkTarget(target, force);
     Report report;
     if (previous == null) {
@@ -52,7 +50,7 @@ final class WorkbookInit {
       ReadResult read = ReportReader.read(previous);
       if (read.hasErrors() || read.report().isEmpty()) {
         PrintWriter err = spec.commandLine().getErr();
-        read.findings().forEach(f -> err.println(f.severity().label() + ": " + f));
+        read.findings().forEach(f -> err.println(f.line()));
         err.println(CliMessages.get("init.fromErrors", previous, target));
         err.flush();
         return ExitCodes.BAD_INPUT;
@@ -87,18 +85,6 @@ final class WorkbookInit {
         new ReportInfo(
             "", "", "", period, "", "", "", "", null, null, null, null, Map.<String, String>of());
     return new Report(info, List.of(), List.of(), List.of(), List.of(), List.of());
-  }
-
-  private Period parsePeriod(String text) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return Period.parse(text);
-    } catch (InvalidValueException e) {
-      throw new ParameterException(
-          spec.commandLine(), CliMessages.get("check.badPeriod", e.getMessage()));
-    }
   }
 
   /** Checked before reading anything, so a refusal is quick; the write re-checks atomically. */
