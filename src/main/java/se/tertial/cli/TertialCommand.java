@@ -62,7 +62,12 @@ public final class TertialCommand implements Runnable {
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     quietLibraryLogging();
-    CommandLine cmd = newCommandLine(out, err);
+    return execute(newCommandLine(out, err), args);
+  }
+
+  /** Runs a configured command line (tests add a command of their own to it). */
+  static int execute(CommandLine cmd, String[] args) {
+    PrintWriter err = cmd.getErr();
     try {
       return cmd.execute(args);
     } catch (Error e) {
