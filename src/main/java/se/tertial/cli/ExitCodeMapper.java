@@ -23,12 +23,12 @@ final class ExitCodeMapper implements IExitCodeExceptionMapper {
    * error the internal-error line.
    */
   static String describe(Error error) {
-    if (error instanceof OutOfMemoryError) {
-      return CliMessages.get("internal.outOfMemory");
-    }
-    if (error instanceof StackOverflowError) {
-      return CliMessages.get("internal.stackOverflow");
-    }
-    return CliMessages.get("internal.error", String.valueOf(error));
+    String what =
+        error instanceof OutOfMemoryError
+            ? CliMessages.get("internal.outOfMemory")
+            : error instanceof StackOverflowError
+                ? CliMessages.get("internal.stackOverflow")
+                : String.valueOf(error);
+    return CliMessages.get("internal.error", what);
   }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -13,8 +14,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import se.tertial.files.AtomicFiles;
+import se.tertial.files.FileErrors;
 import se.tertial.files.OutputNames;
+import se.tertial.files.OutputPolicy;
 import se.tertial.files.RenderException;
 import se.tertial.model.Messages;
 import se.tertial.model.Period;
@@ -53,8 +55,11 @@ public final class RenderCommand implements Callable<Integer> {
       description = "Utfil (standard: <enhet>-<period>.pdf bredvid indata).")
   private Path output;
 
-  @Option(names = "--format", paramLabel = "pdf|html", description = "pdf (standard) eller html.")
-  private Format format = Format.pdf;
+  @Option(
+      names = "--format",
+      paramLabel = "pdf|html",
+      description = "pdf eller html (standard: utfilens filändelse, annars pdf).")
+  private Format format;
 
   @Option(
       names = "--templates",
@@ -97,6 +102,11 @@ public final class RenderCommand implements Callable<Integer> {
     if (!Files.exists(input)) {
       throw new UserException(TEXT.get("render.inputMissing", input));
     }
+    OutputPolicy policy = OutputPolicy.protecting(List.of(input));
+    if (output != null) {
+      refuse(() -> policy.check(output)); // before reading: a refusal is quick
+    }
+    format = chosenFormat();
     InputPipeline.Loaded loaded = source.load(pipeline != null ? pipeline : source.pipeline());
     loaded.findings().forEach(f -> err.println(f.line()));
     if (loaded.hasErrors()) {
@@ -106,12 +116,7 @@ public final class RenderCommand implements Callable<Integer> {
     }
     ReportEvaluation evaluation = loaded.evaluation().orElseThrow();
     Path target = output != null ? output : defaultOutput(evaluation.report(), evaluation.period());
-    try {
-      byte[] bytes = render(evaluation);
-      AtomicFiles.write(target, bytes);
-    } catch (RenderException e) {
-      throw new UserException(e.getMessage());
-    }
+    refuse(() -> policy.write(target, render(evaluation)));
     out.println(TEXT.get("render.written", target, format == Format.pdf ? "PDF" : "HTML"));
     if (open) {
       openFile(target, err);
@@ -137,9 +142,42 @@ public final class RenderCommand implements Callable<Integer> {
         .render(evaluation, source.input);
   }
 
+  /** Runs {@code work}, turning a rendering or file failure into a usage error (exit 2). */
+  private static void refuse(Runnable work) {
+    try {
+      work.run();
+    } catch (RenderException e) {
+      throw new UserException(e.getMessage());
+    }
+  }
+
+  /**
+   * {@code --format}, else the format {@code -o}'s extension names, else PDF. An extension that is
+   * neither (e.g. {@code .docx}) or contradicts {@code --format} is refused: a PDF is never written
+   * under another format's name.
+   */
+  private Format chosenFormat() {
+    String extension = output == null ? "" : OutputNames.extension(output);
+    Format named =
+        switch (extension) {
+          case "" -> null;
+          case "pdf" -> Format.pdf;
+          case "html", "htm", "xhtml" -> Format.html;
+          default -> throw new UserException(TEXT.get("render.badExtension", output, extension));
+        };
+    if (format != null && named != null && format != named) {
+      throw new UserException(TEXT.get("render.formatMismatch", output, format, named));
+    }
+    return format != null ? format : named != null ? named : Format.pdf;
+  }
+
   private Path defaultOutput(Report report, Period chosen) {
     Path folder = source.input.toAbsolutePath().getParent();
     String name = OutputNames.of(report.info().unit(), chosen, format.name());
+    if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > FileErrors.MAX_NAME_BYTES) {
+      throw new UserException(
+          TEXT.get("render.nameTooLong", name.length(), FileErrors.MAX_NAME_BYTES));
+    }
     return folder == null ? Path.of(name) : folder.resolve(name);
   }
 

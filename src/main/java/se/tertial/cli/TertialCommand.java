@@ -10,6 +10,7 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import se.tertial.text.TerminalWriter;
 
 /** The {@code tertial} command: its subcommands do the work; this class sets up error handling. */
 @Command(
@@ -62,22 +63,58 @@ public final class TertialCommand implements Runnable {
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     quietLibraryLogging();
-    return execute(newCommandLine(out, err), args);
+    // Everything printed goes through the escaping writers: cell text never reaches the terminal
+    // as control sequences. picocli's own help (maybe coloured) is printed unescaped.
+    TerminalWriter safeOut = new TerminalWriter(out);
+    TerminalWriter safeErr = new TerminalWriter(err);
+    try {
+      CommandLine cmd = newCommandLine(safeOut, safeErr);
+      cmd.setExecutionStrategy(
+          parsed ->
+              isHelp(parsed)
+                  ? safeOut.unescaped(
+                      () -> safeErr.unescaped(() -> new CommandLine.RunLast().execute(parsed)))
+                  : new CommandLine.RunLast().execute(parsed));
+      return execute(cmd, args);
+    } finally {
+      safeOut.flush();
+      safeErr.flush();
+    }
   }
 
   /** Runs a configured command line (tests add a command of their own to it). */
   static int execute(CommandLine cmd, String[] args) {
-    PrintWriter err = cmd.getErr();
     try {
       return cmd.execute(args);
     } catch (Error e) {
-      err.println(ExitCodeMapper.describe(e));
-      if (java.util.Arrays.asList(args).contains("--debug")) {
-        e.printStackTrace(err);
-      }
-      err.flush();
-      return cmd.getExitCodeExceptionMapper().getExitCode(e);
+      // A JVM error escapes picocli's handlers (they catch exceptions only).
+      return fatal(e, args, cmd.getErr());
     }
+  }
+
+  /** Whether the command line asks for help, the version or the {@code help} command. */
+  private static boolean isHelp(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.isUsageHelpRequested()
+          || p.isVersionHelpRequested()
+          || p.commandSpec().userObject() instanceof CommandLine.HelpCommand) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A JVM error (out of memory, stack overflow) escaped a command: one Swedish line and exit 3, the
+   * stack trace only with {@code --debug}. Never exit 1, which means "warnings under --strict".
+   */
+  static int fatal(Error error, String[] args, PrintWriter err) {
+    err.println(ExitCodeMapper.describe(error));
+    if (java.util.Arrays.asList(args).contains("--debug")) {
+      error.printStackTrace(err);
+    }
+    err.flush();
+    return new ExitCodeMapper().getExitCode(error);
   }
 
   /** A configured command line: Swedish errors, documented exit codes. */

@@ -133,7 +133,7 @@ class InputPipelineTest {
 
     assertThat(exit).isEqualTo(ExitCodes.INTERNAL);
     assertThat(err.toString().lines()).hasSize(1);
-    assertThat(err.toString()).startsWith("Internt fel i tertial: minnet räckte inte");
+    assertThat(err.toString()).startsWith("Internt fel i tertial: minnet tog slut");
 
     err = new StringWriter();
     cmd = TertialCommand.newCommandLine(new PrintWriter(out), new PrintWriter(err));
