@@ -35,7 +35,7 @@
 </#list>
 <#if budgets?has_content>
 <div class="chapter">
-<h1 id="ekonomi">${budgetHeading}</h1>
+<h1 id="${budgetAnchor}">${budgetHeading}</h1>
 <#list budgets as b>
 <h2 id="${b.anchor}">${b.name}<#if b.unit?has_content>, ${b.unit}</#if></h2>
 <table class="data budget">

@@ -73,6 +73,8 @@ final class BatchCommand implements Callable<Integer> {
   @Mixin JudgementOptions judgement;
 
   @Override
+  // Long on purpose: the steps of a batch in order (manifest, inputs, output folder, run, report),
+  // each refusal a Swedish usage error before any report is written.
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     BatchManifest manifest;

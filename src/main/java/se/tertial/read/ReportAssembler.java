@@ -43,6 +43,8 @@ final class ReportAssembler {
    * Like {@link #assemble(RawInput, Period)} with the report kind given instead of the Rapport
    * sheet's {@code Rapporttyp} ({@code --kind}), or null for the sheet's.
    */
+  // Long on purpose: the input contract's tables in reading order, so every table is resolved and
+  // reported before any is given up on (check lists all problems at once).
   Optional<Report> assemble(RawInput input, Period override, String kindOverride) {
     Optional<Columns> reportColumns = columns(input, TableKind.REPORT, InfoAssembler.COLUMNS);
     ReportInfo info = reportColumns.map(c -> InfoAssembler.assemble(c, findings)).orElse(null);

@@ -37,12 +37,15 @@ import se.tertial.workflow.InputPipeline;
  * template and one registry line ({@link ReportKinds#with}) — is read, judged and rendered to a PDF
  * that passes veraPDF, without touching any other code.
  */
-class TestOnlyKindTest {
+public class TestOnlyKindTest {
 
   @TempDir Path dir;
 
-  /** Every free text of the Texter sheet, one chapter each. */
-  record NotesViewModel(DocumentMeta meta, List<TocEntry> toc, List<TextSection> notes)
+  /**
+   * Every free text of the Texter sheet, one chapter each (public: templates see public types
+   * only).
+   */
+  public record NotesViewModel(DocumentMeta meta, List<TocEntry> toc, List<TextSection> notes)
       implements KindViewModel {
     @Override
     public KindViewModel withMeta(DocumentMeta other) {

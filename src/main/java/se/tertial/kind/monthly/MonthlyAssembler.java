@@ -1,9 +1,7 @@
 package se.tertial.kind.monthly;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import se.tertial.kind.ReportKindModule;
@@ -15,6 +13,7 @@ import se.tertial.read.Findings;
 import se.tertial.read.InstructionText;
 import se.tertial.read.RawInput;
 import se.tertial.read.RawRow;
+import se.tertial.read.RowChecks;
 import se.tertial.read.RowReader;
 import se.tertial.read.TableKind;
 
@@ -56,23 +55,14 @@ public final class MonthlyAssembler {
       return Optional.empty();
     }
     List<MonthlyItem> items = new ArrayList<>();
-    Map<String, Integer> seen = new HashMap<>();
+    RowChecks checks = new RowChecks("Nr");
     for (RawRow raw : columns.get().table().rows()) {
       RowReader row = new RowReader(columns.get(), raw, findings);
       String nr = row.text("Nr");
       Period month = row.period("Period");
-      if (nr.isEmpty()) {
-        row.fail("nr.missing", "Nr");
-      }
-      if (month == null && !row.failed()) {
-        row.fail("period.missing", "Period");
-      }
-      if (row.failed()) {
-        continue;
-      }
-      Integer earlier = seen.putIfAbsent(nr + "\u0000" + month.code(), raw.row());
-      if (earlier != null) {
-        row.fail("monthly.duplicate", "Nr", nr, month.code(), earlier);
+      checks.key(row, nr, "nr.missing");
+      checks.period(row, month);
+      if (row.failed() || !checks.first(row, "monthly.duplicate", nr, month)) {
         continue;
       }
       items.add(

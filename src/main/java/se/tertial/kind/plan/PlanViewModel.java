@@ -32,6 +32,14 @@ public record PlanViewModel(
     List<BudgetView> budgets)
     implements KindViewModel {
 
+  /** The anchor of the budget chapter "Ekonomi", for the template and the TOC. */
+  public static final String BUDGET_ANCHOR = "ekonomi";
+
+  /** {@link #BUDGET_ANCHOR}, for the template. */
+  public String budgetAnchor() {
+    return BUDGET_ANCHOR;
+  }
+
   public PlanViewModel {
     toc = List.copyOf(toc);
     targetColumns = List.copyOf(targetColumns);

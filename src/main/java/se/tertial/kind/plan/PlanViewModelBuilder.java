@@ -33,6 +33,8 @@ public final class PlanViewModelBuilder {
 
   private final Texts texts = new Texts(new TextSanitizer());
 
+  // Long on purpose: it follows the document from top to bottom, one chapter after another, so the
+  // order of the table of contents is the order of the code.
   public PlanViewModel build(ReportEvaluation evaluation, String logoDataUri) {
     Report report = evaluation.report();
     List<TocEntry> toc = new ArrayList<>();
@@ -74,7 +76,7 @@ public final class PlanViewModelBuilder {
     if (!budgets.isEmpty()) {
       toc.add(
           new TocEntry(
-              "ekonomi",
+              PlanViewModel.BUDGET_ANCHOR,
               BUDGET_HEADING,
               budgets.stream().map(b -> new TocEntry(b.anchor(), b.name())).toList()));
     }
