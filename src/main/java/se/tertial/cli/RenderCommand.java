@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -76,6 +77,24 @@ public final class RenderCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Slutkod 1 om det finns varningar.")
   private boolean strict;
 
+  @Option(
+      names = "--watch",
+      description =
+          "Skriv om bilagan varje gång indata eller mallarna sparats, tills Ctrl-C. En rad per"
+              + " körning; fel i indata lämnar den förra bilagan orörd.")
+  private boolean watch;
+
+  /** What the latest render did, for --watch's one line per render. */
+  private RenderWatch.Tally tally = new RenderWatch.Tally();
+
+  /** Told the watch session once it exists (tests stop it through this). */
+  private java.util.function.Consumer<se.tertial.watch.WatchSession> watchStarted = session -> {};
+
+  /** Lets a caller (a test) reach the --watch session, e.g. to stop it. */
+  void onWatchStarted(java.util.function.Consumer<se.tertial.watch.WatchSession> listener) {
+    this.watchStarted = Objects.requireNonNull(listener, "listener");
+  }
+
   @Spec private CommandSpec spec;
 
   /** A pipeline in place of the command line's (tests); null: built from the options. */
@@ -96,6 +115,25 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!watch) {
+      return renderOnce();
+    }
+    if (!Files.exists(source.input)) {
+      throw new UserException(TEXT.get("render.inputMissing", source.input));
+    }
+    return RenderWatch.run(
+        this::renderForWatch, source.input, templates, output, spec.commandLine(), watchStarted);
+  }
+
+  private se.tertial.watch.WatchSession.Outcome renderForWatch() {
+    tally = new RenderWatch.Tally();
+    se.tertial.watch.WatchSession.Outcome outcome =
+        RenderWatch.outcome(this::renderOnce, tally, spec.commandLine().getErr());
+    open = false; // --open opens the first render only
+    return outcome;
+  }
+
+  private int renderOnce() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path input = source.input;
@@ -109,6 +147,7 @@ public final class RenderCommand implements Callable<Integer> {
     format = chosenFormat();
     InputPipeline.Loaded loaded = source.load(pipeline != null ? pipeline : source.pipeline());
     loaded.findings().forEach(f -> err.println(f.line()));
+    tally.count(loaded.findings());
     if (loaded.hasErrors()) {
       err.println(TEXT.get("render.errors", Math.max(loaded.errors(), 1)));
       err.flush();
@@ -117,7 +156,11 @@ public final class RenderCommand implements Callable<Integer> {
     ReportEvaluation evaluation = loaded.evaluation().orElseThrow();
     Path target = output != null ? output : defaultOutput(evaluation.report(), evaluation.period());
     refuse(() -> policy.write(target, render(evaluation)));
-    out.println(TEXT.get("render.written", target, format == Format.pdf ? "PDF" : "HTML"));
+    String written = TEXT.get("render.written", target, format == Format.pdf ? "PDF" : "HTML");
+    tally.written(written);
+    if (!watch) {
+      out.println(written);
+    }
     if (open) {
       openFile(target, err);
     }

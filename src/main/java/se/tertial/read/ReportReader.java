@@ -54,7 +54,7 @@ public final class ReportReader {
   public static ReadResult read(
       Path path, Period period, String kind, KindAssembler.Catalogue kinds) {
     Findings findings = new Findings();
-    Optional<RawInput> input = rawInput(path, findings);
+    Optional<RawInput> input = rawInput(path, findings).map(new TextCheck(findings)::clean);
     Optional<Report> report =
         input.flatMap(raw -> new ReportAssembler(findings, kinds).assemble(raw, period, kind));
     return new ReadResult(report, findings.list());
