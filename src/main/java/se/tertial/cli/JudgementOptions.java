@@ -1,11 +1,11 @@
 package se.tertial.cli;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import se.tertial.model.InvalidValueException;
 import se.tertial.rules.EvaluationOptions;
 
 /**
@@ -26,20 +26,21 @@ final class JudgementOptions {
   @Option(
       names = "--trend-base",
       paramLabel = "BAS",
-      description = "same-period-last-year (standard) eller previous-period.")
-  private String trendBase = "same-period-last-year";
+      description =
+          "same-period-last-year eller previous-period (standard: fältet Trendbas i bladet"
+              + " Rapport, annars same-period-last-year).")
+  private String trendBase;
 
   /** The settings, or a usage error naming the bad value. */
   EvaluationOptions options() {
-    EvaluationOptions.TrendBase base =
-        switch (trendBase.strip().toLowerCase(Locale.ROOT)) {
-          case "same-period-last-year", "same-period-previous-year" ->
-              EvaluationOptions.TrendBase.SAME_PERIOD_PREVIOUS_YEAR;
-          case "previous-period" -> EvaluationOptions.TrendBase.PREVIOUS_PERIOD;
-          default ->
-              throw new ParameterException(
-                  spec.commandLine(), CliMessages.get("evaluate.trendBase", trendBase));
-        };
+    EvaluationOptions.TrendBase base;
+    try {
+      // null: the Rapport sheet's Trendbas, else the same period last year.
+      base = trendBase == null ? null : EvaluationOptions.TrendBase.parse(trendBase);
+    } catch (InvalidValueException e) {
+      throw new ParameterException(
+          spec.commandLine(), CliMessages.get("evaluate.trendBase", trendBase));
+    }
     if (tolerance != null && tolerance.signum() < 0) {
       throw new ParameterException(
           spec.commandLine(), CliMessages.get("evaluate.tolerance", tolerance));

@@ -80,6 +80,11 @@ public record Report(
     return periods;
   }
 
+  /** The same data with other metadata. */
+  public Report withInfo(ReportInfo other) {
+    return new Report(other, measures, outcomes, actions, statuses, sections, data);
+  }
+
   /** The same data reported for another period (regeneration of past periods). */
   public Report forPeriod(Period period) {
     return new Report(

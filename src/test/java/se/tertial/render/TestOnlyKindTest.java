@@ -86,7 +86,6 @@ public class TestOnlyKindTest {
               evaluation.report().info(),
               evaluation.period(),
               logoDataUri,
-              "Anteckningar",
               "anteckningar för perioden.");
       return new NotesViewModel(meta, toc, notes);
     }
