@@ -8,17 +8,17 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * What lies next to an input that changes how far it can be trusted: an office program's lock
- * file (the workbook is open, and what is on screen may not be saved), and links that lead out of
- * the input's folder (a {@code utfall.csv} that is really {@code /etc/passwd} must never be read).
+ * What lies next to an input that changes how far it can be trusted: an office program's lock file
+ * (the workbook is open, and what is on screen may not be saved), and links that lead out of the
+ * input's folder (a {@code utfall.csv} that is really {@code /etc/passwd} must never be read).
  */
 final class InputSiblings {
   private InputSiblings() {}
 
   /**
-   * The name of a lock file Excel ({@code ~$enhet.xlsx}, or with the first two characters
-   * replaced for long names) or LibreOffice ({@code .~lock.enhet.xlsx#}) keeps beside an open
-   * workbook, if there is one.
+   * The name of a lock file Excel ({@code ~$enhet.xlsx}, or with the first two characters replaced
+   * for long names) or LibreOffice ({@code .~lock.enhet.xlsx#}) keeps beside an open workbook, if
+   * there is one.
    */
   static Optional<String> lockFile(Path workbook) {
     Path folder = workbook.toAbsolutePath().getParent();
