@@ -6,8 +6,9 @@ import se.tertial.render.AppendixViewModel.TextSection;
 import se.tertial.render.AppendixViewModel.TocEntry;
 
 /**
- * What the verksamhetsplan template shows: perspectives, strategic goals, framgångsfaktorer and
- * their styrmått with baseline and year targets, then the budget tables. No judgements.
+ * What the verksamhetsplan template shows: the plan's text in document order with, where the
+ * analyst placed them, the strategic goals (framgångsfaktorer and styrmått with baseline and year
+ * targets), the budget tables and the risk assessment. No judgements.
  *
  * @param meta document metadata
  * @param toc chapters for the table of contents and PDF bookmarks
@@ -15,9 +16,7 @@ import se.tertial.render.AppendixViewModel.TocEntry;
  * @param intro the "Inledning" text, if any
  * @param targetColumns the target columns' headings ("Mål 2023", "Mål 2025"), the same for every
  *     measure table
- * @param perspectives in the scorecard's order
- * @param budgetHeading the heading of the budget chapter
- * @param budgets the budget tables, in input order
+ * @param blocks the document's parts in order
  */
 public record PlanViewModel(
     DocumentMeta meta,
@@ -25,22 +24,18 @@ public record PlanViewModel(
     String subtitle,
     TextSection intro,
     List<String> targetColumns,
-    List<PlanPerspective> perspectives,
-    String budgetHeading,
-    List<BudgetView> budgets)
+    List<PlanBlock> blocks)
     implements KindViewModel {
 
   public PlanViewModel {
     toc = List.copyOf(toc);
     targetColumns = List.copyOf(targetColumns);
-    perspectives = List.copyOf(perspectives);
-    budgets = List.copyOf(budgets);
+    blocks = List.copyOf(blocks);
   }
 
   @Override
   public PlanViewModel withMeta(DocumentMeta other) {
-    return new PlanViewModel(
-        other, toc, subtitle, intro, targetColumns, perspectives, budgetHeading, budgets);
+    return new PlanViewModel(other, toc, subtitle, intro, targetColumns, blocks);
   }
 
   /**
@@ -79,12 +74,23 @@ public record PlanViewModel(
    * @param name the factor
    * @param description the Texter section "Framgångsfaktor: name"
    * @param measures its styrmått
+   * @param footnotes the footnotes its styrmått point to, numbered through the document
    */
-  public record PlanFactor(String name, SafeHtml description, List<PlanMeasure> measures) {
+  public record PlanFactor(
+      String name, SafeHtml description, List<PlanMeasure> measures, List<Footnote> footnotes) {
     public PlanFactor {
       measures = List.copyOf(measures);
+      footnotes = List.copyOf(footnotes);
     }
   }
+
+  /**
+   * A footnote of a styrmått (the Fotnot column).
+   *
+   * @param number its number in the document
+   * @param text the footnote
+   */
+  public record Footnote(int number, String text) {}
 
   /**
    * A styrmått row.
@@ -94,9 +100,15 @@ public record PlanViewModel(
    * @param targets one per {@link PlanViewModel#targetColumns()}
    * @param source källa
    * @param followUp uppföljningsperiod
+   * @param footnote the number of its footnote, "" when it has none
    */
   public record PlanMeasure(
-      String name, String baseline, List<String> targets, String source, String followUp) {
+      String name,
+      String baseline,
+      List<String> targets,
+      String source,
+      String followUp,
+      String footnote) {
     public PlanMeasure {
       targets = List.copyOf(targets);
     }
