@@ -79,7 +79,7 @@ final class SeedCoverage {
       }
     }
     Vocabulary vocabulary = new Vocabulary(vocabularyWords);
-    String[] seedLines = seed.split("\n", -1);
+    String[] seedLines = spaces(seed).split("\n", -1);
     List<List<String>> seedWords = words(seed);
     int content = 0;
     List<Miss> misses = new ArrayList<>();
@@ -108,7 +108,13 @@ final class SeedCoverage {
   }
 
   /** The folded words of each line; a word hyphenated across a line end joins its first line. */
+  /** No-break and thin spaces as plain spaces (seed 004 separates its words with U+00A0). */
+  private static String spaces(String text) {
+    return text.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2007', ' ');
+  }
+
   static List<List<String>> words(String text) {
+    text = spaces(text);
     String clean =
         DIGIT_GROUP.matcher(TAG.matcher(text.replace("\u00ad", "")).replaceAll(" ")).replaceAll("");
     List<List<String>> raw = new ArrayList<>();
