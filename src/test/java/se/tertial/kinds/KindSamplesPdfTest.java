@@ -197,7 +197,7 @@ class KindSamplesPdfTest {
             "till första besök i specialiserad vård",
             "på operation/åtgärd inom specialiserad vård",
             "på en första bedömning inom barn- och ungdomspsykiatrin",
-            "fördjupad behandling/utredning",
+            "fördjupad behandling",
             "Andelen av bef som har fast läkarkontakt",
             "för alla patienter de senaste 18 månader",
             "Antal patienter som fått fråga om våld i nära relation",
