@@ -24,10 +24,11 @@ import se.tertial.read.TableKind;
 /**
  * Writes a sample's CSV folder as a workbook table by table, cell by cell: one sheet per CSV file
  * of the input contract, named as the contract names it, in the contract's order. Used for the
- * report kinds whose own tables (Uppdrag, Månadsrapport, Budget, Riskbedömning) and plan columns
- * (Ingångsvärde) the model-based {@link WorkbookWriter} does not write, so the workbook holds
- * exactly what the CSV holds. Amounts (a budget's amount columns, an outcome's numbers, a risk's
- * grades) become numeric cells with the decimals written; everything else stays text.
+ * samples of the report kinds other than the delårsbilaga, so the workbook holds exactly what the
+ * CSV holds, including what the model-based {@link WorkbookWriter} leaves out (a plan's
+ * Ingångsvärde column and its Riskbedömning sheet). Amounts (a budget's amount columns, an
+ * outcome's numbers, a risk's grades) become numeric cells with the decimals written; everything
+ * else stays text.
  */
 final class CsvSampleWorkbook {
   /** Columns that hold amounts in the tables that have them; Budget's extra columns too. */
