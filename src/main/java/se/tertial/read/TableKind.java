@@ -17,7 +17,8 @@ public enum TableKind {
   ASSIGNMENTS("Uppdrag", "Ärenden"),
   ASSIGNMENT_STATUSES("Uppdragsstatus", "Uppdragsrapport", "Återkoppling"),
   MONTHLY("Månadsrapport", "Månadsuppföljning"),
-  BUDGET("Budget", "Ekonomiska ramar");
+  BUDGET("Budget", "Ekonomiska ramar"),
+  RISKS("Riskbedömning", "Risker", "Riskanalys");
 
   private final String sheetName;
   private final List<String> aliases;

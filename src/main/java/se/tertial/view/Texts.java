@@ -30,4 +30,9 @@ public final class Texts {
   public SafeHtml text(Report report, String key) {
     return report.section(key).map(s -> sanitizer.toHtml(s.text())).orElse(SafeHtml.EMPTY);
   }
+
+  /** A cell's text, sanitised. */
+  public SafeHtml html(String text) {
+    return sanitizer.toHtml(text);
+  }
 }
