@@ -40,6 +40,9 @@ public final class DocumentRenderer {
   public record Options(Format format, boolean landscape, String sourceDateEpoch) {
     public Options {
       Objects.requireNonNull(format, "format");
+      if (sourceDateEpoch != null && !sourceDateEpoch.isBlank()) {
+        PdfDates.epoch(sourceDateEpoch); // refused before any rendering starts
+      }
     }
   }
 
