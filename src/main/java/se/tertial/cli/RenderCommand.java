@@ -98,6 +98,9 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
+  /** What the renderer left out (a logo too big or no image), one Swedish line each. */
+  private final List<String> renderWarnings = new ArrayList<>();
+
   /** Reads an input as a report of a kind (null: the Rapport sheet's). */
   @FunctionalInterface
   interface KindReader {
@@ -162,7 +165,9 @@ public final class RenderCommand implements Callable<Integer> {
     }
     out.flush();
     err.flush();
-    long warnings = findings.stream().filter(f -> !f.isError()).count();
+    renderWarnings.forEach(err::println);
+    err.flush();
+    long warnings = findings.stream().filter(f -> !f.isError()).count() + renderWarnings.size();
     if (strict && warnings > 0) {
       err.println(TEXT.get("render.strict", warnings));
       return ExitCodes.FINDINGS;
@@ -179,7 +184,7 @@ public final class RenderCommand implements Callable<Integer> {
             engine,
             new DocumentRenderer.Options(
                 documentFormat, landscape, System.getenv("SOURCE_DATE_EPOCH")))
-        .render(evaluation, input);
+        .render(evaluation, input, renderWarnings::add);
   }
 
   /** Runs {@code work}, turning a rendering or file failure into a usage error (exit 2). */

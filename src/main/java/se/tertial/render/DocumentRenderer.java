@@ -60,7 +60,19 @@ public final class DocumentRenderer {
    * @throws RenderException when the template or PDF engine fails
    */
   public byte[] render(ReportEvaluation evaluation, Path input) {
-    KindViewModel model = KindViews.build(evaluation, LogoFinder.dataUri(input));
+    return render(evaluation, input, warning -> {});
+  }
+
+  /**
+   * Renders {@code evaluation}; {@code warnings} hears of what was left out (a logo too big or no
+   * image), one Swedish line each.
+   *
+   * @throws RenderException when the template or PDF engine fails, or the logo links out of its
+   *     folder
+   */
+  public byte[] render(
+      ReportEvaluation evaluation, Path input, java.util.function.Consumer<String> warnings) {
+    KindViewModel model = KindViews.build(evaluation, LogoFinder.dataUri(input, warnings));
     String kind = evaluation.report().info().kind();
     if (options.format() == Format.HTML) {
       return renderer
