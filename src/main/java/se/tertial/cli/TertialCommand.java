@@ -26,6 +26,7 @@ import se.tertial.text.TerminalWriter;
       NextPeriodCommand.class,
       RenderCommand.class,
       BatchCommand.class,
+      CompletionCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nSlutkoder:%n",
