@@ -27,7 +27,7 @@ import se.tertial.text.TerminalWriter;
       RenderCommand.class,
       BatchCommand.class,
       CompletionCommand.class,
-      CommandLine.HelpCommand.class
+      HelpCommand.class
     },
     exitCodeListHeading = "%nSlutkoder:%n",
     exitCodeList = {
