@@ -15,8 +15,8 @@ import se.tertial.model.Report;
 import se.tertial.read.ReadResult;
 import se.tertial.read.ReportReader;
 import se.tertial.render.AppendixRenderer;
-import se.tertial.render.AppendixViewModel;
-import se.tertial.render.AppendixViewModelBuilder;
+import se.tertial.kind.appendix.AppendixViewModel;
+import se.tertial.kind.appendix.AppendixViewModelBuilder;
 import se.tertial.render.TemplateEngine;
 import se.tertial.rules.ReportEvaluation;
 

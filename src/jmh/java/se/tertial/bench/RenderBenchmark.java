@@ -15,11 +15,11 @@ import org.openjdk.jmh.annotations.State;
 import se.tertial.model.Report;
 import se.tertial.read.ReportReader;
 import se.tertial.render.AppendixRenderer;
-import se.tertial.render.AppendixViewModel;
-import se.tertial.render.AppendixViewModelBuilder;
+import se.tertial.kind.appendix.AppendixViewModel;
+import se.tertial.kind.appendix.AppendixViewModelBuilder;
 import se.tertial.render.LogoFinder;
-import se.tertial.render.PdfDates;
-import se.tertial.render.PdfWriter;
+import se.tertial.pdf.PdfDates;
+import se.tertial.pdf.PdfWriter;
 import se.tertial.render.TemplateEngine;
 import se.tertial.rules.ReportEvaluation;
 

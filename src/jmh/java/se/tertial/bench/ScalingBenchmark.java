@@ -17,8 +17,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.render.AppendixRenderer;
-import se.tertial.render.AppendixViewModel;
-import se.tertial.render.AppendixViewModelBuilder;
+import se.tertial.kind.appendix.AppendixViewModel;
+import se.tertial.kind.appendix.AppendixViewModelBuilder;
 import se.tertial.render.TemplateEngine;
 import se.tertial.rules.ReportEvaluation;
 

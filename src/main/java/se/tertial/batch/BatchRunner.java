@@ -11,14 +11,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import se.tertial.files.AtomicFiles;
+import se.tertial.files.OutputNames;
 import se.tertial.model.Finding;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.read.ReadResult;
 import se.tertial.read.ReportReader;
-import se.tertial.render.AtomicFiles;
 import se.tertial.render.DocumentRenderer;
-import se.tertial.render.OutputNames;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.rules.ReportEvaluator;
 

@@ -13,12 +13,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.tertial.model.Finding;
 import se.tertial.model.Report;
-import se.tertial.render.text.EvaluationCsvWriter;
-import se.tertial.render.text.EvaluationJsonWriter;
-import se.tertial.render.text.EvaluationTableWriter;
 import se.tertial.rules.EvaluationOptions;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.rules.ReportEvaluator;
+import se.tertial.text.EvaluationCsvWriter;
+import se.tertial.text.EvaluationJsonWriter;
+import se.tertial.text.EvaluationTableWriter;
 
 /**
  * {@code tertial evaluate}: reads the input, judges every measure for a period and prints the

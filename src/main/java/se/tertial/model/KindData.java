@@ -7,8 +7,7 @@ import java.util.Set;
  * kind's own sheets. A delårsbilaga has none ({@link #NONE}); its data are the measures, outcomes
  * and actions every kind may use.
  */
-public sealed interface KindData
-    permits KindData.None, AssignmentFeedback, MonthlyFollowUp, PlanData {
+public interface KindData {
 
   /** No kind-specific data. */
   None NONE = new None();

@@ -9,17 +9,17 @@ import java.util.List;
  * @param required whether a table without it cannot be read
  * @param aliases other accepted spellings ("K"); ASCII-folded spellings always match
  */
-record ColumnSpec(String name, boolean required, List<String> aliases) {
+public record ColumnSpec(String name, boolean required, List<String> aliases) {
 
-  static ColumnSpec required(String name, String... aliases) {
+  public static ColumnSpec required(String name, String... aliases) {
     return new ColumnSpec(name, true, List.of(aliases));
   }
 
-  static ColumnSpec optional(String name, String... aliases) {
+  public static ColumnSpec optional(String name, String... aliases) {
     return new ColumnSpec(name, false, List.of(aliases));
   }
 
-  boolean matches(String header) {
+  public boolean matches(String header) {
     String key = Names.key(header);
     return Names.key(name).equals(key) || aliases.stream().anyMatch(a -> Names.key(a).equals(key));
   }

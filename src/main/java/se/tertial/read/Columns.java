@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Where each documented column is in one table's header. */
-final class Columns {
+public final class Columns {
   private static final Pattern YEAR_TARGET = Pattern.compile("mal ?(\\d{4})");
 
   private final RawTable table;
@@ -32,7 +32,7 @@ final class Columns {
    * Like {@link #resolve} but keeping every column that is not documented as an extra column
    * (budget amount columns, whose headings are the analyst's: "2023", "Konst", "Summa").
    */
-  static Optional<Columns> resolveWithExtras(
+  public static Optional<Columns> resolveWithExtras(
       RawTable table, List<ColumnSpec> specs, Findings findings) {
     return resolve(table, specs, false, true, findings);
   }
@@ -41,7 +41,7 @@ final class Columns {
    * Finds the columns; reports missing required ones (then returns empty) and unknown ones. Columns
    * with a blank header (for instance the rest of a merged header cell) are ignored.
    */
-  static Optional<Columns> resolve(
+  public static Optional<Columns> resolve(
       RawTable table, List<ColumnSpec> specs, boolean yearTargets, Findings findings) {
     return resolve(table, specs, yearTargets, false, findings);
   }
@@ -85,29 +85,29 @@ final class Columns {
     return complete ? Optional.of(new Columns(table, index, years, extras)) : Optional.empty();
   }
 
-  RawTable table() {
+  public RawTable table() {
     return table;
   }
 
   /** The column's position, or -1 when the optional column is absent. */
-  int indexOf(String name) {
+  public int indexOf(String name) {
     return index.getOrDefault(name, -1);
   }
 
   /** The {@code Mål <year>} columns: year → position. */
-  Map<Integer, Integer> yearTargets() {
+  public Map<Integer, Integer> yearTargets() {
     return yearTargets;
   }
 
   /** The extra columns' positions, in header order (see {@link #resolveWithExtras}). */
-  List<Integer> extras() {
+  public List<Integer> extras() {
     return extras;
   }
 
   /**
    * The header as written for a position (for findings naming the column as the analyst sees it).
    */
-  String headerAt(int column) {
+  public String headerAt(int column) {
     return table.header().get(column);
   }
 }

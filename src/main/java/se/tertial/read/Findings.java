@@ -6,33 +6,33 @@ import se.tertial.model.Finding;
 import se.tertial.model.SourceRef;
 
 /** Collects findings in input order while reading; messages come from the read bundle. */
-final class Findings {
+public final class Findings {
   private final List<Finding> list = new ArrayList<>();
 
-  void error(String code, SourceRef where, Object... args) {
+  public void error(String code, SourceRef where, Object... args) {
     list.add(Finding.error(code, where, ReadMessages.get(code, args)));
   }
 
-  void warning(String code, SourceRef where, Object... args) {
+  public void warning(String code, SourceRef where, Object... args) {
     list.add(Finding.warning(code, where, ReadMessages.get(code, args)));
   }
 
   /** An error whose message was already written (by a model parser). */
-  void errorText(String code, SourceRef where, String message) {
+  public void errorText(String code, SourceRef where, String message) {
     list.add(Finding.error(code, where, message));
   }
 
-  boolean hasErrors() {
+  public boolean hasErrors() {
     return list.stream().anyMatch(Finding::isError);
   }
 
   /** Whether an error was already given for a file whose name matches. */
-  boolean hasErrorInFile(java.util.function.Predicate<String> fileName) {
+  public boolean hasErrorInFile(java.util.function.Predicate<String> fileName) {
     return list.stream()
         .anyMatch(f -> f.isError() && f.where().file() != null && fileName.test(f.where().file()));
   }
 
-  List<Finding> list() {
+  public List<Finding> list() {
     return List.copyOf(list);
   }
 }

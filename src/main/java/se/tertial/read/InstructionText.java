@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * planeras för kommande månad.", "Eventuella kommentarer här." …). Seed 004 shows them left in
  * cells beside the real text; they are taken out of the text and reported, never printed.
  */
-final class InstructionText {
+public final class InstructionText {
 
   /**
    * The template's sentences as seed 004 shows them, and the open-ended openings the template uses
@@ -30,11 +30,11 @@ final class InstructionText {
    * @param text what remains, stripped
    * @param removed the sentences taken out, as written
    */
-  record Cleaned(String text, List<String> removed) {}
+  public record Cleaned(String text, List<String> removed) {}
 
   private InstructionText() {}
 
-  static Cleaned clean(String text) {
+  public static Cleaned clean(String text) {
     List<String> removed = new ArrayList<>();
     String rest = text;
     for (Pattern phrase : PHRASES) {

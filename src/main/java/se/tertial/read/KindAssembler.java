@@ -2,6 +2,9 @@ package se.tertial.read;
 
 import java.util.Optional;
 import java.util.Set;
+import se.tertial.kind.assignment.AssignmentAssembler;
+import se.tertial.kind.monthly.MonthlyAssembler;
+import se.tertial.kind.plan.BudgetAssembler;
 import se.tertial.model.KindData;
 import se.tertial.model.Period;
 import se.tertial.model.ReportKind;
@@ -12,8 +15,7 @@ import se.tertial.model.ReportKind;
  * kind that has them; a kind adds only its own tables here. A new kind is one more implementation
  * and one more case in {@link #of}.
  */
-sealed interface KindAssembler
-    permits KindAssembler.Appendix, AssignmentAssembler, MonthlyAssembler, BudgetAssembler {
+public interface KindAssembler {
 
   /** The tables an input of this kind cannot do without. */
   Set<TableKind> required();
@@ -25,7 +27,7 @@ sealed interface KindAssembler
   Optional<KindData> assemble(RawInput input, Period period, Findings findings);
 
   /** The assembler of a kind. */
-  static KindAssembler of(ReportKind kind) {
+  public static KindAssembler of(ReportKind kind) {
     return switch (kind) {
       case DELARSBILAGA -> new Appendix();
       case UPPDRAGSATERKOPPLING -> new AssignmentAssembler();
@@ -35,7 +37,7 @@ sealed interface KindAssembler
   }
 
   /** The delårsbilaga: measures and outcomes are required, it has no data of its own. */
-  record Appendix() implements KindAssembler {
+  public record Appendix() implements KindAssembler {
     @Override
     public Set<TableKind> required() {
       return Set.of(TableKind.REPORT, TableKind.MEASURES, TableKind.OUTCOMES);

@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /** Matching of sheet, file, column and field names as analysts write them. */
-final class Names {
+public final class Names {
   private Names() {}
 
   /**
@@ -12,7 +12,7 @@ final class Names {
    * whitespace collapsed. So "Styrmått", " styrmatt " and "STYRMÅTT" match, and "Man" matches
    * "Män".
    */
-  static String fold(String name) {
+  public static String fold(String name) {
     if (name == null) {
       return "";
     }
@@ -22,7 +22,7 @@ final class Names {
   }
 
   /** Like {@link #fold} but also ignoring spaces, hyphens, underscores and a trailing colon. */
-  static String key(String name) {
+  public static String key(String name) {
     return fold(name).replaceAll("[\\s_\\-:.]", "");
   }
 }

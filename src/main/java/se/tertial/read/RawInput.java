@@ -11,13 +11,13 @@ import java.util.Optional;
  * @param workbook whether the tables are sheets of a workbook (else CSV files)
  * @param tables the tables found, by kind
  */
-record RawInput(String name, boolean workbook, Map<TableKind, RawTable> tables) {
+public record RawInput(String name, boolean workbook, Map<TableKind, RawTable> tables) {
 
-  RawInput {
+  public RawInput {
     tables = tables.isEmpty() ? Map.of() : new EnumMap<>(tables);
   }
 
-  Optional<RawTable> table(TableKind kind) {
+  public Optional<RawTable> table(TableKind kind) {
     return Optional.ofNullable(tables.get(kind));
   }
 }

@@ -8,17 +8,17 @@ import java.util.List;
  * @param row the 1-based row number as the spreadsheet shows it
  * @param cells the cells in header column order; missing trailing cells are blank
  */
-record RawRow(int row, List<RawCell> cells) {
+public record RawRow(int row, List<RawCell> cells) {
 
-  RawRow {
+  public RawRow {
     cells = List.copyOf(cells);
   }
 
-  RawCell cell(int index) {
+  public RawCell cell(int index) {
     return index >= 0 && index < cells.size() ? cells.get(index) : RawCell.BLANK;
   }
 
-  boolean isBlank() {
+  public boolean isBlank() {
     return cells.stream().allMatch(RawCell::isBlank);
   }
 }

@@ -14,7 +14,7 @@ import se.tertial.model.SourceRef;
  * @param header the column names as written
  * @param rows the data rows below the header, blank rows already skipped
  */
-record RawTable(
+public record RawTable(
     TableKind kind,
     String file,
     String sheet,
@@ -22,23 +22,23 @@ record RawTable(
     List<String> header,
     List<RawRow> rows) {
 
-  RawTable {
+  public RawTable {
     header = List.copyOf(header);
     rows = List.copyOf(rows);
   }
 
   /** The whole table. */
-  SourceRef where() {
+  public SourceRef where() {
     return new SourceRef(file, sheet, 0, null);
   }
 
   /** A row of the table. */
-  SourceRef at(int row) {
+  public SourceRef at(int row) {
     return new SourceRef(file, sheet, row, null);
   }
 
   /** One cell of the table. */
-  SourceRef at(int row, String column) {
+  public SourceRef at(int row, String column) {
     return new SourceRef(file, sheet, row, column);
   }
 }

@@ -13,55 +13,55 @@ import se.tertial.model.SwedishNumbers;
  * accessor returns null (or "") for a bad or absent value, so a row can be read to its end and all
  * its problems reported at once.
  */
-final class RowReader {
+public final class RowReader {
   private final Columns columns;
   private final RawRow row;
   private final Findings findings;
   private boolean failed;
 
-  RowReader(Columns columns, RawRow row, Findings findings) {
+  public RowReader(Columns columns, RawRow row, Findings findings) {
     this.columns = columns;
     this.row = row;
     this.findings = findings;
   }
 
-  int row() {
+  public int row() {
     return row.row();
   }
 
   /** Whether any value of this row was reported as an error. */
-  boolean failed() {
+  public boolean failed() {
     return failed;
   }
 
   /** The whole row. */
-  SourceRef where() {
+  public SourceRef where() {
     return columns.table().at(row.row());
   }
 
   /** One cell, named by its header as written. */
-  SourceRef where(String column) {
+  public SourceRef where(String column) {
     int index = columns.indexOf(column);
     return columns.table().at(row.row(), index < 0 ? column : columns.headerAt(index));
   }
 
   /** The text of a column, stripped; "" when absent. */
-  String text(String column) {
+  public String text(String column) {
     return textAt(columns.indexOf(column), column);
   }
 
-  String textAt(int index, String column) {
+  public String textAt(int index, String column) {
     RawCell cell = cell(index, column);
     return cell == null ? "" : cell.text().strip();
   }
 
   /** A number in the units shown (shares in percent), or null when blank or bad. */
-  BigDecimal number(String column) {
+  public BigDecimal number(String column) {
     return numberAt(columns.indexOf(column), column);
   }
 
   /** A number in a column found by position (extra columns), named by its header. */
-  BigDecimal numberAt(int index, String column) {
+  public BigDecimal numberAt(int index, String column) {
     RawCell cell = cell(index, column);
     if (cell == null || cell.isBlank()) {
       return null;
@@ -83,7 +83,7 @@ final class RowReader {
    * A period, or null when blank or bad. A date cell (Excel turns a typed {@code 2022-04} into a
    * date) is read as its month.
    */
-  Period period(String column) {
+  public Period period(String column) {
     RawCell cell = cell(columns.indexOf(column), column);
     if (cell == null || cell.isBlank()) {
       return null;
@@ -99,7 +99,7 @@ final class RowReader {
   }
 
   /** A date cell, or an ISO date written as text; null when blank or bad. */
-  LocalDate date(String column) {
+  public LocalDate date(String column) {
     RawCell cell = cell(columns.indexOf(column), column);
     if (cell == null || cell.isBlank()) {
       return null;
@@ -115,7 +115,7 @@ final class RowReader {
   }
 
   /** Reports an error for a value of this row that the caller found wrong. */
-  <T> T fail(String code, String column, Object... args) {
+  public <T> T fail(String code, String column, Object... args) {
     failed = true;
     findings.error(code, where(column), args);
     return null;

@@ -8,7 +8,7 @@ import java.util.Optional;
  * are required depends on the report kind ({@link KindAssembler#required()}); {@link #required()}
  * is the delårsbilaga's.
  */
-enum TableKind {
+public enum TableKind {
   REPORT("Rapport", true, "Rapportinfo"),
   MEASURES("Styrmått", true, "Mått", "Indikatorer"),
   OUTCOMES("Utfall", true),
@@ -31,21 +31,21 @@ enum TableKind {
   }
 
   /** The sheet name as documented, e.g. {@code Åtgärdsstatus}. */
-  String sheetName() {
+  public String sheetName() {
     return sheetName;
   }
 
   /** The CSV file name as documented, e.g. {@code atgardsstatus.csv}. */
-  String fileName() {
+  public String fileName() {
     return Names.key(sheetName) + ".csv";
   }
 
-  boolean required() {
+  public boolean required() {
     return required;
   }
 
   /** The table a sheet name stands for, matched case- and accent-insensitively. */
-  static Optional<TableKind> bySheetName(String name) {
+  public static Optional<TableKind> bySheetName(String name) {
     String key = Names.key(name);
     for (TableKind kind : values()) {
       if (Names.key(kind.sheetName).equals(key)
@@ -57,7 +57,7 @@ enum TableKind {
   }
 
   /** The table a CSV file name stands for ({@code utfall.csv}, {@code Åtgärder.CSV}…). */
-  static Optional<TableKind> byFileName(String name) {
+  public static Optional<TableKind> byFileName(String name) {
     String lower = name.toLowerCase(java.util.Locale.ROOT);
     if (!lower.endsWith(".csv") && !lower.endsWith(".txt")) {
       return Optional.empty();

@@ -1,6 +1,9 @@
 package se.tertial.render;
 
 import java.util.Objects;
+import se.tertial.pdf.PdfDates;
+import se.tertial.pdf.PdfWriter;
+import se.tertial.view.KindViewModel;
 
 /**
  * Renders a document of any kind (the delårsbilaga and the others): view model → template → XHTML,

@@ -3,7 +3,9 @@ package se.tertial.render;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
+import se.tertial.pdf.PdfDates;
 import se.tertial.rules.ReportEvaluation;
+import se.tertial.view.KindViewModel;
 
 /**
  * One judged period → the bytes of its document (PDF or self-contained HTML), with the template of

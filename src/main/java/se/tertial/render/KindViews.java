@@ -1,7 +1,12 @@
 package se.tertial.render;
 
+import se.tertial.kind.appendix.AppendixViewModelBuilder;
+import se.tertial.kind.assignment.AssignmentViewModelBuilder;
+import se.tertial.kind.monthly.MonthlyViewModelBuilder;
+import se.tertial.kind.plan.PlanViewModelBuilder;
 import se.tertial.model.ReportKind;
 import se.tertial.rules.ReportEvaluation;
+import se.tertial.view.KindViewModel;
 
 /**
  * The rendering part of each report kind: which view model builder makes its template's root. The

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import se.tertial.files.RenderException;
 
 /**
  * Finds the optional logo next to the input ({@code logo.png} or {@code logo.jpg} in the workbook's

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.TimeZone;
+import se.tertial.files.RenderException;
 import se.tertial.model.Messages;
 
 /**

@@ -15,17 +15,20 @@ import java.lang.reflect.Modifier;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
+import se.tertial.view.KindViewModel;
+import se.tertial.view.SafeHtml;
 
 /**
- * The only bridge between Java and templates: strings, numbers, booleans, lists, and the records of
- * this package (their component accessors and declared zero-argument methods). Everything else —
- * {@code getClass()}, other classes, static members, constructors, fields — is invisible, so a
- * template cannot reach beyond the view model. {@link SafeHtml} becomes XHTML markup that is
- * printed unescaped.
+ * The only bridge between Java and templates: strings, numbers, booleans, lists, and the view
+ * records — those of {@code se.tertial.view} and those of a kind's {@link KindViewModel} (the
+ * record itself and the records nested in it) — with their component accessors and declared
+ * zero-argument methods. Everything else — {@code getClass()}, other classes, static members,
+ * constructors, fields — is invisible, so a template cannot reach beyond the view model. {@link
+ * SafeHtml} becomes XHTML markup that is printed unescaped.
  */
 final class ViewModelObjectWrapper extends DefaultObjectWrapper {
 
-  private static final String PACKAGE = ViewModelObjectWrapper.class.getPackageName();
+  private static final String VIEW_PACKAGE = KindViewModel.class.getPackageName();
   private static final Set<String> HIDDEN = Set.of("hashCode", "toString", "equals", "getClass");
 
   ViewModelObjectWrapper() {
@@ -64,7 +67,20 @@ final class ViewModelObjectWrapper extends DefaultObjectWrapper {
   }
 
   private static boolean isViewModel(Class<?> type) {
-    return type.isRecord() && type.getPackageName().equals(PACKAGE);
+    if (!type.isRecord()) {
+      return false;
+    }
+    if (type.getPackageName().equals(VIEW_PACKAGE)) {
+      return true;
+    }
+    // A kind's view model lives in the kind's package, next to its data records, which templates
+    // must not see: only the view model record and the records nested in it are exposed.
+    for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
+      if (KindViewModel.class.isAssignableFrom(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Exposes the view model's records' own accessors and nothing else. */

@@ -61,9 +61,14 @@ class KindBehaviourTest {
   }
 
   @Test
-  void theSamplePlansBudgetTotalsAddUpWithinRounding() {
+  void theSamplePlansOnlyFindingsAreTheSeedsOwnSumsThatDoNotAddUp() {
     ReadResult read = ReportReader.read(SAMPLES.resolve("rs-plan-2023/csv"));
-    assertThat(read.findings()).isEmpty();
+    // Seed 002's "Ekonomisk ram 2022": its Totalt row states 8 675,0 and 14,5 where the rows
+    // above give 8 712,1 and 0 (explained in the sample's README); every other sum adds up.
+    assertThat(read.findings())
+        .extracting(f -> f.code() + " " + f.where().row() + " " + f.where().column())
+        .containsExactly("budget.totalMismatch 12 Ram 2021", "budget.totalMismatch 12 Utökning");
+    assertThat(read.findings()).noneMatch(Finding::isError);
   }
 
   @Test
@@ -78,10 +83,13 @@ class KindBehaviourTest {
     Files.writeString(
         budget,
         Files.readString(budget)
-            .replace("Kulturen;mnkr;;;;;;;;;0,5;0,5", "Kulturen;mnkr;;;;;;;;;0,5;5,0"),
+            .replace("Kulturen;mnkr;;;;;;;;;;;;;;;0,5;0,5", "Kulturen;mnkr;;;;;;;;;;;;;;;0,5;5,0"),
         StandardCharsets.UTF_8);
 
-    List<Finding> totals = findings(plan, "budget.totalMismatch");
+    List<Finding> totals =
+        findings(plan, "budget.totalMismatch").stream()
+            .filter(f -> !f.message().contains("Totalt"))
+            .toList();
     // Kulturen's wrong Summa also breaks the Summa row's Summa column: both are reported.
     assertThat(totals).extracting(f -> f.where().column()).containsExactly("2024", "Summa");
     assertThat(totals.get(0).message())
@@ -135,7 +143,7 @@ class KindBehaviourTest {
     // Outcomes made up for this test only (the sample has none): 2023-T1 for two measures.
     Files.writeString(
         book.resolve("utfall.csv"),
-        "ID;Period;Kvinnor;Män;Totalt\nP02;2023-T1;;;96\nP10;2023-T1;7000;3600;\n");
+        "ID;Period;Kvinnor;Män;Totalt\nP04;2023-T1;;;96\nP13;2023-T1;7000;3600;\n");
     Files.writeString(
         book.resolve("rapport.csv"),
         Files.readString(book.resolve("rapport.csv"))

@@ -145,7 +145,7 @@ class KindSamplesPdfTest {
             "43 000",
             "60 000",
             "Plattform24",
-            "Kontinuitetsindex för besök hos läkare",
+            "Kontinuitetindex för besök hos läkare",
             "Framgångsfaktor: Jämlik och jämställd hälsa",
             "Antal patienter som fått fråga om våld i nära relation",
             "Ekonomiska förutsättningar och ramar",
@@ -170,8 +170,8 @@ class KindSamplesPdfTest {
             "på operation/åtgärd inom specialiserad vård",
             "på en första bedömning inom barn- och ungdomspsykiatrin",
             "på fördjupad behandling/utredning inom barn- och ungdomspsykiatrin",
-            "Andelen av befolkningen som har fast läkarkontakt",
-            "för alla patienter de senaste 18 månaderna",
+            "Andelen av bef som har fast läkarkontakt",
+            "för alla patienter de senaste 18 månader",
             "Antal patienter som fått fråga om våld i nära relation",
             "rådgivande samtal på grund av ohälsosamma levnadsvanor");
   }

@@ -1,6 +1,9 @@
 package se.tertial.render;
 
 import java.time.Instant;
+import se.tertial.kind.appendix.AppendixViewModel;
+import se.tertial.kind.appendix.AppendixViewModelBuilder;
+import se.tertial.pdf.PdfDates;
 
 /** The fixture rendered once per test JVM (rendering is the slow part of the suite). */
 final class RenderedFixture {

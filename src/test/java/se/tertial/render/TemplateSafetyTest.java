@@ -10,7 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import se.tertial.files.RenderException;
+import se.tertial.kind.appendix.AppendixViewModel;
+import se.tertial.kind.appendix.AppendixViewModelBuilder;
 import se.tertial.model.Section;
+import se.tertial.view.DocumentMeta;
 
 class TemplateSafetyTest {
 
@@ -95,9 +99,9 @@ class TemplateSafetyTest {
         .hasMessageContaining("finns inte");
   }
 
-  private static AppendixViewModel.DocumentMeta withUnit(String unit) {
+  private static DocumentMeta withUnit(String unit) {
     var m = RenderedFixture.MODEL.meta();
-    return new AppendixViewModel.DocumentMeta(
+    return new DocumentMeta(
         m.title(),
         m.description(),
         m.author(),

@@ -1,0 +1,71 @@
+package se.tertial.kind.appendix;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.tertial.kind.appendix.AppendixViewModel.ActionGroup;
+import se.tertial.kind.appendix.AppendixViewModel.ActionRow;
+import se.tertial.model.Action;
+import se.tertial.model.ActionStatus;
+import se.tertial.model.Period;
+import se.tertial.model.Report;
+import se.tertial.view.LabelledText;
+import se.tertial.view.Perspectives;
+import se.tertial.view.Symbol;
+import se.tertial.view.TextSanitizer;
+
+/** Builds "Uppföljning av … strategiska åtgärder": actions grouped by perspective. */
+final class ActionRows {
+
+  private final Report report;
+  private final Period period;
+  private final TextSanitizer sanitizer;
+
+  ActionRows(Report report, Period period, TextSanitizer sanitizer) {
+    this.report = report;
+    this.period = period;
+    this.sanitizer = sanitizer;
+  }
+
+  /** Groups in the given perspective order; every action appears exactly once. */
+  List<ActionGroup> groups(List<String> perspectiveOrder) {
+    List<ActionGroup> groups = new ArrayList<>();
+    for (String perspective : perspectiveOrder) {
+      List<ActionRow> rows =
+          report.actions().stream()
+              .filter(a -> Perspectives.same(a.perspective(), perspective))
+              .map(this::row)
+              .toList();
+      if (!rows.isEmpty()) {
+        String name = perspective.isBlank() ? "Övrigt" : perspective;
+        groups.add(new ActionGroup(Perspectives.anchor("atgarder", name), name, rows));
+      }
+    }
+    return groups;
+  }
+
+  private ActionRow row(Action action) {
+    String year = Integer.toString(period.year());
+    List<LabelledText> details = new ArrayList<>();
+    add(details, "Beskrivning av genomförande " + year, action.description());
+    add(details, "Ansvarig", action.responsible());
+    add(details, "Tidplan " + year, action.timeline());
+    add(details, "Förväntad effekt", action.expectedEffect());
+    var status = report.status(action.nr(), period);
+    Symbol symbol = status.map(s -> Symbol.of(s.state())).orElse(Symbol.missingStatus());
+    String comment = status.map(ActionStatus::comment).orElse("");
+    return new ActionRow(
+        action.nr(),
+        Perspectives.anchor("atgard", action.nr()),
+        action.goal(),
+        action.title(),
+        details,
+        symbol,
+        sanitizer.toHtml(comment));
+  }
+
+  private void add(List<LabelledText> details, String label, String text) {
+    if (!text.isBlank()) {
+      details.add(new LabelledText(label, sanitizer.toHtml(text)));
+    }
+  }
+}

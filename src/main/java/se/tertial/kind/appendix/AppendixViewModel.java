@@ -1,0 +1,303 @@
+package se.tertial.kind.appendix;
+
+import java.util.List;
+import se.tertial.view.DocumentMeta;
+import se.tertial.view.KindViewModel;
+import se.tertial.view.LabelledText;
+import se.tertial.view.SafeHtml;
+import se.tertial.view.Symbol;
+import se.tertial.view.TextSection;
+import se.tertial.view.TocEntry;
+
+/**
+ * Everything the appendix template shows, as plain display data: formatted strings, symbols,
+ * anchors and sanitised text. Templates only lay it out; there is no arithmetic or judging in FTL.
+ *
+ * @param meta document metadata for the title page, the page header and the PDF info
+ * @param toc table of contents entries (also the PDF bookmarks), in document order
+ * @param intro the "Inledning" section, or absent ({@link TextSection#present()} false)
+ * @param production the "Produktion" and "Tillgänglighet" sections, those present
+ * @param productionHeading the heading above them
+ * @param summary the "Sammanfattande bild av måluppfyllelse" table and chart
+ * @param goals the "Måluppfyllelse i perspektiv" heading and introduction
+ * @param perspectives one per perspective with measures, in the scorecard's order
+ * @param actionsHeading the heading of the actions section
+ * @param actionGroups actions grouped by perspective, in the scorecard's order
+ * @param legend the symbols explained in "Teckenförklaring"
+ */
+public record AppendixViewModel(
+    DocumentMeta meta,
+    List<TocEntry> toc,
+    TextSection intro,
+    List<TextSection> production,
+    String productionHeading,
+    Summary summary,
+    TextSection goals,
+    List<PerspectiveView> perspectives,
+    String actionsHeading,
+    List<ActionGroup> actionGroups,
+    Legend legend)
+    implements KindViewModel {
+
+  public AppendixViewModel {
+    toc = List.copyOf(toc);
+    production = List.copyOf(production);
+    perspectives = List.copyOf(perspectives);
+    actionGroups = List.copyOf(actionGroups);
+  }
+
+  /** The same document laid out for another medium (PDF or HTML) or orientation. */
+  @Override
+  public AppendixViewModel withMeta(DocumentMeta other) {
+    return new AppendixViewModel(
+        other,
+        toc,
+        intro,
+        production,
+        productionHeading,
+        summary,
+        goals,
+        perspectives,
+        actionsHeading,
+        actionGroups,
+        legend);
+  }
+
+  /**
+   * The summary of goal attainment.
+   *
+   * @param anchor element id
+   * @param heading heading text
+   * @param columns the judgements, one column each
+   * @param rows one row per perspective
+   * @param total the sum over all perspectives
+   * @param chartAlt the chart's text alternative, stating every count
+   * @param bars one bar per perspective
+   * @param chartWidth width of each bar's drawing area in SVG units
+   */
+  public record Summary(
+      String anchor,
+      String heading,
+      List<Symbol> columns,
+      List<SummaryRow> rows,
+      SummaryRow total,
+      String chartAlt,
+      List<ChartBar> bars,
+      int chartWidth) {
+    public Summary {
+      columns = List.copyOf(columns);
+      rows = List.copyOf(rows);
+      bars = List.copyOf(bars);
+    }
+  }
+
+  /**
+   * A row of the summary table.
+   *
+   * @param perspective the perspective (or "Totalt")
+   * @param counts the counts per judgement, in the order of {@link Summary#columns()}
+   * @param total the number of measures
+   */
+  public record SummaryRow(String perspective, List<String> counts, String total) {
+    public SummaryRow {
+      counts = List.copyOf(counts);
+    }
+  }
+
+  /**
+   * One stacked bar of the chart.
+   *
+   * @param perspective label
+   * @param alt text alternative of this bar
+   * @param segments coloured segments, left to right
+   * @param counts the counts with their symbols, printed next to the bar
+   */
+  public record ChartBar(
+      String perspective, String alt, List<ChartSegment> segments, List<SymbolCount> counts) {
+    public ChartBar {
+      segments = List.copyOf(segments);
+      counts = List.copyOf(counts);
+    }
+  }
+
+  /**
+   * A segment of a bar, positions in SVG units.
+   *
+   * @param x left edge
+   * @param width width
+   * @param colour fill colour
+   */
+  public record ChartSegment(int x, int width, String colour) {}
+
+  /**
+   * A symbol with a count, e.g. "● 2".
+   *
+   * @param symbol the judgement's symbol
+   * @param count the count as printed
+   */
+  public record SymbolCount(Symbol symbol, String count) {}
+
+  /**
+   * A perspective of the scorecard with its measures.
+   *
+   * @param anchor element id
+   * @param name e.g. "Medborgare"
+   * @param description the "Perspektiv: …" text
+   * @param strategicGoals distinct strategic goals of its measures
+   * @param measures table rows
+   * @param footnotes footnotes referenced from the rows
+   * @param after the "Efter perspektiv: …" text
+   */
+  public record PerspectiveView(
+      String anchor,
+      String name,
+      SafeHtml description,
+      List<String> strategicGoals,
+      List<MeasureRow> measures,
+      List<Footnote> footnotes,
+      SafeHtml after) {
+    public PerspectiveView {
+      strategicGoals = List.copyOf(strategicGoals);
+      measures = List.copyOf(measures);
+      footnotes = List.copyOf(footnotes);
+    }
+  }
+
+  /**
+   * One styrmått in its perspective's table, and its commentary.
+   *
+   * @param id the measure's ID
+   * @param anchor element id of its commentary heading
+   * @param successFactor framgångsfaktor
+   * @param name styrmått
+   * @param target mål as written
+   * @param followUp uppföljningsperiod
+   * @param outcomes outcome blocks: an earlier period (when reported) and the current one
+   * @param judgements måluppfyllelse, one line per sex when judged per sex
+   * @param trends utveckling, one line per sex when judged per sex
+   * @param footnote the footnote marker, or null-free empty marker
+   * @param comment kommentar, sanitised
+   */
+  public record MeasureRow(
+      String id,
+      String anchor,
+      String successFactor,
+      String name,
+      String target,
+      String followUp,
+      List<OutcomeBlock> outcomes,
+      List<SymbolLine> judgements,
+      List<SymbolLine> trends,
+      FootnoteRef footnote,
+      SafeHtml comment) {
+    public MeasureRow {
+      outcomes = List.copyOf(outcomes);
+      judgements = List.copyOf(judgements);
+      trends = List.copyOf(trends);
+    }
+
+    /** The current period's outcome on one line: "K: 41 % M: 41 %". */
+    public String outcomeText() {
+      return outcomes.get(outcomes.size() - 1).text();
+    }
+  }
+
+  /**
+   * The outcome of one period as printed.
+   *
+   * @param period label of the period when several are shown ("T1 2021"), else empty
+   * @param lines one line per sex ("K: 41 %", "M: 41 %") or one line
+   * @param text the lines on one line, separated by two spaces
+   */
+  public record OutcomeBlock(String period, List<String> lines, String text) {
+    public OutcomeBlock {
+      lines = List.copyOf(lines);
+    }
+  }
+
+  /**
+   * A symbol with an optional prefix ("K", "M").
+   *
+   * @param prefix the sex's abbreviation, or empty
+   * @param symbol the symbol
+   */
+  public record SymbolLine(String prefix, Symbol symbol) {}
+
+  /**
+   * A footnote marker in a table row.
+   *
+   * @param marker the printed marker ("1"), empty for none
+   * @param anchor the footnote's element id
+   */
+  public record FootnoteRef(String marker, String anchor) {
+    static final FootnoteRef NONE = new FootnoteRef("", "");
+
+    public boolean present() {
+      return !marker.isEmpty();
+    }
+  }
+
+  /**
+   * A footnote under a perspective's table.
+   *
+   * @param marker printed marker
+   * @param anchor element id
+   * @param text the footnote text
+   */
+  public record Footnote(String marker, String anchor, String text) {}
+
+  /**
+   * The actions of one perspective.
+   *
+   * @param anchor element id
+   * @param perspective perspective name
+   * @param actions table rows
+   */
+  public record ActionGroup(String anchor, String perspective, List<ActionRow> actions) {
+    public ActionGroup {
+      actions = List.copyOf(actions);
+    }
+  }
+
+  /**
+   * One åtgärd.
+   *
+   * @param nr its number
+   * @param anchor element id
+   * @param goal mål (framgångsfaktor)
+   * @param title the action
+   * @param details labelled sub-rows: Beskrivning av genomförande, Ansvarig, Tidplan, Förväntad
+   *     effekt (empty ones left out)
+   * @param status the period's status
+   * @param comment kommentar, sanitised
+   */
+  public record ActionRow(
+      String nr,
+      String anchor,
+      String goal,
+      String title,
+      List<LabelledText> details,
+      Symbol status,
+      SafeHtml comment) {
+    public ActionRow {
+      details = List.copyOf(details);
+    }
+  }
+
+  /**
+   * The legend ("Teckenförklaring").
+   *
+   * @param anchor element id
+   * @param judgements every judgement symbol
+   * @param trends every trend symbol
+   * @param statuses every action status symbol
+   */
+  public record Legend(
+      String anchor, List<Symbol> judgements, List<Symbol> trends, List<Symbol> statuses) {
+    public Legend {
+      judgements = List.copyOf(judgements);
+      trends = List.copyOf(trends);
+      statuses = List.copyOf(statuses);
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * The uppdragsåterkoppling (assignment feedback): its data records, assembler, view model and
+ * builder.
+ */
+package se.tertial.kind.assignment;

@@ -1,0 +1,195 @@
+package se.tertial.pdf;
+
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.extend.FSSupplier;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import se.tertial.files.RenderException;
+
+/**
+ * XHTML → PDF/UA-1 + PDF/A-2u with openhtmltopdf: Liberation Sans embedded (never the system's
+ * fonts), sRGB output intent, tagged structure, and byte-reproducible output (fixed dates, a
+ * document ID derived from the content). Thread-safe: each call builds its own renderer; the font
+ * and colour profile bytes are read once and shared read-only.
+ */
+public final class PdfWriter {
+
+  /** The family name templates use; the only font in the PDF. */
+  public static final String FONT_FAMILY = "Liberation Sans";
+
+  private record Face(String resource, int weight, FontStyle style) {}
+
+  private static final List<Face> FACES =
+      List.of(
+          new Face("liberation/LiberationSans-Regular.ttf", 400, FontStyle.NORMAL),
+          new Face("liberation/LiberationSans-Bold.ttf", 700, FontStyle.NORMAL),
+          new Face("liberation/LiberationSans-Italic.ttf", 400, FontStyle.ITALIC),
+          new Face("liberation/LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC));
+
+  private final List<byte[]> fonts;
+  private final byte[] colourProfile;
+  private final boolean conformance;
+  // Font metrics parsed once and reused by later renders (thread-safe store).
+  private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
+
+  /** A font file from memory, with a stable key so its metrics can be cached between renders. */
+  private record FontSupplier(String key, byte[] data) implements FSSupplier<InputStream> {
+    @Override
+    public InputStream supply() {
+      return new ByteArrayInputStream(data);
+    }
+
+    @Override
+    public String cacheKey() {
+      return key;
+    }
+  }
+
+  /** The writer tertial uses: PDF/UA-1 + PDF/A-2u. */
+  public PdfWriter() {
+    this(true);
+  }
+
+  /**
+   * A writer of plain PDFs: no PDF/UA tagging, no PDF/A (no output intent, no XMP). Only for
+   * measuring what conformance costs (the benchmarks); tertial itself never writes such a PDF.
+   */
+  public static PdfWriter withoutPdfUaAndPdfA() {
+    return new PdfWriter(false);
+  }
+
+  private PdfWriter(boolean conformance) {
+    this.conformance = conformance;
+    // openhtmltopdf logs every render at INFO to stderr; the CLI's output must stay clean.
+    XRLog.setLoggingEnabled(false);
+    // Without their GSUB table: PDFBox 3 otherwise runs its Latin glyph substitution (regexes
+    // compiled per text run) for every string drawn, about 70 % of a render, and may swap letter
+    // pairs for ligature glyphs, which text extraction and screen readers then mis-read.
+    this.fonts =
+        FACES.stream()
+            .map(f -> FontTables.withoutTable(Resources.bytes(f.resource()), "GSUB"))
+            .toList();
+    this.colourProfile = Resources.srgbProfile();
+  }
+
+  /**
+   * Renders {@code xhtml} (a well-formed XHTML document) to PDF bytes.
+   *
+   * @throws RenderException when the document cannot be laid out or written
+   */
+  public byte[] write(String xhtml, PdfDates dates) {
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    if (conformance) {
+      builder.usePdfUaAccessibility(true);
+      builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
+      builder.useColorProfile(colourProfile);
+    }
+    for (int i = 0; i < FACES.size(); i++) {
+      Face face = FACES.get(i);
+      byte[] data = fonts.get(i);
+      builder.useFont(
+          new FontSupplier(face.resource(), data), FONT_FAMILY, face.weight(), face.style(), true);
+    }
+    builder.useCacheStore(CacheStore.PDF_FONT_METRICS, fontMetrics);
+    builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+    // Only inline data: URIs (the logo); a template can never make the renderer read a file or URL.
+    builder.useExternalResourceAccessControl(
+        (uri, type) -> uri != null && uri.startsWith("data:"),
+        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    builder.useExternalResourceAccessControl(
+        (uri, type) -> uri != null && uri.startsWith("data:"),
+        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+    builder.withProducer("tertial");
+    builder.withHtmlContent(xhtml, null);
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
+        PDDocument document = createPdf(renderer)) {
+      fixDates(document, dates);
+      document.setDocumentId(contentId(xhtml));
+      ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException | RuntimeException e) {
+      throw new RenderException("PDF:en kunde inte skapas: " + e.getMessage(), e);
+    }
+  }
+
+  /** Lays out and paints the document, measuring text with a per-document width cache. */
+  private static PDDocument createPdf(PdfBoxRenderer renderer) throws IOException {
+    renderer.getSharedContext().setTextRenderer(new CachingTextRenderer());
+    return renderer.createPDFKeepOpen();
+  }
+
+  /** Info dictionary and XMP get the same fixed instant (PDF/A requires that they match). */
+  private static void fixDates(PDDocument document, PdfDates dates) throws IOException {
+    Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+    calendar.setTimeInMillis(dates.instant().toEpochMilli());
+    PDDocumentInformation info = document.getDocumentInformation();
+    info.setCreationDate(calendar);
+    info.setModificationDate(calendar);
+    PDMetadata metadata = document.getDocumentCatalog().getMetadata();
+    if (metadata == null) {
+      return;
+    }
+    String xmp;
+    try (var in = metadata.exportXMPMetadata()) {
+      xmp = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String stamp = dates.instant().toString();
+    String fixed =
+        xmp.replaceAll(
+                "<xmp:CreateDate>[^<]*</xmp:CreateDate>",
+                "<xmp:CreateDate>" + stamp + "</xmp:CreateDate>")
+            .replaceAll(
+                "<xmp:ModifyDate>[^<]*</xmp:ModifyDate>",
+                "<xmp:ModifyDate>" + stamp + "</xmp:ModifyDate>")
+            .replaceAll(
+                "<xmp:MetadataDate>[^<]*</xmp:MetadataDate>",
+                "<xmp:MetadataDate>" + stamp + "</xmp:MetadataDate>");
+    if (!fixed.contains("<xmp:ModifyDate>") && fixed.contains("</xmp:CreateDate>")) {
+      fixed =
+          fixed.replace(
+              "</xmp:CreateDate>",
+              "</xmp:CreateDate><xmp:ModifyDate>" + stamp + "</xmp:ModifyDate>");
+    }
+    metadata.importXMPMetadata(fixed.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A document ID from the content, so equal documents get equal /ID entries. */
+  private static long contentId(String xhtml) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(xhtml.getBytes(StandardCharsets.UTF_8));
+      long id = 0;
+      for (int i = 0; i < 8; i++) {
+        id = (id << 8) | (hash[i] & 0xff);
+      }
+      return id;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from the JVM", e);
+    }
+  }
+}

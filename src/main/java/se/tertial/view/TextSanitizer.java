@@ -1,0 +1,61 @@
+package se.tertial.view;
+
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Turns a text cell (Texter, Kommentar, action fields) into a safe XHTML fragment. Cells are a
+ * markdown subset (paragraphs, {@code - } bullets, {@code **bold**}, {@code *italic*}, links) and
+ * sometimes hold HTML pasted from exports ({@code <p>}, {@code <em>}, {@code <ul>}).
+ *
+ * <p>commonmark renders the markdown; whatever HTML results (including HTML that was in the cell)
+ * then passes a jsoup allow-list: p, ul, ol, li, strong, em, b, i, br and a[href] with http, https
+ * or mailto only. Scripts, event handlers, images and {@code javascript:} links never pass.
+ * FreeMarker syntax in a cell is plain text here and is never evaluated. Thread-safe.
+ */
+public final class TextSanitizer {
+
+  private static final Safelist ALLOWED =
+      new Safelist()
+          .addTags("p", "ul", "ol", "li", "strong", "em", "b", "i", "br", "a")
+          .addAttributes("a", "href", "title")
+          .addProtocols("a", "href", "http", "https", "mailto");
+
+  private final Parser parser = Parser.builder().build();
+  // Single line breaks inside a cell are deliberate (manual breaks in Excel): keep them.
+  private final HtmlRenderer renderer = HtmlRenderer.builder().softbreak("<br />").build();
+
+  /** The sanitised fragment for a cell's text; empty text gives {@link SafeHtml#EMPTY}. */
+  public SafeHtml toHtml(String text) {
+    if (text == null || text.isBlank()) {
+      return SafeHtml.EMPTY;
+    }
+    String normalised = text.replace("\r\n", "\n").replace('\r', '\n').strip();
+    Node document = parser.parse(normalised);
+    String html = renderer.render(document);
+    Document dirty = Jsoup.parseBodyFragment(html);
+    Document clean = new Cleaner(ALLOWED).clean(dirty);
+    for (Element link : clean.select("a")) {
+      // Link annotations need /Contents in PDF/UA; links without href are plain text.
+      if (!link.hasAttr("href")) {
+        link.unwrap();
+      } else if (!link.hasAttr("title")) {
+        link.attr("title", link.text().isBlank() ? link.attr("href") : link.text());
+      }
+    }
+    clean
+        .outputSettings()
+        .syntax(Document.OutputSettings.Syntax.xml)
+        .escapeMode(Entities.EscapeMode.xhtml)
+        .charset("UTF-8")
+        .prettyPrint(false);
+    return new SafeHtml(clean.body().html().strip());
+  }
+}

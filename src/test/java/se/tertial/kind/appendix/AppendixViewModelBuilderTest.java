@@ -1,0 +1,137 @@
+package se.tertial.kind.appendix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.tertial.kind.appendix.AppendixViewModel.MeasureRow;
+import se.tertial.kind.appendix.AppendixViewModel.PerspectiveView;
+import se.tertial.render.Fixtures;
+import se.tertial.view.Symbol;
+import se.tertial.view.TocEntry;
+
+class AppendixViewModelBuilderTest {
+
+  private final AppendixViewModel model =
+      new AppendixViewModelBuilder().build(Fixtures.evaluation(), "");
+
+  private MeasureRow row(String id) {
+    return model.perspectives().stream()
+        .flatMap(p -> p.measures().stream())
+        .filter(m -> m.id().equals(id))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void formatsOutcomesSwedishStyle() {
+    assertThat(row("M01").outcomeText()).isEqualTo("K: 41\u00a0%  M: 41\u00a0%");
+    assertThat(row("M06").outcomeText()).isEqualTo("8,4\u00a0%");
+    assertThat(row("M13").outcomeText()).isEqualTo("\u221217,7\u00a0mnkr");
+    assertThat(row("M14").outcomeText()).isEqualTo("Data saknas");
+    assertThat(row("M03").outcomeText()).isEqualTo("K: 29  M: 4");
+  }
+
+  @Test
+  void showsTheEarlierReportedPeriodBeforeTheCurrentOne() {
+    var blocks = row("M03").outcomes();
+    assertThat(blocks).extracting(b -> b.period()).containsExactly("T1 2021", "T1 2022");
+    assertThat(blocks.get(0).lines()).containsExactly("K: 12", "M: 7");
+    assertThat(row("M01").outcomes())
+        .singleElement()
+        .satisfies(b -> assertThat(b.period()).isEmpty());
+  }
+
+  @Test
+  void judgesPerSexWhereJudgedPerSex() {
+    assertThat(row("M01").judgements())
+        .extracting(l -> l.prefix() + " " + l.symbol().label())
+        .containsExactly("K Ej uppfyllt", "M Delvis uppfyllt");
+    assertThat(row("M06").judgements())
+        .extracting(l -> l.symbol().glyph())
+        .containsExactly("\u25A0");
+    assertThat(row("M06").trends())
+        .extracting(l -> l.symbol().label())
+        .containsExactly("Försämrad");
+  }
+
+  @Test
+  void symbolsHaveShapeColourAndText() {
+    assertThat(Symbol.of(se.tertial.model.Judgement.MET))
+        .isEqualTo(new Symbol("met", "\u25CF", "#1E7B34", "Uppfyllt"));
+    assertThat(model.legend().judgements()).hasSize(4);
+    assertThat(model.legend().trends())
+        .extracting(Symbol::glyph)
+        .contains("\u2191", "\u2192", "\u2193");
+    assertThat(model.legend().statuses()).hasSize(5);
+  }
+
+  @Test
+  void groupsPerspectivesInTheScorecardOrder() {
+    assertThat(model.perspectives())
+        .extracting(PerspectiveView::name)
+        .containsExactly("Medborgare", "Verksamhet", "Ekonomi");
+    assertThat(model.perspectives().get(0).strategicGoals())
+        .containsExactly("Strategiskt mål för Medborgare");
+    assertThat(model.perspectives().get(2).after().html())
+        .contains("Kommentarer till övriga mått.");
+  }
+
+  @Test
+  void groupsActionsByPerspectiveWithStatuses() {
+    assertThat(model.actionGroups())
+        .extracting(g -> g.perspective())
+        .containsExactly("Medborgare", "Verksamhet", "Ekonomi");
+    var first = model.actionGroups().get(0).actions().get(0);
+    assertThat(first.status().label()).isEqualTo("Pågår enligt plan");
+    assertThat(first.details())
+        .extracting(d -> d.label())
+        .containsExactly(
+            "Beskrivning av genomförande 2022", "Ansvarig", "Tidplan 2022", "Förväntad effekt");
+    var missing = model.actionGroups().get(2).actions().get(0);
+    assertThat(missing.status().label()).isEqualTo("Status saknas");
+  }
+
+  @Test
+  void keepsBareFootnoteNumbersAndLinksThem() {
+    assertThat(row("M01").footnote().marker()).isEqualTo("4");
+    assertThat(model.perspectives().get(0).footnotes())
+        .singleElement()
+        .satisfies(f -> assertThat(f.anchor()).isEqualTo(row("M01").footnote().anchor()));
+  }
+
+  @Test
+  void summaryCountsPerPerspectiveAndAltTextStatesThem() {
+    var summary = model.summary();
+    assertThat(summary.rows())
+        .extracting(r -> r.perspective() + ":" + String.join(",", r.counts()))
+        .containsExactly("Medborgare:0,0,2,0", "Verksamhet:0,0,1,0", "Ekonomi:0,0,1,1");
+    assertThat(summary.total().total()).isEqualTo("5");
+    assertThat(summary.chartAlt())
+        .contains("Ekonomi: 0 uppfyllt, 0 delvis uppfyllt, 1 ej uppfyllt, 1 ej bedömd");
+  }
+
+  @Test
+  void tableOfContentsFollowsTheDocument() {
+    assertThat(model.toc())
+        .extracting(TocEntry::title)
+        .containsExactly(
+            "Inledning",
+            "Produktion, tillgänglighet mm",
+            "Sammanfattande bild av måluppfyllelse",
+            "Måluppfyllelse i perspektiv",
+            "Uppföljning av divisionens strategiska åtgärder",
+            "Teckenförklaring");
+    assertThat(model.toc().get(3).children())
+        .extracting(TocEntry::title)
+        .containsExactly("Medborgare", "Verksamhet", "Ekonomi");
+    assertThat(model.meta().publicationDate()).isEqualTo("2022-05-31");
+  }
+
+  @Test
+  void sameInputGivesEqualModel() {
+    assertThat(new AppendixViewModelBuilder().build(Fixtures.evaluation(), "")).isEqualTo(model);
+    assertThat(List.of(model.meta().title()))
+        .containsExactly("Bilaga till delårsrapport per april 2022");
+  }
+}

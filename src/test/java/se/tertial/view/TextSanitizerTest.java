@@ -1,0 +1,78 @@
+package se.tertial.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextSanitizerTest {
+
+  private final TextSanitizer sanitizer = new TextSanitizer();
+
+  private String html(String text) {
+    // Newlines between block elements carry no meaning; compare the structure.
+    return sanitizer.toHtml(text).html().replace("\n", "");
+  }
+
+  @Test
+  void rendersTheMarkdownSubset() {
+    assertThat(html("Ett **fett** och *kursivt* ord.\n\n- ett\n- två"))
+        .isEqualTo(
+            "<p>Ett <strong>fett</strong> och <em>kursivt</em> ord.</p><ul><li>ett</li><li>två</li></ul>");
+  }
+
+  @Test
+  void keepsManualLineBreaks() {
+    assertThat(html("rad ett\nrad två")).isEqualTo("<p>rad ett<br />rad två</p>");
+  }
+
+  @Test
+  void keepsSafeLinksWithTitle() {
+    assertThat(html("[SKR](https://skr.se)"))
+        .isEqualTo("<p><a href=\"https://skr.se\" title=\"SKR\">SKR</a></p>");
+    assertThat(html("<a href=\"mailto:a@b.se\">mejl</a>")).contains("href=\"mailto:a@b.se\"");
+  }
+
+  @Test
+  void dropsScriptsHandlersAndJavascriptLinks() {
+    String out =
+        html(
+            "<script>alert(1)</script><img src=x onerror=\"alert(2)\">"
+                + " <a href=\"javascript:alert(4)\" onclick=\"x()\">länk</a>");
+    assertThat(out).doesNotContain("<script", "alert", "onerror", "javascript:", "onclick", "<img");
+    assertThat(out).contains("länk");
+  }
+
+  @Test
+  void markdownJavascriptLinksLoseTheirTarget() {
+    String out = html("Se [klick](javascript:alert(3)) och [data](data:text/html,x)");
+    assertThat(out).doesNotContain("href").contains("klick", "data");
+  }
+
+  @Test
+  void sanitisesHtmlFromExportsToTheAllowList() {
+    assertThat(
+            html(
+                "<p>Ett <em>viktigt</em> <span style=\"color:red\">ord</span></p><ul><li>a</li></ul>"))
+        .isEqualTo("<p>Ett <em>viktigt</em> ord</p><ul><li>a</li></ul>");
+  }
+
+  @Test
+  void freemarkerSyntaxIsPlainText() {
+    assertThat(html("Värde ${7*7} och <#assign x=1> samt [#if]"))
+        .contains("${7*7}")
+        .doesNotContain("49")
+        .doesNotContain("<#assign");
+  }
+
+  @Test
+  void escapesAngleBracketsAndAmpersands() {
+    assertThat(html("utskrivningsklara >1 dygn & 5 < 7"))
+        .isEqualTo("<p>utskrivningsklara &gt;1 dygn &amp; 5 &lt; 7</p>");
+  }
+
+  @Test
+  void emptyTextGivesEmptyFragment() {
+    assertThat(sanitizer.toHtml("  ").isEmpty()).isTrue();
+    assertThat(sanitizer.toHtml((String) null)).isEqualTo(SafeHtml.EMPTY);
+  }
+}
