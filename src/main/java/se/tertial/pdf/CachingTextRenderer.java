@@ -1,4 +1,4 @@
-package se.tertial.render;
+package se.tertial.pdf;
 
 import com.openhtmltopdf.extend.FontContext;
 import com.openhtmltopdf.extend.TextRenderer;
