@@ -16,8 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import se.tertial.files.AtomicFiles;
+import se.tertial.files.FileErrors;
 import se.tertial.files.OutputNames;
+import se.tertial.files.OutputPolicy;
 import se.tertial.files.RenderException;
 import se.tertial.model.Finding;
 import se.tertial.model.InvalidValueException;
@@ -66,8 +67,11 @@ public final class RenderCommand implements Callable<Integer> {
       description = "Utfil (standard: <enhet>-<period>.pdf bredvid indata).")
   private Path output;
 
-  @Option(names = "--format", paramLabel = "pdf|html", description = "pdf (standard) eller html.")
-  private Format format = Format.pdf;
+  @Option(
+      names = "--format",
+      paramLabel = "pdf|html",
+      description = "pdf eller html (standard: utfilens filändelse, annars pdf).")
+  private Format format;
 
   @Option(
       names = "--templates",
@@ -129,6 +133,11 @@ public final class RenderCommand implements Callable<Integer> {
     if (!Files.exists(input)) {
       throw new UserException(TEXT.get("render.inputMissing", input));
     }
+    OutputPolicy policy = OutputPolicy.protecting(List.of(input));
+    if (output != null) {
+      refuse(() -> policy.check(output)); // before reading: a refusal is quick
+    }
+    format = chosenFormat();
     ReadResult read = reader.read(input, kind);
     List<Finding> findings = new ArrayList<>(read.findings());
     read.findings().forEach(f -> err.println(describe(f)));
@@ -146,12 +155,7 @@ public final class RenderCommand implements Callable<Integer> {
     findings.addAll(evaluation.findings());
 
     Path target = output != null ? output : defaultOutput(report, chosen);
-    try {
-      byte[] bytes = render(evaluation);
-      AtomicFiles.write(target, bytes);
-    } catch (RenderException e) {
-      throw new UserException(e.getMessage());
-    }
+    refuse(() -> policy.write(target, render(evaluation)));
     out.println(TEXT.get("render.written", target, format == Format.pdf ? "PDF" : "HTML"));
     if (open) {
       openFile(target, err);
@@ -178,6 +182,35 @@ public final class RenderCommand implements Callable<Integer> {
         .render(evaluation, input);
   }
 
+  /** Runs {@code work}, turning a rendering or file failure into a usage error (exit 2). */
+  private static void refuse(Runnable work) {
+    try {
+      work.run();
+    } catch (RenderException e) {
+      throw new UserException(e.getMessage());
+    }
+  }
+
+  /**
+   * {@code --format}, else the format {@code -o}'s extension names, else PDF. An extension that is
+   * neither (e.g. {@code .docx}) or contradicts {@code --format} is refused: a PDF is never written
+   * under another format's name.
+   */
+  private Format chosenFormat() {
+    String extension = output == null ? "" : OutputNames.extension(output);
+    Format named =
+        switch (extension) {
+          case "" -> null;
+          case "pdf" -> Format.pdf;
+          case "html", "htm", "xhtml" -> Format.html;
+          default -> throw new UserException(TEXT.get("render.badExtension", output, extension));
+        };
+    if (format != null && named != null && format != named) {
+      throw new UserException(TEXT.get("render.formatMismatch", output, format, named));
+    }
+    return format != null ? format : named != null ? named : Format.pdf;
+  }
+
   private Period chosenPeriod(Report report) {
     if (period != null) {
       try {
@@ -195,6 +228,10 @@ public final class RenderCommand implements Callable<Integer> {
   private Path defaultOutput(Report report, Period chosen) {
     Path folder = input.toAbsolutePath().getParent();
     String name = OutputNames.of(report.info().unit(), chosen, format.name());
+    if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > FileErrors.MAX_NAME_BYTES) {
+      throw new UserException(
+          TEXT.get("render.nameTooLong", name.length(), FileErrors.MAX_NAME_BYTES));
+    }
     return folder == null ? Path.of(name) : folder.resolve(name);
   }
 

@@ -32,7 +32,7 @@ final class InputBuilder {
   }
 
   RuleInput build(TargetRule rule, Sex sex, BigDecimal value, Polarity polarity, Tolerance tol) {
-    Integer baseYear = baseYear(rule);
+    Base base = baseOf(rule);
     return new RuleInput(
         period,
         value,
@@ -40,9 +40,18 @@ final class InputBuilder {
         polarity,
         sameLastYear(sex),
         previous(sex),
-        baseYear == null ? null : base(sex, baseYear),
+        base == null ? null : base(sex, base),
         reference(rule, sex),
         tol);
+  }
+
+  /** The value of a written base: a year's same period (else its ÅR value) or an exact period. */
+  private Comparison base(Sex sex, Base base) {
+    return switch (base.kind()) {
+      case YEAR -> base(sex, base.year());
+      case PERIOD -> at(base.period(), sex);
+      case SAME_PERIOD_LAST_YEAR, PREVIOUS_PERIOD -> null;
+    };
   }
 
   Comparison sameLastYear(Sex sex) {
@@ -128,12 +137,12 @@ final class InputBuilder {
         : null;
   }
 
-  private static Integer baseYear(TargetRule rule) {
+  private static Base baseOf(TargetRule rule) {
     if (rule instanceof TargetRule.Direction d) {
-      return d.baseYear();
+      return d.base();
     }
-    if (rule instanceof TargetRule.RelativeChange r) {
-      return r.baseYear();
+    if (rule instanceof TargetRule.Change c) {
+      return c.base();
     }
     return null;
   }

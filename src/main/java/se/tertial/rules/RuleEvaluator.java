@@ -1,7 +1,6 @@
 package se.tertial.rules;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import se.tertial.model.Judgement;
 import se.tertial.model.Polarity;
 import se.tertial.model.Sex;
@@ -29,28 +28,36 @@ public final class RuleEvaluator {
       return switch (sex) {
         case WOMEN -> ThresholdJudge.threshold(p.women(), in);
         case MEN -> ThresholdJudge.threshold(p.men(), in);
-        case TOTAL -> Verdict.notAssessed(RuleMessages.get("persex.totalOnly"));
+        case TOTAL ->
+            p.sameForBoth()
+                ? ThresholdJudge.threshold(p.women(), in)
+                : Verdict.notAssessed(RuleMessages.get("persex.totalOnly"));
       };
     }
     if (rule instanceof TargetRule.Direction d) {
       return direction(d, in);
     }
-    if (rule instanceof TargetRule.RelativeChange r) {
-      return relative(r, in);
+    if (rule instanceof TargetRule.Change c) {
+      return ChangeJudge.change(c, in);
     }
     if (rule instanceof TargetRule.Reference r) {
       return reference(r, in);
+    }
+    if (rule instanceof TargetRule.Rank r) {
+      return ChangeJudge.rank(r, in);
+    }
+    if (rule instanceof TargetRule.Balance b) {
+      return ChangeJudge.balance(b, in);
     }
     return Verdict.notAssessed(((TargetRule.NotAssessable) rule).reason());
   }
 
   /** Moved the stated way (strictly), or for Behålla not worse. */
   static Verdict direction(TargetRule.Direction rule, RuleInput in) {
-    Comparison base = rule.baseYear() == null ? in.sameLastYear() : in.base();
+    Comparison base = ChangeJudge.base(rule.base(), in);
     if (base == null) {
-      String missing =
-          rule.baseYear() == null ? in.period().previousYear().label() : "" + rule.baseYear();
-      return Verdict.notAssessed(RuleMessages.get("direction.noBase", missing, rule.text()));
+      return Verdict.notAssessed(
+          RuleMessages.get("direction.noBase", ChangeJudge.missing(rule.base(), in), rule.text()));
     }
     String value = Phrases.value(in.value(), in.unit());
     String from = Phrases.comparison(base, in.unit());
@@ -73,41 +80,6 @@ public final class RuleEvaluator {
     return new Verdict(
         Judgement.NOT_MET,
         RuleMessages.get("direction.notMet", value, moved, from, rule.text().strip()));
-  }
-
-  /** Target = base × (1 ± p/100): met if reached, partly if moved the right way, else not met. */
-  static Verdict relative(TargetRule.RelativeChange rule, RuleInput in) {
-    Comparison base = rule.baseYear() == null ? in.sameLastYear() : in.base();
-    if (base == null) {
-      String missing =
-          rule.baseYear() == null ? in.period().previousYear().label() : "" + rule.baseYear();
-      return Verdict.notAssessed(RuleMessages.get("direction.noBase", missing, rule.text()));
-    }
-    boolean up = rule.better() == Polarity.HIGHER_IS_BETTER;
-    BigDecimal factor =
-        BigDecimal.ONE.add(
-            up ? rule.percent().movePointLeft(2) : rule.percent().movePointLeft(2).negate());
-    BigDecimal target = base.value().multiply(factor, MathContext.DECIMAL128);
-    int toTarget = in.value().compareTo(target);
-    int toBase = in.value().compareTo(base.value());
-    boolean reached = up ? toTarget >= 0 : toTarget <= 0;
-    boolean movedRight = up ? toBase > 0 : toBase < 0;
-    String[] args = {
-      Phrases.value(in.value(), in.unit()),
-      Phrases.computed(target, base.value().scale(), in.unit()),
-      RuleMessages.get(up ? "relative.increase" : "relative.decrease"),
-      Phrases.value(rule.percent(), "%"),
-      Phrases.comparison(base, in.unit()),
-      Phrases.moved(in.value(), base.value())
-    };
-    if (reached) {
-      return new Verdict(Judgement.MET, RuleMessages.get("relative.met", (Object[]) args));
-    }
-    if (movedRight) {
-      return new Verdict(
-          Judgement.PARTLY_MET, RuleMessages.get("relative.partly", (Object[]) args));
-    }
-    return new Verdict(Judgement.NOT_MET, RuleMessages.get("relative.notMet", (Object[]) args));
   }
 
   /** Against riket or other regions, with the tolerance band as "in level with". */
@@ -140,7 +112,7 @@ public final class RuleEvaluator {
               strictlyBetter
                   ? Judgement.MET
                   : withinBand ? Judgement.PARTLY_MET : Judgement.NOT_MET;
-          case LOW_AND_STABLE ->
+          case NOT_WORSE, LOW_AND_STABLE ->
               strictlyBetter || cmp == 0
                   ? Judgement.MET
                   : withinBand ? Judgement.PARTLY_MET : Judgement.NOT_MET;

@@ -1,6 +1,7 @@
 package se.tertial.rules;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import se.tertial.model.Polarity;
 
@@ -25,19 +26,31 @@ public sealed interface TargetRule {
   }
 
   /**
-   * "Öka", "Minska", "Förbättrat värde", "Behålla", optionally "jmf 2020": the outcome must move
-   * the better way (strictly), or for Behålla not get worse, against the comparison value.
+   * "Öka", "Minska", "Förbättrat värde", "Behålla", "Fler än 2019", "Oförändrat eller bättre": the
+   * outcome must move the better way (strictly) against the base, or for Behålla not get worse.
    *
    * @param text as written
    * @param better the better direction; UNSPECIFIED only for Behålla without Riktning
-   * @param keep true for Behålla/Bibehålla: unchanged is enough
-   * @param baseYear the year compared with ("jmf 2020"), or null for the same period last year
+   * @param keep true for Behålla/Bibehålla/"försämras ej": unchanged is enough
+   * @param base what is compared with; the same period last year unless written
+   * @param due a deadline written with the target ("Öka till 2025"), or null; shown, not judged
    */
-  record Direction(String text, Polarity better, boolean keep, Integer baseYear)
+  record Direction(String text, Polarity better, boolean keep, Base base, Due due)
       implements TargetRule {
     public Direction {
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(better, "better");
+      base = Objects.requireNonNullElse(base, Base.sameLastYear());
+    }
+
+    /** Against a base year, or the same period last year when {@code baseYear} is null. */
+    public Direction(String text, Polarity better, boolean keep, Integer baseYear) {
+      this(text, better, keep, Base.ofYear(baseYear), null);
+    }
+
+    /** The base year when the base is a year or an exact period, else null. */
+    public Integer baseYear() {
+      return base.year();
     }
 
     @Override
@@ -52,29 +65,56 @@ public sealed interface TargetRule {
   }
 
   /**
-   * "Minska med 50% jmf 2020", "Öka 5 %": the target is the base value times (1 ± percent/100).
+   * "Minska med 50% jmf 2020", "Öka med 2 procentenheter", "Öka med minst 500 besök till 2025": the
+   * target is the base changed by an amount, relative (percent of the base) or absolute (in the
+   * unit written; procentenheter are absolute percentage points, never a relative %).
    *
    * @param text as written
-   * @param better HIGHER_IS_BETTER for Öka, LOWER_IS_BETTER for Minska
-   * @param percent the change in percent of the base, positive
-   * @param baseYear the base year, or null for the same period last year
+   * @param increase true for öka/höja, false for minska/sänka
+   * @param amount the change, positive
+   * @param relative true when {@code amount} is a percent of the base
+   * @param unit the unit of an absolute amount ("procentenheter", "st", "dagar"…), "%" if relative
+   * @param bound how the outcome must relate to the changed base: AT_LEAST for öka (med minst),
+   *     AT_MOST for minska; "öka med högst 3 %" is AT_MOST
+   * @param base what the change is measured from
+   * @param due the deadline, or null: before it, progress counts as partly met
    */
-  record RelativeChange(String text, Polarity better, BigDecimal percent, Integer baseYear)
+  record Change(
+      String text,
+      boolean increase,
+      BigDecimal amount,
+      boolean relative,
+      String unit,
+      Bound bound,
+      Base base,
+      Due due)
       implements TargetRule {
-    public RelativeChange {
+    public Change {
       Objects.requireNonNull(text, "text");
-      Objects.requireNonNull(better, "better");
-      Objects.requireNonNull(percent, "percent");
+      Objects.requireNonNull(amount, "amount");
+      unit = Objects.requireNonNullElse(unit, "");
+      Objects.requireNonNull(bound, "bound");
+      base = Objects.requireNonNullElse(base, Base.sameLastYear());
+    }
+
+    /** The better direction, from the bound. */
+    public Polarity better() {
+      return bound.polarity();
+    }
+
+    /** The base year when the base is a year or an exact period, else null. */
+    public Integer baseYear() {
+      return base.year();
     }
 
     @Override
     public String type() {
-      return "relative_change";
+      return "change";
     }
 
     @Override
     public Polarity impliedPolarity() {
-      return better;
+      return better();
     }
   }
 
@@ -124,6 +164,11 @@ public sealed interface TargetRule {
       }
     }
 
+    /** The deadline as a {@link Due}. */
+    public Due due() {
+      return new Due(year, month);
+    }
+
     @Override
     public String type() {
       return "deadline";
@@ -147,6 +192,13 @@ public sealed interface TargetRule {
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(women, "women");
       Objects.requireNonNull(men, "men");
+    }
+
+    /** Whether both sexes have the same target (then a Totalt outcome is judged against it). */
+    public boolean sameForBoth() {
+      return women.value().compareTo(men.value()) == 0
+          && women.bound() == men.bound()
+          && women.unit().equals(men.unit());
     }
 
     @Override
@@ -194,14 +246,90 @@ public sealed interface TargetRule {
   enum ReferenceKind {
     /** I nivå med: at least as good as the reference, or within the tolerance band. */
     LEVEL,
-    /** Bättre än: strictly better than the reference. */
+    /** Bättre än, högre än riket: strictly better than the reference. */
     BETTER,
+    /** Inte sämre än: at least as good as the reference; within the band partly met. */
+    NOT_WORSE,
     /** Låg och stabil nivå: not above the reference (lower is better). */
     LOW_AND_STABLE
   }
 
-  /** A target the engine cannot judge ("Under utredning", empty, unparsed), with the reason. */
-  record NotAssessable(String text, String reason) implements TargetRule {
+  /**
+   * "Topp 3 i riket", "Bland de 5 bästa regionerna": a placing, judged only when the outcome is a
+   * placing (Enhet "placering"); lower is better.
+   *
+   * @param text as written
+   * @param top the worst placing that meets the target
+   * @param reference among whom ("riket", "regionerna")
+   */
+  record Rank(String text, int top, String reference) implements TargetRule {
+    public Rank {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(reference, "reference");
+      if (top < 1) {
+        throw new IllegalArgumentException("top " + top);
+      }
+    }
+
+    @Override
+    public String type() {
+      return "rank";
+    }
+
+    @Override
+    public Polarity impliedPolarity() {
+      return Polarity.LOWER_IS_BETTER;
+    }
+  }
+
+  /**
+   * "Budget i balans", "Positivt resultat", "Nollresultat", "Inte överskrida tilldelad ram": a zero
+   * target on a result or budget deviation where a positive value is a surplus (better). No
+   * relative band; the absolute tolerance (Rapport) applies when given.
+   *
+   * @param text as written
+   * @param bound AT_LEAST (balans, nollresultat, inom ram) or ABOVE (positivt resultat, överskott)
+   * @param budget true when the outcome is a deviation from a budget or ram, false for a result
+   */
+  record Balance(String text, Bound bound, boolean budget) implements TargetRule {
+    public Balance {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(bound, "bound");
+    }
+
+    @Override
+    public String type() {
+      return "balance";
+    }
+
+    @Override
+    public Polarity impliedPolarity() {
+      return Polarity.HIGHER_IS_BETTER;
+    }
+  }
+
+  /**
+   * A target the engine cannot judge ("Under utredning", empty, unknown words, two readings), with
+   * the reason.
+   *
+   * @param text as written
+   * @param reason the Swedish reason, quoting the words not understood
+   * @param refusal the kind of refusal
+   * @param words the words not understood or read two ways, as written (may be empty)
+   */
+  record NotAssessable(String text, String reason, Refusal refusal, List<String> words)
+      implements TargetRule {
+    public NotAssessable {
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(refusal, "refusal");
+      words = List.copyOf(words);
+    }
+
+    /** A refusal without quoted words. */
+    public NotAssessable(String text, String reason) {
+      this(text, reason, Refusal.UNREADABLE, List.of());
+    }
+
     @Override
     public String type() {
       return "not_assessable";

@@ -11,6 +11,7 @@ final class RuleJson {
   static void write(JsonGenerator json, TargetRule rule) throws IOException {
     json.writeObjectFieldStart("rule");
     json.writeStringField("type", rule.type());
+    json.writeStringField("reading", se.tertial.rules.RuleParaphrase.of(rule));
     if (rule instanceof TargetRule.Threshold t) {
       threshold(json, t);
     } else if (rule instanceof TargetRule.Deadline d) {
@@ -32,17 +33,37 @@ final class RuleJson {
     } else if (rule instanceof TargetRule.Direction d) {
       json.writeStringField("better", d.better().code());
       json.writeBooleanField("keep", d.keep());
+      json.writeStringField("base", d.base().code());
       baseYear(json, d.baseYear());
-    } else if (rule instanceof TargetRule.RelativeChange r) {
-      json.writeStringField("better", r.better().code());
-      EvaluationJsonWriter.number(json, "percent", r.percent());
-      baseYear(json, r.baseYear());
+      due(json, d.due());
+    } else if (rule instanceof TargetRule.Change c) {
+      json.writeBooleanField("increase", c.increase());
+      EvaluationJsonWriter.number(json, "amount", c.amount());
+      json.writeBooleanField("relative", c.relative());
+      json.writeStringField("unit", c.unit());
+      json.writeStringField("bound", c.bound().code());
+      json.writeStringField("better", c.better().code());
+      json.writeStringField("base", c.base().code());
+      baseYear(json, c.baseYear());
+      due(json, c.due());
+    } else if (rule instanceof TargetRule.Rank r) {
+      json.writeNumberField("top", r.top());
+      json.writeStringField("reference", r.reference());
+    } else if (rule instanceof TargetRule.Balance b) {
+      json.writeStringField("bound", b.bound().code());
+      json.writeBooleanField("budget", b.budget());
     } else if (rule instanceof TargetRule.Reference r) {
       json.writeStringField("kind", r.kind().name().toLowerCase(java.util.Locale.ROOT));
       json.writeStringField("reference", r.reference());
       json.writeStringField("better", r.better().code());
     } else if (rule instanceof TargetRule.NotAssessable n) {
       json.writeStringField("reason", n.reason());
+      json.writeStringField("refusal", n.refusal().code());
+      json.writeArrayFieldStart("words");
+      for (String w : n.words()) {
+        json.writeString(w);
+      }
+      json.writeEndArray();
     }
     json.writeEndObject();
   }
@@ -51,6 +72,14 @@ final class RuleJson {
     EvaluationJsonWriter.number(json, "value", t.value());
     json.writeStringField("unit", t.unit());
     json.writeStringField("bound", t.bound().code());
+  }
+
+  private static void due(JsonGenerator json, se.tertial.rules.Due due) throws IOException {
+    if (due == null) {
+      json.writeNullField("due");
+    } else {
+      json.writeStringField("due", due.code());
+    }
   }
 
   private static void baseYear(JsonGenerator json, Integer year) throws IOException {

@@ -102,7 +102,15 @@ class MonotonicityPropertyTest {
             .as(
                 (p, pct, year) ->
                     new Case(
-                        new TargetRule.RelativeChange("r", p, pct, year == 0 ? null : year),
+                        new TargetRule.Change(
+                            "r",
+                            p == Polarity.HIGHER_IS_BETTER,
+                            pct,
+                            true,
+                            "%",
+                            Bound.fromPolarity(p),
+                            Base.ofYear(year == 0 ? null : year),
+                            null),
                         p,
                         Sex.TOTAL));
     Arbitrary<Case> references =

@@ -62,10 +62,11 @@ class TargetRuleParserTest {
       })
   void readsRelativeChanges(String text, Polarity better, BigDecimal percent, Integer base) {
     TargetRule rule = TargetRuleParser.parse(text, NONE);
-    assertThat(rule).isInstanceOf(TargetRule.RelativeChange.class);
-    TargetRule.RelativeChange r = (TargetRule.RelativeChange) rule;
+    assertThat(rule).isInstanceOf(TargetRule.Change.class);
+    TargetRule.Change r = (TargetRule.Change) rule;
     assertThat(r.better()).isEqualTo(better);
-    assertThat(r.percent()).isEqualByComparingTo(percent);
+    assertThat(r.relative()).isTrue();
+    assertThat(r.amount()).isEqualByComparingTo(percent);
     assertThat(r.baseYear()).isEqualTo(base);
   }
 

@@ -1,0 +1,226 @@
+package se.tertial.rules;
+
+import java.util.List;
+import se.tertial.model.Polarity;
+import se.tertial.rules.RuleGrammar.Ctx;
+
+/**
+ * The change family: "Öka", "Minska med 10 % jämfört med 2019", "Öka med 2 procentenheter",
+ * "Halvera till 2025", "Oförändrat eller bättre", "Försämras ej", "Fler än 2019", "Lägre än samma
+ * period 2019". A four-digit year after a comparative is always a base year.
+ */
+final class ChangeGrammar {
+  private static final String INCREASE =
+      "(oka|okar|okas|okat|okad|okade|okande|okning|okningen|hoja|hojas|hojt|hojd|hojning"
+          + "|stiga|stiger|utoka|utokas|utokat|fler|mer|hogre|storre)";
+  private static final String DECREASE =
+      "(minska|minskar|minskas|minskat|minskad|minskade|minskande|minskning|minskningen|sanka"
+          + "|sankas|sankt|sankning|reducera|reduceras|reducerat|reducerad|reduktion|farre"
+          + "|mindre|lagre|korta|kortas|kortare|forkorta|forkortas|sjunka|sjunker)";
+  private static final String IMPROVE =
+      "(forbattra|forbattras|forbattrat|forbattrad|forbattrade|forbattring|forbattringen"
+          + "|battre)";
+  private static final String HALVE = "(halvera|halveras|halverat|halverad|halvering)";
+  private static final String DOUBLE = "(fordubbla|fordubblas|fordubblat|fordubblad|fordubbling)";
+
+  private ChangeGrammar() {}
+
+  /**
+   * change := [due] [en] verb [object] [amount] [base] [due] | … ; amount := [med] [bound]
+   * quantity. Without an amount it is a {@link TargetRule.Direction}.
+   */
+  static TargetRule change(Cursor c, Ctx ctx) {
+    Due lead = RuleGrammar.leadDue(c);
+    RuleGrammar.wrapper(c);
+    Token before = c.peek();
+    Quantity early = null;
+    if (before != null
+        && (before.is(Token.Type.NUMBER)
+            || Quantity.isNumberWord(before) && !before.key().matches("en|ett"))) {
+      early = Quantity.read(c); // "5 % ökning", "10 procent lägre"
+      if (early == null) {
+        return null;
+      }
+    }
+    c.accept("(en|ett)");
+    Polarity dir;
+    java.math.BigDecimal fixed = null;
+    if (c.accept(INCREASE)) {
+      dir = Polarity.HIGHER_IS_BETTER;
+    } else if (c.accept(DECREASE)) {
+      dir = Polarity.LOWER_IS_BETTER;
+    } else if (c.accept(IMPROVE)) {
+      dir = ctx.riktning();
+    } else if (c.accept(HALVE)) {
+      dir = Polarity.LOWER_IS_BETTER;
+      fixed = java.math.BigDecimal.valueOf(50);
+    } else if (c.accept(DOUBLE)) {
+      dir = Polarity.HIGHER_IS_BETTER;
+      fixed = java.math.BigDecimal.valueOf(100);
+    } else {
+      return null;
+    }
+    c.accept(RuleGrammar.SUBJECT + " | (varde|vardet|niva|nivan|resultat|resultatet)");
+    Base base = When.leadAndBase(c);
+    Bound amountBound = null;
+    Quantity amount = early;
+    if (amount == null && fixed == null) {
+      int m = c.mark();
+      c.accept("(med|pa)");
+      amountBound = Bounds.before(c);
+      amount = Quantity.read(c);
+      if (amount == null) {
+        c.reset(m);
+        amountBound = null;
+      }
+    }
+    if (base == null) {
+      base = When.leadAndBase(c);
+    }
+    Due tail = When.due(c);
+    if (lead != null && tail != null) {
+      return null;
+    }
+    Due due = lead != null ? lead : tail;
+    if (base == null && due != null) {
+      base = When.leadAndBase(c);
+    }
+    if (dir == Polarity.UNSPECIFIED) {
+      return RuleRefusals.noPolarity(ctx.text());
+    }
+    boolean up = dir == Polarity.HIGHER_IS_BETTER;
+    if (amount == null && fixed == null) {
+      return new TargetRule.Direction(ctx.text(), dir, false, base, due);
+    }
+    if (fixed != null) {
+      return new TargetRule.Change(
+          ctx.text(), up, fixed, true, "%", Bound.fromPolarity(dir), base, due);
+    }
+    if (amount.value().signum() <= 0) {
+      return null;
+    }
+    String unit = amount.unit();
+    if (unit.isEmpty() && ctx.unit().strip().equals("%")) {
+      return RuleRefusals.ambiguous(
+          ctx.text(),
+          List.of(amount.number() == null ? "" : amount.number().raw()),
+          RuleMessages.get("refuse.pointsOrPercent"));
+    }
+    boolean relative = unit.equals("%");
+    Bound bound = changeBound(up, amountBound);
+    if (bound == null) {
+      return null;
+    }
+    return new TargetRule.Change(
+        ctx.text(), up, amount.value(), relative, relative ? "%" : unit, bound, base, due);
+  }
+
+  /** "öka med (minst) 10 %" is AT_LEAST, "öka med högst 3 %" AT_MOST, "mer än" strict. */
+  private static Bound changeBound(boolean up, Bound written) {
+    if (written == null || written == Bound.AT_LEAST) {
+      return up ? Bound.AT_LEAST : Bound.AT_MOST;
+    }
+    if (written == Bound.ABOVE) {
+      return up ? Bound.ABOVE : Bound.BELOW;
+    }
+    if (written == Bound.AT_MOST) {
+      return up ? Bound.AT_MOST : Bound.AT_LEAST;
+    }
+    return null;
+  }
+
+  /**
+   * keep := keep-words [eller bättre|högre|lägre] [base] [due]: "Behålla", "Bibehållen nivå",
+   * "Oförändrat eller bättre", "Försämras ej", "Inte sämre än 2019", "Minst samma nivå som 2019".
+   */
+  static TargetRule keep(Cursor c, Ctx ctx) {
+    Due lead = RuleGrammar.leadDue(c);
+    RuleGrammar.wrapper(c);
+    boolean written =
+        c.accept(
+            "(inte|ej|ingen) (forsamras|forsamring|forsamrat|forsamrad|forsamra|sjunka|minska)"
+                + " | (forsamras|forsamring) (inte|ej) | (inte|ej) (vara)? samre (an)?"
+                + " | (minst)? (pa)? samma niva (som)? | (minst)? (lika|likvardig) (bra|hog)? (som)?"
+                + " | (bibehalla|behalla|bibehallen|bibehallet|bibehallna|behalls|bibehalls"
+                + "|bibehallas|behallas|oforandrad|oforandrat|oforandrade|stabil|stabilt|stabila"
+                + "|vidmakthalla|vidmakthallas|upprathalla|upprathallas) (kvar)?");
+    if (!written) {
+      return null;
+    }
+    c.accept(
+        "(sin|samma|nuvarande|dagens|hog|god|en) (niva|nivan|varde|vardet|resultat|resultatet)"
+            + " | (niva|nivan|resultat|resultatet|vardet|andelen|antalet) | pa (samma|nuvarande)"
+            + " (niva)?");
+    Polarity better = ctx.riktning();
+    if (c.accept("(eller|och) (hogre|okad|okat|okning|fler|mer|storre)")) {
+      better = Polarity.HIGHER_IS_BETTER;
+    } else if (c.accept("(eller|och) (lagre|minskad|minskat|minskning|farre|mindre)")) {
+      better = Polarity.LOWER_IS_BETTER;
+    } else {
+      c.accept("(eller|och) (battre|forbattras|forbattrad|forbattrat|forbattring|forbattrade)");
+    }
+    Base base = When.leadAndBase(c);
+    if (base == null) {
+      int m = c.mark();
+      c.accept("i niva med | (som|med)");
+      base = When.base(c);
+      if (base == null) {
+        c.reset(m);
+      }
+    }
+    Due tail = When.due(c);
+    if (lead != null && tail != null) {
+      return null;
+    }
+    return new TargetRule.Direction(ctx.text(), better, true, base, lead != null ? lead : tail);
+  }
+
+  /**
+   * comparative := (fler|högre|mer|större|längre|bättre) än base | (färre|lägre|mindre|kortare) än
+   * base | (över|under) base-not-a-bare-year. "Fler än 2019" compares with 2019; it is never the
+   * value 2 019.
+   */
+  static TargetRule comparative(Cursor c, Ctx ctx) {
+    Due lead = RuleGrammar.leadDue(c);
+    RuleGrammar.wrapper(c);
+    Polarity better;
+    boolean overUnder = false;
+    if (c.accept("(fler|hogre|mer|storre|langre) (an|jmf|jfr|jamfort) (med)?")) {
+      better = Polarity.HIGHER_IS_BETTER;
+    } else if (c.accept("(farre|lagre|mindre|kortare) (an|jmf|jfr|jamfort) (med)?")) {
+      better = Polarity.LOWER_IS_BETTER;
+    } else if (c.accept("battre (an|jmf|jfr|jamfort) (med)?")) {
+      better = ctx.riktning();
+    } else if (c.accept("over")) {
+      better = Polarity.HIGHER_IS_BETTER;
+      overUnder = true;
+    } else if (c.accept("under")) {
+      better = Polarity.LOWER_IS_BETTER;
+      overUnder = true;
+    } else {
+      return null;
+    }
+    Token first = c.peek();
+    Base base = When.base(c);
+    if (base == null) {
+      return null;
+    }
+    if (overUnder
+        && first != null
+        && first.isYear()
+        && c.mark() > 0
+        && c.tokens().get(c.mark() - 1) == first) {
+      // "Under 2025": during 2025 or below the 2025 level; the caller refuses with both readings.
+      c.yearHazard = first;
+      return null;
+    }
+    Due tail = When.due(c);
+    if (lead != null && tail != null) {
+      return null;
+    }
+    if (better == Polarity.UNSPECIFIED) {
+      return RuleRefusals.noPolarity(ctx.text());
+    }
+    return new TargetRule.Direction(ctx.text(), better, false, base, lead != null ? lead : tail);
+  }
+}

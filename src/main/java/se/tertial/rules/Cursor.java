@@ -1,0 +1,182 @@
+package se.tertial.rules;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * A position in a token list for the recursive-descent {@link RuleGrammar}: productions look ahead,
+ * accept words by phrase and reset to a mark when they fail. Remembers how far any production got,
+ * so a refusal can quote the words from where reading stopped. One cursor per parse; not shared.
+ */
+final class Cursor {
+  private final List<Token> tokens;
+
+  /**
+   * Compiled phrases, shared by all parses: a memo of immutable patterns keyed by the grammar's own
+   * string constants, so it stays small and holds no parse state.
+   */
+  private static final Map<String, Pattern[]> COMPILED = new ConcurrentHashMap<>();
+
+  /** The phrases this parse tried: the grammar's vocabulary as far as this text reached it. */
+  private final Map<String, Pattern[]> phrases = new HashMap<>();
+
+  private final boolean[] touched;
+  private int pos;
+  private int furthest;
+
+  /** Set when a plain four-digit year stood where a value was expected (never read as one). */
+  Token yearHazard;
+
+  /** Set when a number such as "1.500" could be thousands or decimals. */
+  Token dottedHazard;
+
+  Cursor(List<Token> tokens) {
+    this.tokens = tokens;
+    this.touched = new boolean[tokens.size()];
+  }
+
+  int mark() {
+    return pos;
+  }
+
+  void reset(int mark) {
+    pos = mark;
+  }
+
+  boolean atEnd() {
+    return pos >= tokens.size();
+  }
+
+  Token peek() {
+    return peek(0);
+  }
+
+  Token peek(int ahead) {
+    int i = pos + ahead;
+    return i < tokens.size() ? tokens.get(i) : null;
+  }
+
+  /** Consumes and returns the next token. */
+  Token next() {
+    touched[pos] = true;
+    Token t = tokens.get(pos++);
+    furthest = Math.max(furthest, pos);
+    return t;
+  }
+
+  /** The furthest position any production reached. */
+  int furthest() {
+    return furthest;
+  }
+
+  List<Token> tokens() {
+    return tokens;
+  }
+
+  /** Accepts the next token if it is of {@code type}. */
+  Token take(Token.Type type) {
+    Token t = peek();
+    if (t != null && t.type() == type) {
+      return next();
+    }
+    return null;
+  }
+
+  boolean symbol(String s) {
+    Token t = peek();
+    if (t != null && t.isSymbol(s)) {
+      next();
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Accepts a phrase: space-separated regular expressions over the tokens' folded keys, e.g. {@code
+   * "samma (period|tertial) foregaende ar"}. An element ending in {@code ?} as a whole word (e.g.
+   * {@code "med?"}) is not special; use the regex {@code "(med)?"} and it may match nothing. Whole
+   * alternatives are separated by {@code " | "}: {@code "till och med | tom"}. Advances and returns
+   * true when every element matched a word in order.
+   */
+  boolean accept(String phrase) {
+    if (phrase.contains(" | ")) {
+      for (String alternative : phrase.split(" \\| ")) {
+        if (accept(alternative)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    Pattern[] parts =
+        phrases.computeIfAbsent(phrase, p -> COMPILED.computeIfAbsent(p, Cursor::compile));
+    int start = pos;
+    int i = pos;
+    for (Pattern part : parts) {
+      Token t = i < tokens.size() ? tokens.get(i) : null;
+      boolean optional = part.matcher("").matches();
+      if (t != null && t.is(Token.Type.WORD) && part.matcher(t.key()).matches()) {
+        touched[i] = true;
+        i++;
+      } else if (!optional) {
+        pos = start;
+        return false;
+      }
+    }
+    pos = i;
+    furthest = Math.max(furthest, pos);
+    return true;
+  }
+
+  /** Whether any production read or tried the token at {@code index}. */
+  boolean touched(int index) {
+    return touched[index];
+  }
+
+  /** Whether a word key is one the grammar uses in any phrase tried so far. */
+  boolean knows(String key) {
+    for (Pattern[] parts : phrases.values()) {
+      for (Pattern part : parts) {
+        if (!key.isEmpty() && part.matcher(key).matches()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Accepts the first of {@code alternatives} that matches (list longer phrases first). */
+  String acceptAny(String... alternatives) {
+    for (String a : alternatives) {
+      if (accept(a)) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the next words match {@code phrase}, without consuming them. */
+  boolean sees(String phrase) {
+    int m = pos;
+    int f = furthest;
+    boolean seen = accept(phrase);
+    pos = m;
+    furthest = f;
+    return seen;
+  }
+
+  private static Pattern[] compile(String phrase) {
+    String[] words = phrase.trim().split(" ");
+    Pattern[] out = new Pattern[words.length];
+    for (int i = 0; i < words.length; i++) {
+      if (words[i].chars().filter(ch -> ch == '(').count()
+          != words[i].chars().filter(ch -> ch == ')').count()) {
+        throw new IllegalArgumentException("unbalanced phrase element: " + phrase);
+      }
+      out[i] = Pattern.compile(words[i]);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,200 @@
+package se.tertial.rules;
+
+import se.tertial.model.Polarity;
+import se.tertial.rules.RuleGrammar.Ctx;
+
+/**
+ * Targets placed against something else: a reference ("i nivå med riket", "bättre än rikssnittet",
+ * "inte sämre än länet"), a rank ("topp 3 i riket", "bland de 5 bästa regionerna") and budget
+ * balance ("budget i balans", "positivt resultat", "inte överskrida tilldelad ram").
+ */
+final class PlaceGrammar {
+  private static final String RAM =
+      "(den|sin)? (tilldelade|tilldelad|beslutad|beslutade|budgeterad|budgeterade|givna|given"
+          + "|egen|egna)? (ram|ramen|budget|budgeten|budgetram|budgetramen|kostnadsram"
+          + "|kostnadsramen|ramar|ramarna)";
+
+  private PlaceGrammar() {}
+
+  /** balance := budget/ekonomi i balans [eller överskott] | nollresultat | positivt resultat | … */
+  static TargetRule balance(Cursor c, Ctx ctx) {
+    c.accept("(ha|uppna|na|visa|redovisa|uppvisa)");
+    c.accept("(en|ett)");
+    if (c.accept(
+        "(budget|budgeten|ekonomi|ekonomin|ekonomisk|ekonomiska|resultat|resultatet"
+            + "|verksamheten|budgetavvikelse|budgetavvikelsen)? (i|med)? balans")) {
+      boolean budget = c.tokens().stream().anyMatch(t -> t.key().startsWith("budget"));
+      c.accept("(eller|och|med) (ett)? (overskott|battre) | (eller|och) positivt (resultat)?");
+      return new TargetRule.Balance(ctx.text(), Bound.AT_LEAST, budget);
+    }
+    if (c.accept("(nollresultat|noll-resultat|nollresultatet) | resultat (pa)? noll")
+        || c.accept("(ett)? resultat (pa)?") && zero(c)
+        || c.tokens().get(0).key().startsWith("resultat") && c.accept("pa") && zero(c)) {
+      c.accept("(eller|och) (ett)? (overskott|battre) | (eller|och) positivt (resultat)?");
+      return new TargetRule.Balance(ctx.text(), Bound.AT_LEAST, false);
+    }
+    if (c.accept(
+        "(positivt|positiva) (ekonomiskt)? (resultat|resultatet|utfall|utfallet) | overskott")) {
+      return new TargetRule.Balance(ctx.text(), Bound.ABOVE, false);
+    }
+    if (c.accept("(positiv|positiva) (budgetavvikelse|budgetavvikelsen|avvikelse)")) {
+      return new TargetRule.Balance(ctx.text(), Bound.ABOVE, true);
+    }
+    if (c.accept("(inte|ej|aldrig) (overskrida|overskrids|overstiga|overstigs) " + RAM)
+        || c.accept("(halla|hall|haller|hallas|inom) " + RAM)
+        || c.accept(
+            "(ingen|inga) (negativ|negativa)? (budgetavvikelse|budgetavvikelser|underskott)")
+        || c.accept("budgetfoljsamhet")) {
+      return new TargetRule.Balance(ctx.text(), Bound.AT_LEAST, true);
+    }
+    return null;
+  }
+
+  private static boolean zero(Cursor c) {
+    Token t = c.peek();
+    if (t != null && t.is(Token.Type.NUMBER) && t.number().signum() == 0) {
+      c.next();
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * reference := (i nivå med | minst i nivå med | bättre än | högre än | över | lägre än | under |
+   * inte sämre än | låg och stabil nivå jfr med) reference-noun.
+   */
+  static TargetRule reference(Cursor c, Ctx ctx) {
+    TargetRule.ReferenceKind kind;
+    Polarity better = ctx.riktning();
+    if (c.accept(
+        "(minst)? (i|pa)? (niva|paritet|linje) med | (minst)? (pa)? samma niva som"
+            + " | (motsvarande|motsvara) | (lika) (hog|bra)? som")) {
+      kind = TargetRule.ReferenceKind.LEVEL;
+    } else if (c.accept("(inte|ej) (vara)? samre (an) | minst lika (bra|hog)? som")) {
+      kind = TargetRule.ReferenceKind.NOT_WORSE;
+    } else if (c.accept("(inte|ej) (vara)? under | (inte|ej) (vara)? (lagre|mindre) an")) {
+      kind = TargetRule.ReferenceKind.NOT_WORSE;
+      better = Polarity.HIGHER_IS_BETTER;
+    } else if (c.accept("(inte|ej) (vara)? (over) | (inte|ej) (vara)? (hogre|mer|storre) an")) {
+      kind = TargetRule.ReferenceKind.NOT_WORSE;
+      better = Polarity.LOWER_IS_BETTER;
+    } else if (c.accept("battre (an|jmf|jfr|jamfort) (med)?")) {
+      kind = TargetRule.ReferenceKind.BETTER;
+    } else if (c.accept("(hogre|storre|mer|fler) (an) | over")) {
+      kind = TargetRule.ReferenceKind.BETTER;
+      better = Polarity.HIGHER_IS_BETTER;
+    } else if (c.accept("(lagre|mindre|farre|kortare) (an) | under")) {
+      kind = TargetRule.ReferenceKind.BETTER;
+      better = Polarity.LOWER_IS_BETTER;
+    } else if (c.accept("lag (och)? (stabil)? niva | lag och stabil | stabil och lag (niva)?")) {
+      kind = TargetRule.ReferenceKind.LOW_AND_STABLE;
+      better = Polarity.LOWER_IS_BETTER;
+      c.accept(
+          "(jamfort|jmf|jfr|i) (med|mot|jamforelse)? (med)? | (jamfort|jmf|jfr) | (an|som|mot)");
+    } else {
+      return null;
+    }
+    String reference = referenceNoun(c);
+    if (reference == null) {
+      return null;
+    }
+    if (kind == TargetRule.ReferenceKind.LEVEL) {
+      c.accept("eller battre");
+    }
+    if (better == Polarity.UNSPECIFIED && kind != TargetRule.ReferenceKind.LEVEL) {
+      return RuleRefusals.noPolarity(ctx.text());
+    }
+    return new TargetRule.Reference(ctx.text(), kind, reference, better);
+  }
+
+  /** The canonical name of what is compared with: riket, länet, andra regioner, … */
+  static String referenceNoun(Cursor c) {
+    c.accept("(med|an|som)");
+    String measure =
+        "(genomsnittet|snittet|medelvardet|medianen|nivan|niva|genomsnitt|snitt|medelvarde|median)";
+    if (c.accept(measure + " (for|i) (riket|landet|sverige|nationellt)")) {
+      return "riket";
+    }
+    if (c.accept(measure + " (for|i) (lanet|regionen)")) {
+      return "länet";
+    }
+    if (c.accept(measure + " (for|i|bland) (andra|ovriga|jamforbara)? (regioner|regionerna)")) {
+      return "andra regioner";
+    }
+    if (c.accept(
+        "(riket|rikssnittet|rikssnitt|riksgenomsnittet|riksgenomsnitt|riksnivan|riksniva"
+            + "|landet|sverige|sverigesnittet|nationell|nationella|nationellt) (snitt|snittet"
+            + "|genomsnitt|genomsnittet|niva|nivan|medel|medelvarde|medelvardet|varde|vardet)?"
+            + " | (rikets|landets|sveriges) (snitt|genomsnitt|niva|medel|medelvarde|varde"
+            + "|resultat|genomsnittliga)? (niva|varde)?")) {
+      return "riket";
+    }
+    if (c.accept("(lanet|lanets|lanssnittet) (snitt|genomsnitt|niva)?")) {
+      return "länet";
+    }
+    if (c.accept(
+        "(andra|ovriga|jamforbara|liknande|samtliga) (regioner|regionerna|landsting"
+            + "|landstingen|lan)")) {
+      return "andra regioner";
+    }
+    if (c.accept("(andra|ovriga|jamforbara|liknande) (kommuner|kommunerna) | kommungruppen")) {
+      return "jämförbara kommuner";
+    }
+    if (c.accept(measure)) {
+      return "genomsnittet";
+    }
+    if (c.accept("(referensvardet|jamforelsevardet|referensvarde|jamforelsevarde)")) {
+      return "jämförelsevärdet";
+    }
+    return null;
+  }
+
+  /**
+   * rank := topp N [i reference] | bland de N bästa [regionerna] | plats N eller bättre | bäst i
+   * riket. Lower placings are better.
+   */
+  static TargetRule rank(Cursor c, Ctx ctx) {
+    Integer top = null;
+    if (c.accept("(topp|top|topplacering)")) {
+      top = count(c);
+    } else if (c.accept("bland (de)? | en av (de)?")) {
+      top = count(c);
+      if (top != null && !c.accept("(basta|framsta|framsta|toppen)")) {
+        return null;
+      }
+    } else if (c.accept("(plats|placering|placeringen|rankning|ranking|rang) (nr|nummer)?")) {
+      c.accept("(inom|bland)? topp");
+      top = count(c);
+    } else if (c.accept(
+        "(bast|etta|forsta) (region|regionen|plats|platsen)? | (basta) (region|regionen)")) {
+      top = 1;
+    }
+    if (top == null || top < 1) {
+      return null;
+    }
+    c.accept("eller battre");
+    c.accept("(regionerna|regioner|landstingen|lanen|kommunerna|kommuner)");
+    String reference = "riket";
+    if (c.accept("(i|bland|av|inom)")) {
+      if (c.accept("(riket|landet|sverige) | (alla)? (regionerna|regioner|landstingen)")) {
+        reference = "riket";
+      } else {
+        reference = referenceNoun(c);
+        if (reference == null) {
+          return null;
+        }
+      }
+    }
+    return new TargetRule.Rank(ctx.text(), top, reference);
+  }
+
+  private static Integer count(Cursor c) {
+    Token t = c.peek();
+    if (t != null && t.is(Token.Type.NUMBER) && !t.has(Token.DECIMALS)) {
+      c.next();
+      return t.number().abs().intValue();
+    }
+    Quantity q = Quantity.isNumberWord(t) ? Quantity.read(c) : null;
+    return q == null || !q.unit().isEmpty() ? null : q.value().intValue();
+  }
+}

@@ -1,0 +1,76 @@
+package se.tertial.rules;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The typed rule on one line, stable and language-neutral: {@code threshold at_least 85 %}, {@code
+ * deadline at_least 80 % by 2025-08}, {@code change decrease 50 % relative at_most base 2020},
+ * {@code not_assessable ambiguous "2019"}. Printed by {@code tertial rule} and used by the golden
+ * corpus.
+ */
+public final class RuleFormat {
+  private RuleFormat() {}
+
+  /** The typed rule on one line. */
+  public static String typed(TargetRule rule) {
+    if (rule instanceof TargetRule.Threshold t) {
+      return "threshold " + threshold(t);
+    }
+    if (rule instanceof TargetRule.Deadline d) {
+      return "deadline " + threshold(d.threshold()) + " by " + d.due().code();
+    }
+    if (rule instanceof TargetRule.PerSex p) {
+      return "per_sex K " + threshold(p.women()) + " | M " + threshold(p.men());
+    }
+    if (rule instanceof TargetRule.Direction d) {
+      return (d.keep() ? "keep " : "direction ")
+          + d.better().code().replace("_is_better", "")
+          + " base "
+          + d.base().code()
+          + due(d.due());
+    }
+    if (rule instanceof TargetRule.Change ch) {
+      return "change "
+          + (ch.increase() ? "increase " : "decrease ")
+          + value(ch.amount(), ch.unit())
+          + (ch.relative() ? " relative " : " absolute ")
+          + ch.bound().code()
+          + " base "
+          + ch.base().code()
+          + due(ch.due());
+    }
+    if (rule instanceof TargetRule.Reference r) {
+      return "reference "
+          + r.kind().name().toLowerCase(Locale.ROOT)
+          + " "
+          + r.reference().replace(' ', '_')
+          + " "
+          + r.better().code().replace("_is_better", "");
+    }
+    if (rule instanceof TargetRule.Rank r) {
+      return "rank top " + r.top() + " " + r.reference().replace(' ', '_');
+    }
+    if (rule instanceof TargetRule.Balance b) {
+      return "balance " + b.bound().code() + (b.budget() ? " budget" : " result");
+    }
+    TargetRule.NotAssessable n = (TargetRule.NotAssessable) rule;
+    String words = n.words().stream().map(w -> "\"" + w + "\"").collect(Collectors.joining(" "));
+    return ("not_assessable " + n.refusal().code() + " " + words).strip();
+  }
+
+  private static String threshold(TargetRule.Threshold t) {
+    return t.bound().code() + " " + value(t.value(), t.unit());
+  }
+
+  private static String value(BigDecimal v, String unit) {
+    BigDecimal s = v.stripTrailingZeros();
+    String plain = (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    return unit.isEmpty() ? plain : plain + " " + unit;
+  }
+
+  private static String due(Due due) {
+    return due == null ? "" : " by " + due.code();
+  }
+}

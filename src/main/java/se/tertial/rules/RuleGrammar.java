@@ -1,0 +1,217 @@
+package se.tertial.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import se.tertial.model.Polarity;
+
+/**
+ * The recursive-descent grammar of Swedish target texts. Every production reads the whole token
+ * list or fails; all productions are tried, so a text with two readings is seen as such. The
+ * families: thresholds with deadlines ({@link #threshold}), per sex ({@link SexGrammar}), change
+ * against a base, direction and keep ({@link ChangeGrammar}), reference, rank and budget balance
+ * ({@link PlaceGrammar}). See docs/target-rules.md for the grammar as EBNF.
+ */
+final class RuleGrammar {
+
+  /**
+   * What a production needs besides the cursor.
+   *
+   * @param text the target as written (every rule carries it)
+   * @param riktning the direction from the Riktning column or from "(högre är bättre)" in the text
+   * @param unit the measure's unit (Enhet), or empty
+   * @param reach true when the text ends "ska uppnås": a plain value is then a level to reach
+   */
+  record Ctx(String text, Polarity riktning, String unit, boolean reach) {}
+
+  /** Subjects and sentence wrappers: "Andelen ska", "Målet är att", "Mål:", "Vi ska vara". */
+  private static final String WRAPPER =
+      "(malet|malsattningen|ambitionen|malbilden|malvardet|malnivan) (ar|blir) (att)?"
+          + " | (mal|malet|malvarde|malvardet|malniva|malnivan|malsattning)"
+          + " | (vi|det|den|de) (ska|skall|bor|maste)"
+          + " | (ska|skall|bor|maste|kommer) (att)?"
+          + " | att"
+          + " | (vara|ligga|hamna|landa|motsvara) (pa)?";
+
+  /** The measure's subject before "ska": only known nouns, so that no word is skipped unread. */
+  static final String SUBJECT =
+      "(andel|andelen|andelar|antal|antalet|varde|vardet|utfall|utfallet|niva|nivan|resultat"
+          + "|resultatet|kostnad|kostnaden|kostnaderna|nettokostnad|nettokostnaden|nettokostnaderna"
+          + "|vantetid|vantetiden|vantetiderna|sjukfranvaro|sjukfranvaron|franvaro|franvaron|matt"
+          + "|mattet|indikatorn|nyckeltalet|index|indexet|kvot|kvoten|ledtid|ledtiden|ledtiderna"
+          + "|personalomsattning|personalomsattningen|nojdhet|nojdheten|svarsfrekvens"
+          + "|svarsfrekvensen|tackningsgrad|tackningsgraden|produktivitet|produktiviteten"
+          + "|kostnadsutveckling|kostnadsutvecklingen|utfallsvarde|utfallsvardet|siffran|talet)";
+
+  private RuleGrammar() {}
+
+  /** All readings of the whole token list, in production order, duplicates removed. */
+  static List<TargetRule> readings(List<Token> tokens, Ctx ctx, Cursor c) {
+    List<Function<Cursor, TargetRule>> productions =
+        List.of(
+            x -> PlaceGrammar.balance(x, ctx),
+            x -> SexGrammar.perSex(x, ctx),
+            x -> PlaceGrammar.rank(x, ctx),
+            x -> PlaceGrammar.reference(x, ctx),
+            x -> ChangeGrammar.change(x, ctx),
+            x -> ChangeGrammar.keep(x, ctx),
+            x -> ChangeGrammar.comparative(x, ctx),
+            x -> threshold(x, ctx));
+    List<TargetRule> out = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
+    for (Function<Cursor, TargetRule> production : productions) {
+      c.reset(0);
+      wrapper(c);
+      TargetRule rule = production.apply(c);
+      if (rule != null && c.atEnd()) {
+        String typed = RuleFormat.typed(rule);
+        if (!seen.contains(typed)) {
+          seen.add(typed);
+          out.add(rule);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Skips sentence wrappers and a known subject: "Andelen ska uppgå till", "Målet är att". */
+  static void wrapper(Cursor c) {
+    boolean moved = true;
+    while (moved && !c.atEnd()) {
+      moved = c.accept(WRAPPER) || c.accept(SUBJECT);
+    }
+  }
+
+  /** How a verb before a value says which way to go: "öka till" (UP), "nå" (REACH)… */
+  enum Reach {
+    NONE,
+    UP,
+    DOWN,
+    REACH
+  }
+
+  static Reach reach(Cursor c) {
+    if (c.accept(
+        "(oka|okas|okar|hoja|hojas|stiga|stiger|forbattra|forbattras) (upp)? (till|mot)")) {
+      return Reach.UP;
+    }
+    if (c.accept(
+        "(minska|minskas|minskar|sanka|sankas|reducera|reduceras|sjunka|sjunker|ga|komma"
+            + "|halvera|halveras|korta|kortas) (ner|ned)? (till|mot) | (ner|ned) (till|mot)")) {
+      return Reach.DOWN;
+    }
+    if (c.accept(
+        "(komma|na|nas) upp (till|i|mot) | (uppga|uppgar|uppgaende) (till)? | (na|nar|nas|uppna"
+            + "|uppnas|uppnar|klara|klaras)")) {
+      return Reach.REACH;
+    }
+    return Reach.NONE;
+  }
+
+  /**
+   * threshold := [due] wrapper [reach] [bound] (quantity | zero) [bound-after] [due]. The bound
+   * comes from the words, else from a directed verb ("öka till"), else a zero target ("inga fall":
+   * lower is better), else Riktning, else a verb of reaching ("nå 90 %") or a share with a deadline
+   * (higher is better); otherwise the text says no direction.
+   */
+  static TargetRule threshold(Cursor c, Ctx ctx) {
+    Due lead = leadDue(c);
+    wrapper(c);
+    Reach reach = reach(c);
+    Bound bound = Bounds.before(c);
+    Quantity q;
+    boolean zero = false;
+    if (c.accept("(inga|ingen|inget|nollvision|nolltolerans)")) {
+      q = new Quantity(java.math.BigDecimal.ZERO, "", null);
+      zero = true;
+      c.accept(ZERO_COUNTED);
+    } else {
+      Token first = c.peek();
+      q = Quantity.read(c);
+      if (q == null) {
+        return null;
+      }
+      zero = first.isWord("noll");
+    }
+    Bound after = Bounds.after(c);
+    if (bound != null && after != null && bound.polarity() != after.polarity()) {
+      return null;
+    }
+    Due tail = tailDue(c, q);
+    if (lead != null && tail != null) {
+      return null;
+    }
+    Due due = lead != null ? lead : tail;
+    Bound b = bound != null ? bound : after;
+    if (b == null) {
+      b = defaultBound(reach, zero, ctx, due != null && q.unit().equals("%"));
+    }
+    if (b == null) {
+      return RuleRefusals.noPolarity(ctx.text());
+    }
+    TargetRule.Threshold t = new TargetRule.Threshold(ctx.text(), q.value(), q.unit(), b);
+    return due == null ? t : new TargetRule.Deadline(ctx.text(), t, due.year(), due.month());
+  }
+
+  /** Counted things after a zero word: "inga fall", "noll vårdskador". */
+  static final String ZERO_COUNTED =
+      "(fall|avvikelser|handelser|vardskador|skador|patienter|personer|overbelaggningar"
+          + "|utskrivningsklara|klagomal|anmalningar|fel|brister|olyckor|tillbud|incidenter"
+          + "|dodsfall|trycksar|fallskador|vardrelaterade|infektioner|ej|overbelaggning)"
+          + " (vardrelaterade)? (infektioner)?";
+
+  private static Bound defaultBound(Reach reach, boolean zero, Ctx ctx, boolean shareByDate) {
+    if (reach == Reach.UP) {
+      return Bound.AT_LEAST;
+    }
+    if (reach == Reach.DOWN || zero) {
+      return Bound.AT_MOST;
+    }
+    Bound fromRiktning = Bound.fromPolarity(ctx.riktning());
+    if (fromRiktning != null) {
+      return fromRiktning;
+    }
+    if (reach == Reach.REACH || ctx.reach() || shareByDate) {
+      return Bound.AT_LEAST;
+    }
+    return null;
+  }
+
+  /** A deadline before the rule: "Senast 2025 ska …", "Till 2025:", "2025: minst 80 %". */
+  static Due leadDue(Cursor c) {
+    Due due = When.due(c);
+    if (due != null) {
+      return due;
+    }
+    Token t = c.peek();
+    Token after = c.peek(1);
+    if (t != null
+        && t.isYear()
+        && after != null
+        && (after.is(Token.Type.NUMBER)
+            || after.is(Token.Type.SYMBOL)
+            || after.key().matches("minst|lagst|hogst|max|maximalt|over|under|ska|skall"))) {
+      c.next();
+      return new Due(t.number().intValue(), 12);
+    }
+    return null;
+  }
+
+  /** A deadline after a value: "… senast 2025", and a bare "2025" or "T2 2025" after a unit. */
+  static Due tailDue(Cursor c, Quantity q) {
+    Due due = When.due(c);
+    if (due != null || q.unit().isEmpty()) {
+      return due;
+    }
+    Token t = c.peek();
+    if (t != null && t.isYear()) {
+      c.next();
+      return new Due(t.number().intValue(), 12);
+    }
+    if (t != null && (t.is(Token.Type.PERIOD) || t.is(Token.Type.DATE))) {
+      c.next();
+      return new Due(t.number().intValue(), t.month());
+    }
+    return When.tertial(c);
+  }
+}

@@ -1,0 +1,88 @@
+package se.tertial.rules;
+
+import se.tertial.model.Polarity;
+
+/**
+ * The canonical Swedish reading of a rule: "minst 85 % (högre är bättre)", "lägre än samma period
+ * 2019", "minska med minst 50 % jämfört med samma period 2020 (lägre är bättre)". Shown by {@code
+ * tertial rule}, in docs/target-rules.md and in reasons.
+ */
+public final class RuleParaphrase {
+  private RuleParaphrase() {}
+
+  /** The reading in Swedish; for a refusal, its reason. */
+  public static String of(TargetRule rule) {
+    if (rule instanceof TargetRule.Threshold t) {
+      return threshold(t) + polarity(t.bound().polarity());
+    }
+    if (rule instanceof TargetRule.Deadline d) {
+      return threshold(d.threshold())
+          + " "
+          + d.due().label()
+          + polarity(d.threshold().bound().polarity());
+    }
+    if (rule instanceof TargetRule.PerSex p) {
+      String text =
+          p.sameForBoth()
+              ? RuleMessages.get("para.bothSexes", threshold(p.women()))
+              : RuleMessages.get("para.perSex", threshold(p.women()), threshold(p.men()));
+      return text + polarity(p.impliedPolarity());
+    }
+    if (rule instanceof TargetRule.Direction d) {
+      return direction(d);
+    }
+    if (rule instanceof TargetRule.Change c) {
+      return change(c);
+    }
+    if (rule instanceof TargetRule.Reference r) {
+      String key = "para.reference." + r.kind().name().toLowerCase(java.util.Locale.ROOT);
+      return RuleMessages.get(key, r.reference()) + polarity(r.better());
+    }
+    if (rule instanceof TargetRule.Rank r) {
+      return RuleMessages.get("para.rank", r.top(), r.reference());
+    }
+    if (rule instanceof TargetRule.Balance b) {
+      String key = "para.balance." + (b.budget() ? "budget" : "result") + "." + b.bound().code();
+      return RuleMessages.get(key);
+    }
+    return ((TargetRule.NotAssessable) rule).reason();
+  }
+
+  private static String direction(TargetRule.Direction d) {
+    String base = d.base().label();
+    String due = d.due() == null ? "" : " " + d.due().label();
+    if (d.keep()) {
+      return (d.better() == Polarity.UNSPECIFIED
+              ? RuleMessages.get("para.keepUnchanged", base)
+              : RuleMessages.get("para.keep", base))
+          + due
+          + polarity(d.better());
+    }
+    String key = d.better() == Polarity.HIGHER_IS_BETTER ? "para.higherThan" : "para.lowerThan";
+    return RuleMessages.get(key, base) + due;
+  }
+
+  private static String change(TargetRule.Change c) {
+    boolean strict = !c.bound().inclusive();
+    boolean atLeastTheAmount = c.increase() == (c.bound().polarity() == Polarity.HIGHER_IS_BETTER);
+    String how =
+        strict
+            ? RuleMessages.get("para.moreThan")
+            : atLeastTheAmount ? RuleMessages.get("para.atLeast") : RuleMessages.get("para.atMost");
+    String amount = Phrases.value(c.amount(), c.unit());
+    String verb = RuleMessages.get(c.increase() ? "para.increase" : "para.decrease");
+    String due = c.due() == null ? "" : " " + c.due().label();
+    return RuleMessages.get("para.change", verb, how, amount, c.base().label())
+        + due
+        + polarity(c.better());
+  }
+
+  /** "minst 85 %", "under 6,5 %". */
+  static String threshold(TargetRule.Threshold t) {
+    return RuleMessages.get("bound." + t.bound().code(), Phrases.value(t.value(), t.unit()));
+  }
+
+  private static String polarity(Polarity p) {
+    return p == Polarity.UNSPECIFIED ? "" : " (" + Phrases.polarity(p) + ")";
+  }
+}
