@@ -139,7 +139,9 @@ batch() {
     i=$((i + 1))
   done
   printf 'inputs:\n  - "units/*.xlsx"\n' >"$work/batch.yaml"
-  "$tertial" batch "$work/batch.yaml" -o "$work/warm" --quiet --jobs 2 >/dev/null 2>&1 || true
+  # Not counted: a small batch, so the first counted run does not pay for cold disk caches.
+  printf 'inputs:\n  - "units/unit1.xlsx"\n  - "units/unit2.xlsx"\n' >"$work/warm.yaml"
+  "$tertial" batch "$work/warm.yaml" -o "$work/warm" --quiet --jobs 2 >/dev/null 2>&1 || true
   before=$(load)
   i=0
   while [ "$i" -lt "$batch_runs" ]; do
