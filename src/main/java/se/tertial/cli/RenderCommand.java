@@ -96,6 +96,24 @@ public final class RenderCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Slutkod 1 om det finns varningar.")
   private boolean strict;
 
+  @Option(
+      names = "--watch",
+      description =
+          "Skriv om bilagan varje gång indata eller mallarna sparats, tills Ctrl-C. En rad per"
+              + " körning; fel i indata lämnar den förra bilagan orörd.")
+  private boolean watch;
+
+  /** What the latest render did, for --watch's one line per render. */
+  private RenderWatch.Tally tally = new RenderWatch.Tally();
+
+  /** Told the watch session once it exists (tests stop it through this). */
+  private java.util.function.Consumer<se.tertial.watch.WatchSession> watchStarted = session -> {};
+
+  /** Lets a caller (a test) reach the --watch session, e.g. to stop it. */
+  void onWatchStarted(java.util.function.Consumer<se.tertial.watch.WatchSession> listener) {
+    this.watchStarted = Objects.requireNonNull(listener, "listener");
+  }
+
   @Spec private CommandSpec spec;
 
   /** Reads an input as a report of a kind (null: the Rapport sheet's). */
@@ -128,6 +146,25 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!watch) {
+      return renderOnce();
+    }
+    if (!Files.exists(input)) {
+      throw new UserException(TEXT.get("render.inputMissing", input));
+    }
+    return RenderWatch.run(
+        this::renderForWatch, input, templates, output, spec.commandLine(), watchStarted);
+  }
+
+  private se.tertial.watch.WatchSession.Outcome renderForWatch() {
+    tally = new RenderWatch.Tally();
+    se.tertial.watch.WatchSession.Outcome outcome =
+        RenderWatch.outcome(this::renderOnce, tally, spec.commandLine().getErr());
+    open = false; // --open opens the first render only
+    return outcome;
+  }
+
+  private int renderOnce() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.exists(input)) {
@@ -142,6 +179,7 @@ public final class RenderCommand implements Callable<Integer> {
     List<Finding> findings = new ArrayList<>(read.findings());
     read.findings().forEach(f -> err.println(describe(f)));
     long errors = read.findings().stream().filter(Finding::isError).count();
+    tally.count(read.findings());
     if (errors > 0 || read.report().isEmpty()) {
       err.println(TEXT.get("render.errors", Math.max(errors, 1)));
       err.flush();
@@ -153,10 +191,15 @@ public final class RenderCommand implements Callable<Integer> {
     ReportEvaluation evaluation = evaluator.apply(report, chosen);
     evaluation.findings().forEach(f -> err.println(describe(f)));
     findings.addAll(evaluation.findings());
+    tally.count(evaluation.findings());
 
     Path target = output != null ? output : defaultOutput(report, chosen);
     refuse(() -> policy.write(target, render(evaluation)));
-    out.println(TEXT.get("render.written", target, format == Format.pdf ? "PDF" : "HTML"));
+    String written = TEXT.get("render.written", target, format == Format.pdf ? "PDF" : "HTML");
+    tally.written(written);
+    if (!watch) {
+      out.println(written);
+    }
     if (open) {
       openFile(target, err);
     }

@@ -26,7 +26,8 @@ import se.tertial.text.TerminalWriter;
       NextPeriodCommand.class,
       RenderCommand.class,
       BatchCommand.class,
-      CommandLine.HelpCommand.class
+      CompletionCommand.class,
+      HelpCommand.class
     },
     exitCodeListHeading = "%nSlutkoder:%n",
     exitCodeList = {
