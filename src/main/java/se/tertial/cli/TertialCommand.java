@@ -25,6 +25,7 @@ import picocli.CommandLine.ParseResult;
       NextPeriodCommand.class,
       RenderCommand.class,
       BatchCommand.class,
+      RuleCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nSlutkoder:%n",

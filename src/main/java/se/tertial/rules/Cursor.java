@@ -18,10 +18,10 @@ final class Cursor {
    * Compiled phrases, shared by all parses: a memo of immutable patterns keyed by the grammar's own
    * string constants, so it stays small and holds no parse state.
    */
-  private static final Map<String, Pattern[]> COMPILED = new ConcurrentHashMap<>();
+  private static final Map<String, Pattern[][]> COMPILED = new ConcurrentHashMap<>();
 
   /** The phrases this parse tried: the grammar's vocabulary as far as this text reached it. */
-  private final Map<String, Pattern[]> phrases = new HashMap<>();
+  private final Map<String, Pattern[][]> phrases = new HashMap<>();
 
   private final boolean[] touched;
   private int pos;
@@ -102,21 +102,22 @@ final class Cursor {
    * true when every element matched a word in order.
    */
   boolean accept(String phrase) {
-    if (phrase.contains(" | ")) {
-      for (String alternative : phrase.split(" \\| ")) {
-        if (accept(alternative)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    Pattern[] parts =
+    Pattern[][] alternatives =
         phrases.computeIfAbsent(phrase, p -> COMPILED.computeIfAbsent(p, Cursor::compile));
+    for (Pattern[] parts : alternatives) {
+      if (acceptParts(parts)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean acceptParts(Pattern[] parts) {
     int start = pos;
     int i = pos;
     for (Pattern part : parts) {
       Token t = i < tokens.size() ? tokens.get(i) : null;
-      boolean optional = part.matcher("").matches();
+      boolean optional = part.pattern().endsWith(")?");
       if (t != null && t.is(Token.Type.WORD) && part.matcher(t.key()).matches()) {
         touched[i] = true;
         i++;
@@ -137,10 +138,12 @@ final class Cursor {
 
   /** Whether a word key is one the grammar uses in any phrase tried so far. */
   boolean knows(String key) {
-    for (Pattern[] parts : phrases.values()) {
-      for (Pattern part : parts) {
-        if (!key.isEmpty() && part.matcher(key).matches()) {
-          return true;
+    for (Pattern[][] alternatives : phrases.values()) {
+      for (Pattern[] parts : alternatives) {
+        for (Pattern part : parts) {
+          if (!key.isEmpty() && part.matcher(key).matches()) {
+            return true;
+          }
         }
       }
     }
@@ -167,15 +170,19 @@ final class Cursor {
     return seen;
   }
 
-  private static Pattern[] compile(String phrase) {
-    String[] words = phrase.trim().split(" ");
-    Pattern[] out = new Pattern[words.length];
-    for (int i = 0; i < words.length; i++) {
-      if (words[i].chars().filter(ch -> ch == '(').count()
-          != words[i].chars().filter(ch -> ch == ')').count()) {
-        throw new IllegalArgumentException("unbalanced phrase element: " + phrase);
+  private static Pattern[][] compile(String phrase) {
+    String[] alternatives = phrase.split(" \\| ");
+    Pattern[][] out = new Pattern[alternatives.length][];
+    for (int a = 0; a < alternatives.length; a++) {
+      String[] words = alternatives[a].trim().split(" ");
+      out[a] = new Pattern[words.length];
+      for (int i = 0; i < words.length; i++) {
+        if (words[i].chars().filter(ch -> ch == '(').count()
+            != words[i].chars().filter(ch -> ch == ')').count()) {
+          throw new IllegalArgumentException("unbalanced phrase element: " + phrase);
+        }
+        out[a][i] = Pattern.compile(words[i]);
       }
-      out[i] = Pattern.compile(words[i]);
     }
     return out;
   }

@@ -33,7 +33,8 @@ final class MeasureEvaluator {
 
   MeasureJudgement judge(Measure measure, Consumer<Finding> findings) {
     YearTargets.Choice choice = YearTargets.choose(measure, period.year());
-    TargetRuleParser.Parsed parsed = TargetRuleParser.read(choice.text(), measure.polarity());
+    TargetRuleParser.Parsed parsed =
+        TargetRuleParser.read(choice.text(), measure.polarity(), measure.unit());
     TargetRule rule = parsed.rule();
     parsed
         .warning()
