@@ -18,10 +18,10 @@ final class Cursor {
    * Compiled phrases, shared by all parses: a memo of immutable patterns keyed by the grammar's own
    * string constants, so it stays small and holds no parse state.
    */
-  private static final Map<String, Pattern[][]> COMPILED = new ConcurrentHashMap<>();
+  private static final Map<String, Part[][]> COMPILED = new ConcurrentHashMap<>();
 
   /** The phrases this parse tried: the grammar's vocabulary as far as this text reached it. */
-  private final Map<String, Pattern[][]> phrases = new HashMap<>();
+  private final Map<String, Part[][]> phrases = new HashMap<>();
 
   private final boolean[] touched;
   private int pos;
@@ -102,9 +102,9 @@ final class Cursor {
    * true when every element matched a word in order.
    */
   boolean accept(String phrase) {
-    Pattern[][] alternatives =
+    Part[][] alternatives =
         phrases.computeIfAbsent(phrase, p -> COMPILED.computeIfAbsent(p, Cursor::compile));
-    for (Pattern[] parts : alternatives) {
+    for (Part[] parts : alternatives) {
       if (acceptParts(parts)) {
         return true;
       }
@@ -112,13 +112,13 @@ final class Cursor {
     return false;
   }
 
-  private boolean acceptParts(Pattern[] parts) {
+  private boolean acceptParts(Part[] parts) {
     int start = pos;
     int i = pos;
-    for (Pattern part : parts) {
+    for (Part part : parts) {
       Token t = i < tokens.size() ? tokens.get(i) : null;
-      boolean optional = part.pattern().endsWith(")?");
-      if (t != null && t.is(Token.Type.WORD) && part.matcher(t.key()).matches()) {
+      boolean optional = part.optional();
+      if (t != null && t.is(Token.Type.WORD) && part.pattern().matcher(t.key()).matches()) {
         touched[i] = true;
         i++;
       } else if (!optional) {
@@ -138,10 +138,10 @@ final class Cursor {
 
   /** Whether a word key is one the grammar uses in any phrase tried so far. */
   boolean knows(String key) {
-    for (Pattern[][] alternatives : phrases.values()) {
-      for (Pattern[] parts : alternatives) {
-        for (Pattern part : parts) {
-          if (!key.isEmpty() && part.matcher(key).matches()) {
+    for (Part[][] alternatives : phrases.values()) {
+      for (Part[] parts : alternatives) {
+        for (Part part : parts) {
+          if (!key.isEmpty() && part.pattern().matcher(key).matches()) {
             return true;
           }
         }
@@ -170,18 +170,22 @@ final class Cursor {
     return seen;
   }
 
-  private static Pattern[][] compile(String phrase) {
+  /** One word of a phrase: its pattern, and whether it may match nothing. */
+  private record Part(Pattern pattern, boolean optional) {}
+
+  private static Part[][] compile(String phrase) {
     String[] alternatives = phrase.split(" \\| ");
-    Pattern[][] out = new Pattern[alternatives.length][];
+    Part[][] out = new Part[alternatives.length][];
     for (int a = 0; a < alternatives.length; a++) {
       String[] words = alternatives[a].trim().split(" ");
-      out[a] = new Pattern[words.length];
+      out[a] = new Part[words.length];
       for (int i = 0; i < words.length; i++) {
         if (words[i].chars().filter(ch -> ch == '(').count()
             != words[i].chars().filter(ch -> ch == ')').count()) {
           throw new IllegalArgumentException("unbalanced phrase element: " + phrase);
         }
-        out[a][i] = Pattern.compile(words[i]);
+        Pattern p = Pattern.compile(words[i]);
+        out[a][i] = new Part(p, p.matcher("").matches());
       }
     }
     return out;
