@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * The machine-readable {@code batch-report.json}: counts, then one entry per report with its state,
- * output file and messages. Paths are relative to the output folder's parent when possible so the
- * file is the same on every machine. No timings, so the same run gives the same bytes.
+ * output file and messages. Inputs are relative to the manifest's folder and outputs to the output
+ * folder ({@code ../} when outside it), never absolute, so the file is the same on every machine.
+ * No timings, so the same run gives the same bytes.
  */
 public final class BatchReport {
   private BatchReport() {}
@@ -51,8 +52,13 @@ public final class BatchReport {
   private static String relative(Path base, Path path) {
     Path absolute = path.toAbsolutePath().normalize();
     Path root = base.toAbsolutePath().normalize();
-    return (absolute.startsWith(root) ? root.relativize(absolute) : absolute)
-        .toString()
-        .replace('\\', '/');
+    Path relative;
+    try {
+      relative = root.relativize(absolute);
+    } catch (IllegalArgumentException e) {
+      // Another drive or file-system root: no relative path exists; the name still says which.
+      relative = absolute.getFileName() == null ? absolute : absolute.getFileName();
+    }
+    return relative.toString().replace('\\', '/');
   }
 }

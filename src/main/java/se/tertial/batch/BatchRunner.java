@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,7 +14,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import se.tertial.files.AtomicFiles;
-import se.tertial.files.OutputNames;
+import se.tertial.files.OutputPolicy;
+import se.tertial.files.RenderException;
 import se.tertial.model.Finding;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
@@ -36,8 +39,10 @@ public final class BatchRunner {
    * @param jobs worker threads
    * @param failFast stop starting new inputs after the first failure
    * @param evaluator the judging of each period
+   * @param policy the inputs (and manifest) no output may overwrite
    */
-  public record Settings(Path outputDir, int jobs, boolean failFast, ReportEvaluator evaluator) {}
+  public record Settings(
+      Path outputDir, int jobs, boolean failFast, ReportEvaluator evaluator, OutputPolicy policy) {}
 
   private final Settings settings;
   private final DocumentRenderer renderer;
@@ -55,11 +60,13 @@ public final class BatchRunner {
       List<Path> inputs, PeriodSelection periods, Consumer<List<BatchItem>> progress) {
     long start = System.nanoTime();
     AtomicBoolean stop = new AtomicBoolean();
+    OutputPlan plan = OutputPlan.of(inputs);
+    Set<Path> claimed = ConcurrentHashMap.newKeySet();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, settings.jobs()));
     List<Future<List<BatchItem>>> futures = new ArrayList<>();
     try {
       for (Path input : inputs) {
-        futures.add(pool.submit(() -> runInput(input, periods, progress, stop)));
+        futures.add(pool.submit(() -> runInput(input, periods, progress, stop, plan, claimed)));
       }
       List<BatchItem> items = new ArrayList<>();
       for (Future<List<BatchItem>> future : futures) {
@@ -75,14 +82,19 @@ public final class BatchRunner {
       Path input,
       PeriodSelection selection,
       Consumer<List<BatchItem>> progress,
-      AtomicBoolean stop) {
+      AtomicBoolean stop,
+      OutputPlan plan,
+      Set<Path> claimed) {
     List<BatchItem> items = new ArrayList<>();
     if (stop.get()) {
       return items;
     }
     long start = System.nanoTime();
-    ReadResult read = ReportReader.read(input);
-    if (read.hasErrors() || read.report().isEmpty()) {
+    Optional<String> refusal = plan.refusal(input);
+    ReadResult read = refusal.isPresent() ? null : ReportReader.read(input);
+    if (refusal.isPresent()) {
+      items.add(failed(input, Optional.empty(), List.of(refusal.get()), start));
+    } else if (read.hasErrors() || read.report().isEmpty()) {
       items.add(failed(input, Optional.empty(), lines(read.findings()), start));
     } else {
       Report report = read.report().get();
@@ -91,7 +103,7 @@ public final class BatchRunner {
         items.add(failed(input, Optional.empty(), List.of(BatchText.noPeriods()), start));
       }
       for (Period period : periods) {
-        items.add(renderPeriod(input, report, period, read.findings()));
+        items.add(renderPeriod(input, report, period, read.findings(), plan, claimed));
       }
     }
     if (settings.failFast() && items.stream().anyMatch(i -> i.state() == BatchItem.State.FAILED)) {
@@ -102,15 +114,30 @@ public final class BatchRunner {
   }
 
   private BatchItem renderPeriod(
-      Path input, Report report, Period period, List<Finding> readWarnings) {
+      Path input,
+      Report report,
+      Period period,
+      List<Finding> readWarnings,
+      OutputPlan plan,
+      Set<Path> claimed) {
     long start = System.nanoTime();
     Optional<String> code = Optional.of(period.code());
     try {
       ReportEvaluation evaluation = settings.evaluator().evaluate(report.forPeriod(period), period);
       List<Finding> warnings = new ArrayList<>(readWarnings);
       warnings.addAll(evaluation.findings());
+      Path target =
+          settings
+              .outputDir()
+              .resolve(plan.name(input, period, renderer.format().extension()))
+              .toAbsolutePath()
+              .normalize();
+      settings.policy().check(target);
+      // The plan makes names unique; this guards the invariant that no two reports share a file.
+      if (!claimed.add(target)) {
+        throw new RenderException(BatchText.get("batch.targetTaken", target));
+      }
       byte[] bytes = renderer.render(evaluation, input);
-      Path target = settings.outputDir().resolve(outputName(input, period));
       AtomicFiles.write(target, bytes);
       return new BatchItem(
           input,
@@ -123,23 +150,6 @@ public final class BatchRunner {
       // One report's failure is reported with the rest; the batch goes on.
       return failed(input, code, List.of(BatchText.failure(e)), start);
     }
-  }
-
-  /**
-   * Named after the input, not the unit, so two workbooks of one unit never write the same file:
-   * {@code länssjukvård 2.xlsx} → {@code lanssjukvard-2-2022-T1.pdf}.
-   */
-  private String outputName(Path input, Period period) {
-    Path absolute = input.toAbsolutePath().normalize();
-    String name = absolute.getFileName() == null ? "" : absolute.getFileName().toString();
-    // A CSV folder is usually called "csv"; the folder above it names the unit.
-    if (name.equalsIgnoreCase("csv") && absolute.getParent() != null) {
-      name = absolute.getParent().getFileName() + "-csv";
-    }
-    int dot = name.lastIndexOf('.');
-    String stem =
-        dot > 0 && !java.nio.file.Files.isDirectory(absolute) ? name.substring(0, dot) : name;
-    return OutputNames.of(stem, period, renderer.format().extension());
   }
 
   private static BatchItem failed(

@@ -17,7 +17,8 @@ import se.tertial.batch.BatchReport;
 import se.tertial.batch.BatchRunner;
 import se.tertial.batch.BatchSummary;
 import se.tertial.batch.Inputs;
-import se.tertial.files.AtomicFiles;
+import se.tertial.files.FileErrors;
+import se.tertial.files.OutputPolicy;
 import se.tertial.files.RenderException;
 import se.tertial.render.DocumentRenderer;
 import se.tertial.render.TemplateEngine;
@@ -92,20 +93,34 @@ final class BatchCommand implements Callable<Integer> {
     try {
       Files.createDirectories(outDir);
     } catch (java.io.IOException e) {
-      throw new UserException(CliMessages.get("batch.noOutput", outDir, e.getMessage()));
+      throw new UserException(
+          CliMessages.get("batch.noOutput", outDir, FileErrors.reason(outDir, e)));
     }
+    List<Path> protectedPaths = new java.util.ArrayList<>(inputs);
+    protectedPaths.add(manifestFile);
+    OutputPolicy policy = OutputPolicy.protecting(protectedPaths);
     BatchProgress progress =
         BatchProgress.create(spec.commandLine().getErr(), quiet, inputs.size());
     BatchSummary summary =
         new BatchRunner(
                 new BatchRunner.Settings(
-                    outDir, threads, failFast, new ReportEvaluator(EvaluationOptions.defaults())),
+                    outDir,
+                    threads,
+                    failFast,
+                    new ReportEvaluator(EvaluationOptions.defaults()),
+                    policy),
                 renderer)
             .run(inputs, manifest.periods(), progress::finished);
     progress.done();
     Path reportFile = outDir.resolve("batch-report.json");
-    AtomicFiles.write(reportFile, BatchReport.json(summary, manifest.base(), outDir));
+    // The table comes first: when the report file cannot be written, what failed is still shown.
     BatchTable.print(summary, out);
+    String reportProblem = null;
+    try {
+      policy.write(reportFile, BatchReport.json(summary, manifest.base(), outDir));
+    } catch (RenderException e) {
+      reportProblem = e.getMessage();
+    }
     out.println(
         CliMessages.get(
             "batch.summary",
@@ -116,6 +131,11 @@ final class BatchCommand implements Callable<Integer> {
             String.format(Locale.ROOT, "%.1f", summary.millis() / 1000.0),
             reportFile));
     out.flush();
+    if (reportProblem != null) {
+      spec.commandLine().getErr().println(reportProblem);
+      spec.commandLine().getErr().flush();
+      return ExitCodes.BAD_INPUT;
+    }
     if (summary.anyFailed()) {
       return ExitCodes.BAD_INPUT;
     }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import se.tertial.batch.BatchItem;
+import se.tertial.text.TerminalText;
 
 /**
  * Progress of a batch on stderr: a one-line bar with done/total, the current file and an ETA on a
@@ -75,12 +76,14 @@ abstract class BatchProgress {
           CliMessages.get(
               "batch.eta", String.format(Locale.ROOT, "%.0f", seconds / done * (total - done)));
       String current = items.isEmpty() ? "" : describe(items.get(items.size() - 1));
-      err.print(
+      // The bar's own carriage return and erase-line go out raw; the file name is escaped.
+      TerminalText.printRaw(
+          err,
           "\r["
               + "#".repeat(filled)
               + " ".repeat(WIDTH - filled)
               + "] "
-              + CliMessages.get("batch.progress", done, total, current)
+              + TerminalText.escape(CliMessages.get("batch.progress", done, total, current))
               + eta
               + "\u001b[K");
       err.flush();

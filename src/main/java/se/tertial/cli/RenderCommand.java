@@ -16,8 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import se.tertial.files.AtomicFiles;
+import se.tertial.files.FileErrors;
 import se.tertial.files.OutputNames;
+import se.tertial.files.OutputPolicy;
 import se.tertial.files.RenderException;
 import se.tertial.model.Finding;
 import se.tertial.model.InvalidValueException;
@@ -66,8 +67,11 @@ public final class RenderCommand implements Callable<Integer> {
       description = "Utfil (standard: <enhet>-<period>.pdf bredvid indata).")
   private Path output;
 
-  @Option(names = "--format", paramLabel = "pdf|html", description = "pdf (standard) eller html.")
-  private Format format = Format.pdf;
+  @Option(
+      names = "--format",
+      paramLabel = "pdf|html",
+      description = "pdf eller html (standard: utfilens filändelse, annars pdf).")
+  private Format format;
 
   @Option(
       names = "--templates",
@@ -91,6 +95,24 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Option(names = "--strict", description = "Slutkod 1 om det finns varningar.")
   private boolean strict;
+
+  @Option(
+      names = "--watch",
+      description =
+          "Skriv om bilagan varje gång indata eller mallarna sparats, tills Ctrl-C. En rad per"
+              + " körning; fel i indata lämnar den förra bilagan orörd.")
+  private boolean watch;
+
+  /** What the latest render did, for --watch's one line per render. */
+  private RenderWatch.Tally tally = new RenderWatch.Tally();
+
+  /** Told the watch session once it exists (tests stop it through this). */
+  private java.util.function.Consumer<se.tertial.watch.WatchSession> watchStarted = session -> {};
+
+  /** Lets a caller (a test) reach the --watch session, e.g. to stop it. */
+  void onWatchStarted(java.util.function.Consumer<se.tertial.watch.WatchSession> listener) {
+    this.watchStarted = Objects.requireNonNull(listener, "listener");
+  }
 
   @Spec private CommandSpec spec;
 
@@ -124,15 +146,40 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!watch) {
+      return renderOnce();
+    }
+    if (!Files.exists(input)) {
+      throw new UserException(TEXT.get("render.inputMissing", input));
+    }
+    return RenderWatch.run(
+        this::renderForWatch, input, templates, output, spec.commandLine(), watchStarted);
+  }
+
+  private se.tertial.watch.WatchSession.Outcome renderForWatch() {
+    tally = new RenderWatch.Tally();
+    se.tertial.watch.WatchSession.Outcome outcome =
+        RenderWatch.outcome(this::renderOnce, tally, spec.commandLine().getErr());
+    open = false; // --open opens the first render only
+    return outcome;
+  }
+
+  private int renderOnce() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.exists(input)) {
       throw new UserException(TEXT.get("render.inputMissing", input));
     }
+    OutputPolicy policy = OutputPolicy.protecting(List.of(input));
+    if (output != null) {
+      refuse(() -> policy.check(output)); // before reading: a refusal is quick
+    }
+    format = chosenFormat();
     ReadResult read = reader.read(input, kind);
     List<Finding> findings = new ArrayList<>(read.findings());
     read.findings().forEach(f -> err.println(describe(f)));
     long errors = read.findings().stream().filter(Finding::isError).count();
+    tally.count(read.findings());
     if (errors > 0 || read.report().isEmpty()) {
       err.println(TEXT.get("render.errors", Math.max(errors, 1)));
       err.flush();
@@ -144,15 +191,15 @@ public final class RenderCommand implements Callable<Integer> {
     ReportEvaluation evaluation = evaluator.apply(report, chosen);
     evaluation.findings().forEach(f -> err.println(describe(f)));
     findings.addAll(evaluation.findings());
+    tally.count(evaluation.findings());
 
     Path target = output != null ? output : defaultOutput(report, chosen);
-    try {
-      byte[] bytes = render(evaluation);
-      AtomicFiles.write(target, bytes);
-    } catch (RenderException e) {
-      throw new UserException(e.getMessage());
+    refuse(() -> policy.write(target, render(evaluation)));
+    String written = TEXT.get("render.written", target, format == Format.pdf ? "PDF" : "HTML");
+    tally.written(written);
+    if (!watch) {
+      out.println(written);
     }
-    out.println(TEXT.get("render.written", target, format == Format.pdf ? "PDF" : "HTML"));
     if (open) {
       openFile(target, err);
     }
@@ -178,6 +225,35 @@ public final class RenderCommand implements Callable<Integer> {
         .render(evaluation, input);
   }
 
+  /** Runs {@code work}, turning a rendering or file failure into a usage error (exit 2). */
+  private static void refuse(Runnable work) {
+    try {
+      work.run();
+    } catch (RenderException e) {
+      throw new UserException(e.getMessage());
+    }
+  }
+
+  /**
+   * {@code --format}, else the format {@code -o}'s extension names, else PDF. An extension that is
+   * neither (e.g. {@code .docx}) or contradicts {@code --format} is refused: a PDF is never written
+   * under another format's name.
+   */
+  private Format chosenFormat() {
+    String extension = output == null ? "" : OutputNames.extension(output);
+    Format named =
+        switch (extension) {
+          case "" -> null;
+          case "pdf" -> Format.pdf;
+          case "html", "htm", "xhtml" -> Format.html;
+          default -> throw new UserException(TEXT.get("render.badExtension", output, extension));
+        };
+    if (format != null && named != null && format != named) {
+      throw new UserException(TEXT.get("render.formatMismatch", output, format, named));
+    }
+    return format != null ? format : named != null ? named : Format.pdf;
+  }
+
   private Period chosenPeriod(Report report) {
     if (period != null) {
       try {
@@ -195,6 +271,10 @@ public final class RenderCommand implements Callable<Integer> {
   private Path defaultOutput(Report report, Period chosen) {
     Path folder = input.toAbsolutePath().getParent();
     String name = OutputNames.of(report.info().unit(), chosen, format.name());
+    if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > FileErrors.MAX_NAME_BYTES) {
+      throw new UserException(
+          TEXT.get("render.nameTooLong", name.length(), FileErrors.MAX_NAME_BYTES));
+    }
     return folder == null ? Path.of(name) : folder.resolve(name);
   }
 

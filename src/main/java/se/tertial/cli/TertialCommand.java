@@ -10,6 +10,7 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import se.tertial.text.TerminalWriter;
 
 /** The {@code tertial} command: its subcommands do the work; this class sets up error handling. */
 @Command(
@@ -26,6 +27,7 @@ import picocli.CommandLine.ParseResult;
       RenderCommand.class,
       BatchCommand.class,
       RuleCommand.class,
+      CompletionCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nSlutkoder:%n",
@@ -59,7 +61,58 @@ public final class TertialCommand implements Runnable {
   /** Runs the command line with the given streams; tests call this in-process. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     quietLibraryLogging();
-    return newCommandLine(out, err).execute(args);
+    // Everything printed goes through the escaping writers: cell text never reaches the terminal
+    // as control sequences. picocli's own help (maybe coloured) is printed unescaped.
+    TerminalWriter safeOut = new TerminalWriter(out);
+    TerminalWriter safeErr = new TerminalWriter(err);
+    try {
+      CommandLine cmd = newCommandLine(safeOut, safeErr);
+      cmd.setExecutionStrategy(
+          parsed ->
+              isHelp(parsed)
+                  ? safeOut.unescaped(
+                      () -> safeErr.unescaped(() -> new CommandLine.RunLast().execute(parsed)))
+                  : new CommandLine.RunLast().execute(parsed));
+      return cmd.execute(args);
+    } catch (Error e) {
+      return fatal(e, args, safeErr);
+    } finally {
+      safeOut.flush();
+      safeErr.flush();
+    }
+  }
+
+  /** Whether the command line asks for help, the version or the {@code help} command. */
+  private static boolean isHelp(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.isUsageHelpRequested()
+          || p.isVersionHelpRequested()
+          || p.commandSpec().userObject() instanceof CommandLine.HelpCommand) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A JVM error (out of memory, stack overflow) escaped a command: one Swedish line and exit 3, the
+   * stack trace only with {@code --debug}. Never exit 1, which means "warnings under --strict".
+   */
+  static int fatal(Error error, String[] args, PrintWriter err) {
+    String what =
+        error instanceof OutOfMemoryError
+            ? CliMessages.get("internal.outOfMemory")
+            : error instanceof StackOverflowError
+                ? CliMessages.get("internal.stackOverflow")
+                : String.valueOf(error);
+    err.println(CliMessages.get("internal.error", what));
+    if (java.util.Arrays.asList(args).contains("--debug")) {
+      error.printStackTrace(err);
+    } else {
+      err.println(CliMessages.get("internal.hint"));
+    }
+    err.flush();
+    return ExitCodes.INTERNAL;
   }
 
   /** A configured command line: Swedish errors, documented exit codes. */

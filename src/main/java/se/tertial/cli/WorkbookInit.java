@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import se.tertial.files.FileErrors;
+import se.tertial.files.OutputPolicy;
+import se.tertial.files.RenderException;
 import se.tertial.model.InvalidValueException;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
@@ -45,6 +48,13 @@ final class WorkbookInit {
   int run(Path target, Path previous, String periodText, boolean force, LocalDate today) {
     Period explicit = parsePeriod(periodText);
     checkTarget(target, force);
+    if (previous != null) {
+      try {
+        OutputPolicy.protecting(List.of(previous)).check(target);
+      } catch (RenderException e) {
+        throw new UserException(e.getMessage());
+      }
+    }
     Report report;
     if (previous == null) {
       report = emptyReport(explicit != null ? explicit : periodContaining(today));
@@ -123,7 +133,8 @@ final class WorkbookInit {
     } catch (NoSuchFileException e) {
       throw new UserException(CliMessages.get("init.noFolder", target));
     } catch (IOException e) {
-      throw new UserException(CliMessages.get("init.writeFailed", target, e.getMessage()));
+      throw new UserException(
+          CliMessages.get("init.writeFailed", target, FileErrors.reason(target, e)));
     }
   }
 }

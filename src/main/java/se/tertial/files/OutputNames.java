@@ -18,6 +18,22 @@ public final class OutputNames {
     return (base.isEmpty() ? "rapport" : base) + "-" + periodPart + "." + extension;
   }
 
+  /**
+   * A name part folded the way {@link #of} folds it ({@code Enhet Å} → {@code enhet-a}); two texts
+   * with the same stem give the same file name.
+   */
+  public static String stem(String text) {
+    return fold(text).toLowerCase(Locale.ROOT);
+  }
+
+  /** A file's extension in lower case without the dot ({@code ut.PDF} → {@code pdf}), or "". */
+  public static String extension(java.nio.file.Path file) {
+    java.nio.file.Path name = file.getFileName();
+    String text = name == null ? "" : name.toString();
+    int dot = text.lastIndexOf('.');
+    return dot <= 0 ? "" : text.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
   private static String fold(String text) {
     String ascii =
         Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)

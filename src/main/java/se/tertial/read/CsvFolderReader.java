@@ -1,12 +1,8 @@
 package se.tertial.read;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -70,60 +66,33 @@ final class CsvFolderReader {
       return Optional.empty();
     }
     CsvText csv = CsvText.decode(bytes);
-    List<String> header = null;
-    List<RawRow> rows = new ArrayList<>();
-    int row = 0;
-    try (CsvReader<CsvRecord> reader =
-        CsvReader.builder()
-            .fieldSeparator(csv.separator())
-            .skipEmptyLines(false)
-            .allowExtraFields(true)
-            .allowMissingFields(true)
-            .ofCsvRecord(csv.text())) {
-      for (CsvRecord record : reader) {
-        row++;
-        List<String> fields = record.getFields();
-        if (header == null) {
-          header = fields.stream().map(String::strip).toList();
-          continue;
-        }
-        RawRow raw = new RawRow(row, fields.stream().map(CsvFolderReader::cell).toList());
-        if (!raw.isBlank()) {
-          rows.add(raw);
-        }
-        if (rows.size() > Limits.MAX_ROWS) {
-          findings.error("table.tooManyRows", SourceRef.file(fileName), Limits.MAX_ROWS);
-          return Optional.empty();
-        }
+    for (CsvDecoder.Note note : csv.notes()) {
+      int row = note.line() == 0 ? 0 : Math.max(1, note.line() - csv.firstRowLine());
+      SourceRef where = new SourceRef(fileName, null, row, null);
+      if (note.code().equals("csv.encodingAssumed")) {
+        findings.warning(note.code(), where, note.arg());
+      } else {
+        findings.error(note.code(), where, note.arg(), csv.charset().name());
       }
-    } catch (CsvParseException | java.io.UncheckedIOException | IOException e) {
-      findings.error("csv.invalid", new SourceRef(fileName, null, row + 1, null));
+    }
+    CsvRecords.Parsed parsed = CsvRecords.parse(csv.text(), csv.separator());
+    if (parsed.header() == null && !parsed.bad().isEmpty()) {
+      findings.error("csv.invalid", SourceRef.file(fileName));
       return Optional.empty();
     }
-    if (!rows.isEmpty() && unterminatedQuote(csv.text(), rows.get(rows.size() - 1))) {
-      findings.error(
-          "csv.unterminated", new SourceRef(fileName, null, rows.get(rows.size() - 1).row(), null));
+    for (CsvRecords.BadRow bad : parsed.bad()) {
+      findings.error(bad.code(), new SourceRef(fileName, null, bad.row(), null));
+    }
+    if (parsed.tooManyRows()) {
+      findings.error("table.tooManyRows", SourceRef.file(fileName), Limits.MAX_ROWS);
       return Optional.empty();
     }
+    List<String> header = parsed.header();
+    List<RawRow> rows = parsed.rows();
     if (header == null || header.stream().allMatch(String::isBlank)) {
       findings.error("input.empty", SourceRef.file(fileName));
       return Optional.empty();
     }
     return Optional.of(new RawTable(kind, fileName, null, 1, header, rows));
-  }
-
-  /**
-   * FastCSV ends a quoted field left open at the end of the file silently; the rest of the file
-   * would then vanish into one cell. A last field with a line break in a file that does not end
-   * with a quote is that case.
-   */
-  private static boolean unterminatedQuote(String text, RawRow last) {
-    String lastField =
-        last.cells().isEmpty() ? "" : last.cells().get(last.cells().size() - 1).text();
-    return lastField.contains("\n") && !text.stripTrailing().endsWith("\"");
-  }
-
-  private static RawCell cell(String field) {
-    return RawCell.text(XlsxCells.normaliseNewlines(field));
   }
 }

@@ -1,55 +1,45 @@
 package se.tertial.read;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * Decodes a CSV file's bytes: UTF-8 with or without BOM, UTF-16 with BOM (Excel's "Unicode text"),
- * and Windows-1252 (what Swedish Excel writes as "CSV (semikolonavgränsad)") when the bytes are not
- * valid UTF-8. Also finds the separator.
+ * A CSV file's text: decoded ({@link CsvDecoder}), without BOM and {@code sep=} line, with its
+ * separator found.
  *
  * @param text the decoded text without BOM and without a {@code sep=} line
  * @param separator the field separator
  * @param firstRowLine how many lines were dropped before the header (1 for a {@code sep=} line)
+ * @param charset the encoding the text was decoded with
+ * @param notes what decoding found: bad bytes by line, an encoding assumed from the content
  */
-record CsvText(String text, char separator, int firstRowLine) {
+record CsvText(
+    String text, char separator, int firstRowLine, Charset charset, List<CsvDecoder.Note> notes) {
 
-  static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  CsvText {
+    notes = List.copyOf(notes);
+  }
 
   static CsvText decode(byte[] bytes) {
-    String text = toText(bytes);
+    CsvDecoder.Decoded decoded = CsvDecoder.decode(bytes);
+    String text = decoded.text();
     if (text.startsWith("\ufeff")) {
       text = text.substring(1);
     }
     int lineEnd = text.indexOf('\n');
     String first = (lineEnd < 0 ? text : text.substring(0, lineEnd)).strip();
-    if (first.toLowerCase(java.util.Locale.ROOT).startsWith("sep=") && first.length() == 5) {
+    if (first.toLowerCase(Locale.ROOT).startsWith("sep=") && first.length() == 5) {
       String rest = lineEnd < 0 ? "" : text.substring(lineEnd + 1);
-      return new CsvText(rest, first.charAt(4), 1);
+      return new CsvText(rest, first.charAt(4), 1, decoded.charset(), decoded.notes());
     }
-    return new CsvText(text, separatorOf(first), 0);
+    return new CsvText(text, separatorOf(first), 0, decoded.charset(), decoded.notes());
   }
 
-  private static String toText(byte[] bytes) {
-    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
-    }
-    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-    }
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return new String(bytes, WINDOWS_1252);
-    }
+  /** Whether the text was read as UTF-8 (the default that needs no remark). */
+  boolean utf8() {
+    return charset.equals(StandardCharsets.UTF_8);
   }
 
   /** The most frequent of {@code ;}, {@code ,} and tab outside quotes in the header line. */

@@ -27,5 +27,17 @@ final class Limits {
 
   static final int MAX_ACTIONS = 2_000;
 
+  /**
+   * Formulas saved without a value are computed only in workbooks up to this size: computing needs
+   * the whole workbook in memory (POI's usermodel, roughly 50–100 times the file size).
+   */
+  static final long MAX_EVALUATED_WORKBOOK_BYTES = 2L * 1024 * 1024;
+
+  /** The earliest date accepted in a date cell (publication dates, periods given as dates). */
+  static final java.time.LocalDate FIRST_DATE = java.time.LocalDate.of(1990, 1, 1);
+
+  /** The latest date accepted; later is a typo, and PDF/XMP dates end at year 9999. */
+  static final java.time.LocalDate LAST_DATE = java.time.LocalDate.of(2100, 12, 31);
+
   private Limits() {}
 }

@@ -42,7 +42,7 @@ public final class ReportReader {
    */
   public static ReadResult read(Path path, Period period, String kind) {
     Findings findings = new Findings();
-    Optional<RawInput> input = rawInput(path, findings);
+    Optional<RawInput> input = rawInput(path, findings).map(new TextCheck(findings)::clean);
     Optional<Report> report =
         input.flatMap(raw -> new ReportAssembler(findings).assemble(raw, period, kind));
     return new ReadResult(report, findings.list());

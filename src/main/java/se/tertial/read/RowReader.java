@@ -89,6 +89,9 @@ public final class RowReader {
       return null;
     }
     if (cell.date() != null) {
+      if (outOfRange(cell.date())) {
+        return fail("date.outOfRange", column, cell.date().toString());
+      }
       return Period.month(cell.date().getYear(), cell.date().getMonthValue());
     }
     try {
@@ -104,14 +107,25 @@ public final class RowReader {
     if (cell == null || cell.isBlank()) {
       return null;
     }
+    LocalDate date;
     if (cell.date() != null) {
-      return cell.date();
+      date = cell.date();
+    } else {
+      try {
+        date = LocalDate.parse(cell.text().strip());
+      } catch (DateTimeParseException e) {
+        return fail("date.invalid", column, cell.text());
+      }
     }
-    try {
-      return LocalDate.parse(cell.text().strip());
-    } catch (DateTimeParseException e) {
-      return fail("date.invalid", column, cell.text());
-    }
+    return outOfRange(date) ? fail("date.outOfRange", column, date.toString()) : date;
+  }
+
+  /**
+   * Whether a date lies outside {@link Limits#FIRST_DATE}–{@link Limits#LAST_DATE}: a serial 0
+   * (1899-12-31), a typo'd year 20222 or 1022 is no date a report is published or measured on.
+   */
+  static boolean outOfRange(LocalDate date) {
+    return date.isBefore(Limits.FIRST_DATE) || date.isAfter(Limits.LAST_DATE);
   }
 
   /** Reports an error for a value of this row that the caller found wrong. */

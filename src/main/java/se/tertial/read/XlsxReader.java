@@ -2,24 +2,33 @@ package se.tertial.read;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
 import se.tertial.model.SourceRef;
+import se.tertial.read.XlsxSheetParser.XlsxCell;
 
 /**
- * Reads the sheets of an {@code .xlsx}/{@code .xlsm} workbook into raw tables. Hidden sheets and
- * hidden rows are read like visible ones: hiding is a display choice, and silently dropping data an
- * analyst entered would be worse than showing it.
+ * Reads the sheets of an {@code .xlsx}/{@code .xlsm} workbook that the input contract uses into raw
+ * tables, streaming each sheet's XML: only the rows with content of the contract's sheets are held
+ * in memory, and other sheets (however large) are never inflated. Shared strings are streamed too,
+ * keeping only the entries those sheets use. Hidden sheets and hidden rows are read like visible
+ * ones: hiding is a display choice, and silently dropping data an analyst entered would be worse
+ * than showing it.
  */
 final class XlsxReader {
   /** Stricter than POI's default of 0.01, looser where real styles.xml files trip it. */
@@ -35,88 +44,115 @@ final class XlsxReader {
     ZipSecureFile.setMaxTextSize(MAX_TEXT_SIZE);
   }
 
-  private final XlsxCells cells = new XlsxCells();
+  /** One contract sheet as streamed, before its cells are turned into values. */
+  private record Streamed(String name, XlsxSheetParser.Sheet sheet) {}
 
   Optional<RawInput> read(File file, Findings findings) {
     String name = file.getName();
-    try {
-      Optional<String> oversized = SheetRowGuard.firstOversizedSheet(file, Limits.MAX_ROWS);
-      if (oversized.isPresent()) {
-        findings.error(
-            "table.tooManyRows", SourceRef.sheet(name, oversized.get()), Limits.MAX_ROWS);
-        return Optional.empty();
+    try (OPCPackage pkg = OPCPackage.open(file, PackageAccess.READ)) {
+      XSSFReader reader = new XSSFReader(pkg);
+      XMLInputFactory factory = XMLHelper.newXMLInputFactory();
+      List<String> found = new ArrayList<>();
+      Map<TableKind, Streamed> streamed = new EnumMap<>(TableKind.class);
+      XlsxSheetParser parser = new XlsxSheetParser(factory, Limits.MAX_ROWS);
+      XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+      while (sheets.hasNext()) {
+        try (InputStream in = sheets.next()) {
+          String sheetName = sheets.getSheetName();
+          found.add(sheetName);
+          Optional<TableKind> kind = TableKind.bySheetName(sheetName);
+          if (kind.isEmpty()) {
+            continue; // helper sheets (lists, notes) are the analyst's own business: never read
+          }
+          if (streamed.containsKey(kind.get())) {
+            findings.warning(
+                "sheet.duplicate",
+                SourceRef.sheet(name, sheetName),
+                streamed.get(kind.get()).name());
+            continue;
+          }
+          XlsxSheetParser.Sheet sheet = parser.parse(in);
+          if (sheet.tooManyRows()) {
+            findings.error("table.tooManyRows", SourceRef.sheet(name, sheetName), Limits.MAX_ROWS);
+            return Optional.empty();
+          }
+          streamed.put(kind.get(), new Streamed(sheetName, sheet));
+        }
       }
+      XlsxSharedStrings strings = sharedStrings(reader, factory, streamed);
+      XlsxCells cells = new XlsxCells(styles(reader), date1904(reader, factory));
+      XlsxTableBuilder builder = new XlsxTableBuilder(file, cells, strings, findings);
+      streamed.forEach((kind, s) -> builder.add(kind, s.name(), s.sheet()));
+      return Optional.of(new RawInput(name, true, builder.finish(), found));
     } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
       findings.error(isZipBomb(e) ? "input.zipBomb" : "input.corrupt", SourceRef.file(name));
       return Optional.empty();
     }
-    try (Workbook workbook = WorkbookFactory.create(file, null, true)) {
-      return Optional.of(new RawInput(name, true, tables(workbook, name, findings)));
-    } catch (IOException | RuntimeException e) {
-      findings.error(isZipBomb(e) ? "input.zipBomb" : "input.corrupt", SourceRef.file(name));
-      return Optional.empty();
-    }
   }
 
-  private Map<TableKind, RawTable> tables(Workbook workbook, String file, Findings findings) {
-    Map<TableKind, RawTable> tables = new EnumMap<>(TableKind.class);
-    for (Sheet sheet : workbook) {
-      Optional<TableKind> kind = TableKind.bySheetName(sheet.getSheetName());
-      if (kind.isEmpty()) {
-        continue; // helper sheets (lists, notes) are the analyst's own business
-      }
-      if (tables.containsKey(kind.get())) {
-        findings.warning(
-            "sheet.duplicate",
-            SourceRef.sheet(file, sheet.getSheetName()),
-            tables.get(kind.get()).sheet());
-        continue;
-      }
-      tables.put(kind.get(), table(kind.get(), sheet, file));
-    }
-    return tables;
-  }
-
-  private RawTable table(TableKind kind, Sheet sheet, String file) {
-    int headerIndex = -1;
-    List<String> header = List.of();
-    List<RawRow> rows = new ArrayList<>();
-    for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-      Row row = sheet.getRow(r);
-      if (row == null) {
-        continue;
-      }
-      if (headerIndex < 0) {
-        header = headerOf(row);
-        if (header.stream().anyMatch(h -> !h.isBlank())) {
-          headerIndex = r;
+  /** The shared strings the contract sheets refer to, streamed from the shared-strings part. */
+  private static XlsxSharedStrings sharedStrings(
+      XSSFReader reader, XMLInputFactory factory, Map<TableKind, Streamed> streamed)
+      throws IOException, XMLStreamException {
+    BitSet wanted = new BitSet();
+    for (Streamed s : streamed.values()) {
+      for (XlsxSheetParser.XlsxRow row : s.sheet().rows()) {
+        for (XlsxCell cell : row.cells()) {
+          int index = cell.type().equals("s") ? XlsxCells.sharedIndex(cell.value()) : -1;
+          if (index >= 0 && index < Integer.MAX_VALUE) {
+            wanted.set(index);
+          }
         }
-        continue;
-      }
-      List<RawCell> values = new ArrayList<>(header.size());
-      for (int c = 0; c < header.size(); c++) {
-        values.add(cells.read(row.getCell(c)));
-      }
-      RawRow raw = new RawRow(r + 1, values);
-      if (!raw.isBlank()) { // LibreOffice's styled phantom rows and spacer rows
-        rows.add(raw);
       }
     }
-    return new RawTable(
-        kind,
-        file,
-        sheet.getSheetName(),
-        headerIndex + 1,
-        headerIndex < 0 ? List.of() : header,
-        rows);
+    if (wanted.isEmpty()) {
+      return XlsxSharedStrings.NONE;
+    }
+    InputStream in;
+    try {
+      in = reader.getSharedStringsData();
+    } catch (OpenXML4JException | RuntimeException e) {
+      return XlsxSharedStrings.NONE; // no shared-strings part: every index is reported missing
+    }
+    if (in == null) {
+      return XlsxSharedStrings.NONE;
+    }
+    try (in) {
+      return XlsxSharedStrings.read(factory, in, wanted);
+    }
   }
 
-  private List<String> headerOf(Row row) {
-    List<String> header = new ArrayList<>();
-    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-      header.add(cells.read(row.getCell(c)).text().strip());
+  private static StylesTable styles(XSSFReader reader) {
+    try {
+      return reader.getStylesTable();
+    } catch (IOException | OpenXML4JException | RuntimeException e) {
+      return null; // no or unreadable styles: numbers are shown in the General format
     }
-    return header;
+  }
+
+  /** Whether the workbook counts dates from 1904 (old Mac Excel). */
+  private static boolean date1904(XSSFReader reader, XMLInputFactory factory)
+      throws IOException, OpenXML4JException, XMLStreamException {
+    try (InputStream in = reader.getWorkbookData()) {
+      XMLStreamReader xml = factory.createXMLStreamReader(in);
+      try {
+        while (xml.hasNext()) {
+          if (xml.next() == XMLStreamReader.START_ELEMENT) {
+            String element = xml.getLocalName();
+            if (element.equals("workbookPr")) {
+              String value = xml.getAttributeValue(null, "date1904");
+              return "1".equals(value) || "true".equalsIgnoreCase(value);
+            }
+            if (element.equals("sheets")) {
+              return false; // workbookPr comes before the sheet list
+            }
+          }
+        }
+        return false;
+      } finally {
+        xml.close();
+      }
+    }
   }
 
   private static boolean isZipBomb(Throwable e) {

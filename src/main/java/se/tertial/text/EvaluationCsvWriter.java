@@ -17,7 +17,8 @@ import se.tertial.rules.SexJudgement;
 /**
  * Writes one row per measure, {@code ;}-separated, UTF-8 with a byte order mark so Swedish Excel
  * opens it with the right characters and columns. Numbers use a decimal comma and a plain hyphen
- * minus, which is what Excel reads as a number in the Swedish locale.
+ * minus, which is what Excel reads as a number in the Swedish locale. Text cells that would start a
+ * formula are neutralised ({@link #text}).
  */
 public final class EvaluationCsvWriter {
   static final List<String> HEADER =
@@ -57,21 +58,46 @@ public final class EvaluationCsvWriter {
 
   static List<String> row(MeasureJudgement m) {
     return List.of(
-        m.measure().id(),
-        m.measure().perspective(),
-        m.measure().name(),
-        m.rule().text(),
-        m.rule().type(),
+        text(m.measure().id()),
+        text(m.measure().perspective()),
+        text(m.measure().name()),
+        text(m.rule().text()),
+        text(m.rule().type()),
         value(m.bySex().get(Sex.WOMEN)),
         value(m.bySex().get(Sex.MEN)),
         value(m.bySex().get(Sex.TOTAL)),
-        m.judgement().label(),
-        m.computed().label(),
-        m.manual().map(Judgement::label).orElse(""),
-        m.trend().label(),
-        trend(m.bySex().get(Sex.WOMEN)),
-        trend(m.bySex().get(Sex.MEN)),
-        m.explanation());
+        text(m.judgement().label()),
+        text(m.computed().label()),
+        text(m.manual().map(Judgement::label).orElse("")),
+        text(m.trend().label()),
+        text(trend(m.bySex().get(Sex.WOMEN))),
+        text(trend(m.bySex().get(Sex.MEN))),
+        text(m.explanation()));
+  }
+
+  /**
+   * A text cell neutralised against formula injection as OWASP recommends: a cell starting with
+   * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading {@code '}
+   * so Excel and LibreOffice show it as text and never run it. Only text cells: numbers (which may
+   * start with a minus) are written by {@link #value} and stay numbers.
+   */
+  static String text(String cell) {
+    if (cell == null || cell.isEmpty()) {
+      return cell == null ? "" : cell;
+    }
+    char first = cell.charAt(0);
+    boolean formula =
+        first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
+            || first == '\r'
+            || first == '\uFF1D'
+            || first == '\uFF0B'
+            || first == '\uFF0D'
+            || first == '\uFF20'; // full-width forms some spreadsheets also accept
+    return formula ? "'" + cell : cell;
   }
 
   private static String value(SexJudgement s) {
@@ -98,7 +124,11 @@ public final class EvaluationCsvWriter {
 
   static String quote(String cell) {
     String text = cell == null ? "" : cell;
-    if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+    if (text.contains(";")
+        || text.contains("\"")
+        || text.contains("\n")
+        || text.contains("\r")
+        || text.startsWith("'")) {
       return "\"" + text.replace("\"", "\"\"") + "\"";
     }
     return text;

@@ -49,7 +49,9 @@ public final class EvaluationTableWriter {
                   m.judgement().label(),
                   arrow(m.trend())));
       row.add(reason.isEmpty() ? "" : reason.get(0));
-      out.println(cells(row, colour, m.judgement()));
+      // Cells are escaped in fit(); the line may hold our colour codes, so it goes out raw.
+      TerminalText.printRaw(out, cells(row, colour, m.judgement()));
+      out.println();
       for (int i = 1; i < reason.size(); i++) {
         out.println(" ".repeat(WIDTH - REASON_WIDTH) + reason.get(i));
       }
@@ -109,7 +111,7 @@ public final class EvaluationTableWriter {
 
   /** Pads or cuts to exactly {@code width} characters, marking a cut with "…". */
   static String fit(String text, int width) {
-    String oneLine = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+    String oneLine = TerminalText.escape(text).replaceAll("\\s+", " ").strip();
     if (oneLine.length() > width) {
       return oneLine.substring(0, width - 1) + "…";
     }

@@ -17,8 +17,10 @@ import org.jsoup.safety.Safelist;
  *
  * <p>commonmark renders the markdown; whatever HTML results (including HTML that was in the cell)
  * then passes a jsoup allow-list: p, ul, ol, li, strong, em, b, i, br and a[href] with http, https
- * or mailto only. Scripts, event handlers, images and {@code javascript:} links never pass.
- * FreeMarker syntax in a cell is plain text here and is never evaluated. Thread-safe.
+ * or mailto only. Scripts, event handlers, images and {@code javascript:} links never pass, and
+ * elements whose content is not text ({@code <style>}, {@code <script>}, {@code <svg>}, {@code
+ * <title>} …) are removed with their content, so none of it shows up as visible text. FreeMarker
+ * syntax in a cell is plain text here and is never evaluated. Thread-safe.
  */
 public final class TextSanitizer {
 
@@ -27,6 +29,11 @@ public final class TextSanitizer {
           .addTags("p", "ul", "ol", "li", "strong", "em", "b", "i", "br", "a")
           .addAttributes("a", "href", "title")
           .addProtocols("a", "href", "http", "https", "mailto");
+
+  /** Elements whose content is never shown as text; removed with everything inside. */
+  private static final String INVISIBLE =
+      "script, style, title, template, svg, math, iframe, object, embed, noembed, noframes,"
+          + " frameset, head, meta, link, base";
 
   private final Parser parser = Parser.builder().build();
   // Single line breaks inside a cell are deliberate (manual breaks in Excel): keep them.
@@ -41,7 +48,16 @@ public final class TextSanitizer {
     Node document = parser.parse(normalised);
     String html = renderer.render(document);
     Document dirty = Jsoup.parseBodyFragment(html);
+    // The allow-list unwraps unknown elements and keeps their text. For these, that text was never
+    // meant to be read (a style sheet, a script, an SVG's or MathML's <style>, a title): remove
+    // them whole, or their content would show up as visible text in the report.
+    dirty.select(INVISIBLE).remove();
     Document clean = new Cleaner(ALLOWED).clean(dirty);
+    for (Element paragraph : clean.select("p")) {
+      if (paragraph.childNodeSize() == 0) {
+        paragraph.remove(); // what is left of a paragraph that held only removed elements
+      }
+    }
     for (Element link : clean.select("a")) {
       // Link annotations need /Contents in PDF/UA; links without href are plain text.
       if (!link.hasAttr("href")) {

@@ -72,6 +72,11 @@ public final class WorkbookWriter {
         workbook.write(out);
       }
       if (replace) {
+        if (Files.isRegularFile(absolute)
+            && Files.getFileStore(absolute).supportsFileAttributeView("posix")) {
+          // A replaced workbook keeps its mode (the new file otherwise gets the umask's).
+          Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(absolute));
+        }
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
       } else {
         Files.move(temp, absolute); // fails if the file appeared meanwhile: never clobber

@@ -56,7 +56,17 @@ class CsvReaderTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"UTF-8-BOM", "UTF-8", "windows-1252", "UTF-16LE-BOM"})
+  @ValueSource(
+      strings = {
+        "UTF-8-BOM",
+        "UTF-8",
+        "windows-1252",
+        "UTF-16LE-BOM",
+        "UTF-16BE-BOM",
+        "UTF-16LE",
+        "UTF-32LE-BOM",
+        "UTF-32BE-BOM"
+      })
   void encodingsSwedishExcelWritesAreRead(String encoding) throws IOException {
     Path folder = folder();
     String text = "Nr;Perspektiv;Mål;Åtgärd\n1;Medborgare;God vård;Införa PKS – före sommaren\n";
@@ -65,13 +75,29 @@ class CsvReaderTest {
           case "UTF-8-BOM" ->
               concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text, "UTF-8");
           case "UTF-16LE-BOM" -> concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text, "UTF-16LE");
+          case "UTF-16BE-BOM" -> concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text, "UTF-16BE");
+          case "UTF-32LE-BOM" ->
+              concat(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, text, "UTF-32LE");
+          case "UTF-32BE-BOM" ->
+              concat(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, text, "UTF-32BE");
           default -> text.getBytes(Charset.forName(encoding));
         };
     Files.write(folder.resolve("atgarder.csv"), bytes);
     Files.writeString(folder.resolve("atgardsstatus.csv"), "Nr;Period;Status\n1;2022-T1;Pågår\n");
 
-    Report report = readClean(folder);
+    ReadResult result = ReportReader.read(folder);
+    Report report = result.report().orElseThrow();
 
+    if (encoding.equals("windows-1252")) {
+      // Read right, and the encoding guessed from the content is named (no BOM tells it).
+      assertThat(result.findings())
+          .map(Finding::toString)
+          .containsExactly(
+              "atgarder.csv: filen är inte UTF-8 och lästes som windows-1252 (bedömt av"
+                  + " innehållet); spara filen som CSV UTF-8 så att inga tecken tolkas fel");
+    } else {
+      assertThat(result.findings()).isEmpty();
+    }
     assertThat(report.actions().get(0).goal()).isEqualTo("God vård");
     assertThat(report.actions().get(0).title()).isEqualTo("Införa PKS – före sommaren");
   }
@@ -135,15 +161,59 @@ class CsvReaderTest {
   @Test
   void unterminatedQuoteIsAFindingNotACrash() throws IOException {
     Path folder = folder();
-    Files.writeString(folder.resolve("texter.csv"), "Avsnitt;Rubrik;Text\nInledning;x;\"öppen\n");
+    Files.writeString(
+        folder.resolve("texter.csv"), "Avsnitt;Rubrik;Text\nInledning;x;\"öppen\nAvslutning;y;z\n");
 
     ReadResult result = ReportReader.read(folder);
 
     assertThat(result.findings())
         .map(Finding::toString)
         .containsExactly(
-            "texter.csv rad 2: ett citattecken (\") öppnas på raden men stängs aldrig; resten av"
-                + " filen blir en enda cell");
+            "texter.csv rad 2: ett citattecken (\") öppnas på raden men stängs aldrig; raden läses"
+                + " inte (resten av filen läses), kontrollera citattecknen");
+    assertThat(result.hasErrors()).isTrue();
+    assertThat(result.report().orElseThrow().sections())
+        .extracting(s -> s.key())
+        .containsExactly("Avslutning");
+  }
+
+  @Test
+  void strayQuoteInOneRowIsReportedOnceAndTheRestIsRead() throws IOException {
+    Path folder = folder();
+    Files.writeString(
+        folder.resolve("texter.csv"),
+        "Avsnitt;Rubrik;Text\nInledning;\"x;a\nMitten;m;n\nAvslutning;\"y\";z\n");
+
+    ReadResult result = ReportReader.read(folder);
+
+    assertThat(result.findings())
+        .map(Finding::toString)
+        .containsExactly(
+            "texter.csv rad 2: ett citattecken (\") på raden öppnar ett fält som inte stängs där"
+                + " det ska; raden läses inte (resten av filen läses), kontrollera citattecknen");
+  }
+
+  @Test
+  void oneBadByteInUtf8IsAnErrorNamingItsLineNotWindows1252() throws IOException {
+    Path folder = folder();
+    byte[] good =
+        "Nr;Perspektiv;Mål;Åtgärd\n1;Medborgare;God vård;Införa PKS\n"
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] bad = "2;Ekonomi;Budget;Minska x\n".getBytes(StandardCharsets.UTF_8);
+    bad[bad.length - 2] = (byte) 0xE5; // "å" in Windows-1252, invalid alone in UTF-8
+    byte[] all = new byte[good.length + bad.length];
+    System.arraycopy(good, 0, all, 0, good.length);
+    System.arraycopy(bad, 0, all, good.length, bad.length);
+    Files.write(folder.resolve("atgarder.csv"), all);
+
+    ReadResult result = ReportReader.read(folder);
+
+    assertThat(result.findings())
+        .map(Finding::toString)
+        .contains(
+            "atgarder.csv rad 3: byten 0xE5 är inte giltig UTF-8; tecknet blir \uFFFD. Spara"
+                + " filen som CSV UTF-8");
+    assertThat(result.findings()).map(Finding::toString).noneMatch(f -> f.contains("windows-1252"));
   }
 
   private static byte[] concat(byte[] bom, String text, String charset) {

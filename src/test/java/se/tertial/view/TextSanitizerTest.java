@@ -75,4 +75,15 @@ class TextSanitizerTest {
     assertThat(sanitizer.toHtml("  ").isEmpty()).isTrue();
     assertThat(sanitizer.toHtml((String) null)).isEqualTo(SafeHtml.EMPTY);
   }
+
+  @Test
+  void styleScriptSvgMathAndTitleAreRemovedWithTheirContent() {
+    String out =
+        html(
+            "före <style>p{color:red}</style> mitt <svg><style>SVG</style></svg>"
+                + "<math><style>MATH</style></math><title>TITEL</title> efter");
+    assertThat(out).doesNotContain("color", "SVG", "MATH", "TITEL", "<style", "<svg");
+    assertThat(out).contains("före", "mitt", "efter");
+    assertThat(html("<style>body{display:none}</style>")).isEmpty();
+  }
 }
