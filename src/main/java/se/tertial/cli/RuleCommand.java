@@ -41,8 +41,11 @@ final class RuleCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "<mål>", description = "Måltexten, t.ex. \"Minst 80 %\".")
-  String target;
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "<mål>",
+      description = "Måltexten, t.ex. \"Minst 80 %\" (flera ord utan citattecken fogas ihop).")
+  List<String> words;
 
   @Option(
       names = "--riktning",
@@ -62,6 +65,7 @@ final class RuleCommand implements Callable<Integer> {
   @Override
   public Integer call() throws JsonProcessingException {
     Polarity polarity = polarity();
+    String target = String.join(" ", words);
     TargetRuleParser.Parsed parsed = TargetRuleParser.read(target, polarity, enhet);
     TargetRule rule = parsed.rule();
     PrintWriter out = spec.commandLine().getOut();
