@@ -56,8 +56,10 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(
       names = "--trend-base",
       paramLabel = "BAS",
-      description = "same-period-last-year (standard) eller previous-period.")
-  private String trendBase = "same-period-last-year";
+      description =
+          "same-period-last-year eller previous-period (standard: fältet Trendbas i bladet"
+              + " Rapport, annars same-period-last-year).")
+  private String trendBase;
 
   @Option(names = "--strict", description = "Slutkod 1 om det finns varningar.")
   private boolean strict;
@@ -94,15 +96,13 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   private EvaluationOptions options() {
-    EvaluationOptions.TrendBase base =
-        switch (trendBase.strip().toLowerCase(java.util.Locale.ROOT)) {
-          case "same-period-last-year", "same-period-previous-year" ->
-              EvaluationOptions.TrendBase.SAME_PERIOD_PREVIOUS_YEAR;
-          case "previous-period" -> EvaluationOptions.TrendBase.PREVIOUS_PERIOD;
-          default ->
-              throw new picocli.CommandLine.ParameterException(
-                  spec.commandLine(), CliMessages.get("evaluate.trendBase", trendBase));
-        };
+    EvaluationOptions.TrendBase base;
+    try {
+      base = trendBase == null ? null : EvaluationOptions.TrendBase.parse(trendBase);
+    } catch (se.tertial.model.InvalidValueException e) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), CliMessages.get("evaluate.trendBase", trendBase));
+    }
     if (tolerance != null && tolerance.signum() < 0) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), CliMessages.get("evaluate.tolerance", tolerance));

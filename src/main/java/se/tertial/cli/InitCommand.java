@@ -39,6 +39,14 @@ final class InitCommand implements Callable<Integer> {
       description = "Föregående periods arbetsbok eller CSV-mapp att föra vidare.")
   private Path from;
 
+  @Option(
+      names = "--kind",
+      paramLabel = "<rapporttyp>",
+      description =
+          "Rapporttyp: delarsbilaga (standard), uppdragsaterkoppling, manadsuppfoljning eller"
+              + " verksamhetsplan; arbetsboken får den typens blad.")
+  private String kind;
+
   @Option(names = "--force", description = "Skriv över en befintlig fil.")
   private boolean force;
 
@@ -46,6 +54,6 @@ final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return new WorkbookInit(spec).run(target, from, period, force, LocalDate.now());
+    return new WorkbookInit(spec).run(target, from, period, force, LocalDate.now(), kind);
   }
 }

@@ -15,14 +15,17 @@ import picocli.CommandLine.ParameterException;
 import se.tertial.files.FileErrors;
 import se.tertial.files.OutputPolicy;
 import se.tertial.files.RenderException;
+import se.tertial.model.Finding;
 import se.tertial.model.InvalidValueException;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
+import se.tertial.model.ReportKind;
 import se.tertial.read.ReadResult;
 import se.tertial.read.ReportReader;
 import se.tertial.write.CarryForward;
 import se.tertial.write.TemplateWriter;
+import se.tertial.write.WorkbookCarry;
 
 /**
  * The work shared by {@code init} and {@code next-period}: pick the period, read the previous
@@ -46,8 +49,18 @@ final class WorkbookInit {
    * @return the exit code
    */
   int run(Path target, Path previous, String periodText, boolean force, LocalDate today) {
+    return run(target, previous, periodText, force, today, null);
+  }
+
+  /**
+   * Like {@link #run(Path, Path, String, boolean, LocalDate)} for a report kind ({@code init
+   * --kind}; null: the delårsbilaga, or with a previous input its own kind).
+   */
+  int run(
+      Path target, Path previous, String periodText, boolean force, LocalDate today, String kind) {
     Period explicit = parsePeriod(periodText);
     checkTarget(target, force);
+    ReportKind chosenKind = parseKind(kind);
     if (previous != null) {
       try {
         OutputPolicy.protecting(List.of(previous)).check(target);
@@ -56,10 +69,16 @@ final class WorkbookInit {
       }
     }
     Report report;
+    List<Finding> warnings = List.of();
     if (previous == null) {
-      report = emptyReport(explicit != null ? explicit : periodContaining(today));
+      ReportKind k = chosenKind == null ? ReportKind.DELARSBILAGA : chosenKind;
+      report = emptyReport(explicit != null ? explicit : periodContaining(today, k), k);
+      write(report, target, force);
     } else {
-      ReadResult read = ReportReader.read(previous);
+      if (sameFile(previous, target)) {
+        throw new UserException(CliMessages.get("init.sameFile", previous));
+      }
+      ReadResult read = ReportReader.read(previous, null, kind);
       if (read.hasErrors() || read.report().isEmpty()) {
         PrintWriter err = spec.commandLine().getErr();
         read.findings().forEach(f -> err.println(f.severity().label() + ": " + f));
@@ -68,9 +87,17 @@ final class WorkbookInit {
         return ExitCodes.BAD_INPUT;
       }
       Report old = read.report().get();
-      report = CarryForward.to(old, explicit != null ? explicit : old.info().period().next());
+      Period to = explicit != null ? explicit : nextPeriod(old);
+      report = CarryForward.to(old, to);
+      if (Files.isRegularFile(previous)) {
+        warnings = carry(previous, old, to, target, force);
+      } else {
+        write(report, target, force);
+      }
     }
-    write(report, target, force);
+    PrintWriter err = spec.commandLine().getErr();
+    warnings.forEach(f -> err.println(f.severity().label() + ": " + f));
+    err.flush();
     PrintWriter out = spec.commandLine().getOut();
     out.println(
         CliMessages.get(
@@ -83,6 +110,47 @@ final class WorkbookInit {
     return ExitCodes.OK;
   }
 
+  /** The period after {@code old}'s: a plan's is next year's, the others step as periods do. */
+  private static Period nextPeriod(Report old) {
+    Period from = old.info().period();
+    if (old.info().reportKind().orElse(null) == ReportKind.VERKSAMHETSPLAN) {
+      return Period.yearEnd(from.year() + 1);
+    }
+    return from.next();
+  }
+
+  private ReportKind parseKind(String kind) {
+    if (kind == null) {
+      return null;
+    }
+    return ReportKind.parse(kind)
+        .orElseThrow(
+            () ->
+                new ParameterException(spec.commandLine(), CliMessages.get("init.badKind", kind)));
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+  }
+
+  private static List<Finding> carry(
+      Path previous, Report old, Period to, Path target, boolean force) {
+    try {
+      return WorkbookCarry.carry(previous, old, to, target, force);
+    } catch (FileAlreadyExistsException e) {
+      throw new UserException(CliMessages.get("init.exists", target));
+    } catch (NoSuchFileException e) {
+      throw new UserException(CliMessages.get("init.noFolder", target));
+    } catch (IOException e) {
+      throw new UserException(
+          CliMessages.get("init.writeFailed", target, FileErrors.reason(target, e)));
+    }
+  }
+
   /**
    * The tertial a date falls in: January–April T1, May–August T2, September–December ÅR. An analyst
    * starting a workbook works towards the report that closes the current tertial.
@@ -92,10 +160,35 @@ final class WorkbookInit {
     return Period.tertial(date.getYear(), tertial);
   }
 
-  private static Report emptyReport(Period period) {
+  /**
+   * The period an empty workbook of a kind starts with: the current tertial for the appendix, the
+   * current month for the monthly kinds, the current year for a plan.
+   */
+  static Period periodContaining(LocalDate date, ReportKind kind) {
+    return switch (kind) {
+      case DELARSBILAGA -> periodContaining(date);
+      case UPPDRAGSATERKOPPLING, MANADSUPPFOLJNING ->
+          Period.month(date.getYear(), date.getMonthValue());
+      case VERKSAMHETSPLAN -> Period.yearEnd(date.getYear());
+    };
+  }
+
+  private static Report emptyReport(Period period, ReportKind kind) {
     ReportInfo info =
         new ReportInfo(
-            "", "", "", period, "", "", "", "", null, null, null, null, Map.<String, String>of());
+            "",
+            "",
+            "",
+            period,
+            "",
+            "",
+            "",
+            "",
+            null,
+            null,
+            null,
+            kind.id(),
+            Map.<String, String>of());
     return new Report(info, List.of(), List.of(), List.of(), List.of(), List.of());
   }
 

@@ -80,6 +80,11 @@ public record Report(
     return periods;
   }
 
+  /** The same data with other metadata. */
+  public Report withInfo(ReportInfo other) {
+    return new Report(other, measures, outcomes, actions, statuses, sections, data);
+  }
+
   /** The same data as another kind ({@code --kind}). */
   public Report withKind(String kind) {
     return new Report(info.withKind(kind), measures, outcomes, actions, statuses, sections, data);

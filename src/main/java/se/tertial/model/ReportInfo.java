@@ -79,10 +79,17 @@ public record ReportInfo(
     return ReportKind.parse(kind);
   }
 
-  /** The same metadata for another period (batch regeneration of past periods). */
+  /**
+   * The same metadata for another period (rendering or regenerating another period): the title
+   * names that period ({@link DocumentTitles#title}) and the publication date is that period's own
+   * ({@link #publicationDate(Period)}), never the Rapport period's.
+   */
   public ReportInfo withPeriod(Period other) {
+    if (Objects.equals(other, period)) {
+      return this;
+    }
     return new ReportInfo(
-        title,
+        DocumentTitles.title(this, other),
         organisation,
         unit,
         other,
@@ -90,10 +97,145 @@ public record ReportInfo(
         version,
         responsible,
         preparedBy,
-        publicationDate,
+        publicationDate(other),
         tolerance,
         absoluteTolerance,
         kind,
         extra);
+  }
+
+  /**
+   * The same metadata with the judgement settings a run used: the tolerance in percent and the
+   * trend base code ({@link #TREND_SAME_PERIOD_LAST_YEAR} or {@link #TREND_PREVIOUS_PERIOD}).
+   */
+  public ReportInfo withSettings(BigDecimal percentTolerance, String trendBaseCode) {
+    Map<String, String> fields = new java.util.LinkedHashMap<>(extra);
+    fields.keySet().removeIf(k -> k.strip().equalsIgnoreCase(TREND_BASE_FIELD));
+    fields.put(TREND_BASE_FIELD, trendBaseCode);
+    return new ReportInfo(
+        title,
+        organisation,
+        unit,
+        period,
+        documentId,
+        version,
+        responsible,
+        preparedBy,
+        publicationDate,
+        percentTolerance,
+        absoluteTolerance,
+        kind,
+        fields);
+  }
+
+  /**
+   * The Rapport field that holds one period's publication date: {@code Publiceringsdatum 2024-T2}.
+   */
+  public static String publicationField(Period p) {
+    return PUBLICATION_FIELD + " " + p.code();
+  }
+
+  /** The field name {@code Publiceringsdatum}. */
+  public static final String PUBLICATION_FIELD = "Publiceringsdatum";
+
+  /** The field name {@code Enhetstyp} (division, förvaltning, bolag …). */
+  public static final String UNIT_TYPE_FIELD = "Enhetstyp";
+
+  /** The field name {@code Trendbas} (what trends compare with). */
+  public static final String TREND_BASE_FIELD = "Trendbas";
+
+  /**
+   * The publication date of {@code p}: its own {@code Publiceringsdatum <period>} field, else for
+   * the report's own period the plain {@code Publiceringsdatum}, else null (never another period's
+   * date).
+   */
+  public LocalDate publicationDate(Period p) {
+    String own = extraField(publicationField(p));
+    if (own != null && !own.isBlank()) {
+      try {
+        return LocalDate.parse(own.strip());
+      } catch (java.time.format.DateTimeParseException e) {
+        return null; // the reader reported it; a bad date is never printed
+      }
+    }
+    return Objects.equals(p, period) ? publicationDate : null;
+  }
+
+  /**
+   * The unit's type as the genitive of headings ("divisionens", "förvaltningens"): from {@code
+   * Enhetstyp}, else from the first word of {@code Enhet} when it is a known type ("Division
+   * Länssjukvård 2"); empty when neither names one.
+   */
+  public String unitGenitive() {
+    String type = extraField(UNIT_TYPE_FIELD);
+    String fromType = type == null ? "" : UnitTypes.genitive(type);
+    if (!fromType.isEmpty()) {
+      return fromType;
+    }
+    String first = unit.strip().split("\\s+")[0];
+    return UnitTypes.genitive(first);
+  }
+
+  /** {@link #trendBase()}: the same period the year before (the default). */
+  public static final String TREND_SAME_PERIOD_LAST_YEAR = "same-period-last-year";
+
+  /** {@link #trendBase()}: the measure's previous reported period. */
+  public static final String TREND_PREVIOUS_PERIOD = "previous-period";
+
+  /**
+   * The code of a trend base as written in {@code Trendbas} or {@code --trend-base}: "samma period
+   * föregående år" / {@code same-period-last-year}, or "föregående period" / {@code
+   * previous-period}.
+   *
+   * @throws InvalidValueException for any other text
+   */
+  public static String trendBaseCode(String text) {
+    String key =
+        java.text.Normalizer.normalize(
+                text.strip().toLowerCase(Messages.SWEDISH), java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .replaceAll("[^a-z]+", " ")
+            .strip();
+    return switch (key) {
+      case "same period last year",
+          "samma period foregaende ar",
+          "samma period i fjol",
+          "foregaende ar" ->
+          TREND_SAME_PERIOD_LAST_YEAR;
+      case "previous period", "foregaende period", "forra perioden" -> TREND_PREVIOUS_PERIOD;
+      default ->
+          throw new InvalidValueException(
+              "\""
+                  + text
+                  + "\" är ingen trendbas (skriv \"samma period föregående år\" eller"
+                  + " \"föregående period\")");
+    };
+  }
+
+  /** The trend base code from {@code Trendbas}, or null when the sheet gives none. */
+  public String trendBase() {
+    String value = extraField(TREND_BASE_FIELD);
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return trendBaseCode(value);
+    } catch (InvalidValueException e) {
+      return null; // the reader reported it
+    }
+  }
+
+  /** A further field by name, matched case-insensitively, or null. */
+  public String extraField(String name) {
+    String value = extra.get(name);
+    if (value != null) {
+      return value;
+    }
+    for (Map.Entry<String, String> e : extra.entrySet()) {
+      if (e.getKey().strip().equalsIgnoreCase(name)) {
+        return e.getValue();
+      }
+    }
+    return null;
   }
 }

@@ -65,7 +65,7 @@ final class InfoAssembler {
             "upprattadav",
             "rapporttyp" ->
             texts.put(key, row.text(VALUE));
-        default -> extra.put(field, row.text(VALUE));
+        default -> extra(field, key, row, extra, findings);
       }
     }
     return new ReportInfo(
@@ -82,6 +82,51 @@ final class InfoAssembler {
         absolute,
         texts.get("rapporttyp"),
         extra);
+  }
+
+  /**
+   * A further field. {@code Publiceringsdatum <period>} (one period's publication date) is checked
+   * and kept as {@code Publiceringsdatum 2024-T2} → ISO date; {@code Trendbas} is checked and kept
+   * as its code; {@code Enhetstyp} naming no known type is warned about (headings then use a
+   * neutral wording).
+   */
+  private static void extra(
+      String field, String key, RowReader row, Map<String, String> extra, Findings findings) {
+    String publication = Names.key(ReportInfo.PUBLICATION_FIELD);
+    if (key.startsWith(publication)) {
+      String periodText = field.strip().substring(ReportInfo.PUBLICATION_FIELD.length()).strip();
+      Period period;
+      try {
+        period = Period.parse(periodText);
+      } catch (InvalidValueException e) {
+        row.failText("period.invalid", FIELD, e.getMessage());
+        return;
+      }
+      LocalDate date = row.date(VALUE);
+      if (date != null) {
+        extra.put(ReportInfo.publicationField(period), date.toString());
+      }
+      return;
+    }
+    String value = row.text(VALUE);
+    if (key.equals(Names.key(ReportInfo.TREND_BASE_FIELD)) && !value.isEmpty()) {
+      try {
+        value = ReportInfo.trendBaseCode(value);
+      } catch (InvalidValueException e) {
+        row.failText("trendBase.invalid", VALUE, e.getMessage());
+        return;
+      }
+      extra.put(ReportInfo.TREND_BASE_FIELD, value);
+      return;
+    }
+    if (key.equals(Names.key(ReportInfo.UNIT_TYPE_FIELD))) {
+      if (!value.isEmpty() && se.tertial.model.UnitTypes.genitive(value).isEmpty()) {
+        findings.warning("unitType.unknown", row.where(VALUE), value);
+      }
+      extra.put(ReportInfo.UNIT_TYPE_FIELD, value);
+      return;
+    }
+    extra.put(field, value);
   }
 
   /** {percent, absolute}: one of them set, or both null when blank or bad. */

@@ -67,7 +67,7 @@ public final class DocumentRenderer {
     PdfDates dates =
         PdfDates.of(
             options.sourceDateEpoch(),
-            evaluation.report().info().publicationDate(),
+            evaluation.report().info().publicationDate(evaluation.period()),
             evaluation.period());
     return renderer.pdf(model, kind, options.landscape(), dates);
   }

@@ -91,6 +91,7 @@ public final class EvaluationJsonWriter {
         info.publicationDate() == null ? null : info.publicationDate().toString());
     number(json, "tolerance", info.tolerance());
     number(json, "absoluteTolerance", info.absoluteTolerance());
+    json.writeStringField("trendBase", info.trendBase());
     json.writeStringField("kind", info.kind());
     json.writeEndObject();
   }

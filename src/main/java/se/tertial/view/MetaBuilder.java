@@ -1,6 +1,7 @@
 package se.tertial.view;
 
 import java.util.List;
+import se.tertial.model.DocumentTitles;
 import se.tertial.model.Period;
 import se.tertial.model.ReportInfo;
 
@@ -11,12 +12,12 @@ public final class MetaBuilder {
   /**
    * The metadata of a document.
    *
-   * @param defaultTitle the title when the Rapport sheet gives none
    * @param about what the document holds, ending the PDF's description sentence
    */
   public static DocumentMeta meta(
-      ReportInfo info, Period period, String logoDataUri, String defaultTitle, String about) {
-    String title = info.title().isBlank() ? defaultTitle : info.title();
+      ReportInfo info, Period period, String logoDataUri, String about) {
+    // The title and date of the period rendered, never the Rapport sheet's other period's.
+    String title = DocumentTitles.title(info, period);
     String unit = info.unit();
     String who =
         String.join(
@@ -39,7 +40,7 @@ public final class MetaBuilder {
         period.perLabel(),
         info.documentId(),
         info.version(),
-        DisplayFormat.date(info.publicationDate()),
+        DisplayFormat.date(info.publicationDate(period)),
         info.responsible(),
         info.preparedBy(),
         logo,

@@ -1,6 +1,7 @@
 package se.tertial.write;
 
 import java.util.Objects;
+import se.tertial.model.DocumentTitles;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
@@ -16,14 +17,21 @@ public final class CarryForward {
 
   /**
    * The previous report moved to {@code period}. The publication date is cleared (the new report is
-   * not published yet) and a title naming the old period ("… per april 2022") names the new one.
+   * not published yet; the old one is kept as {@code Publiceringsdatum <old period>}) and a title
+   * naming the old period ("… per april 2022") names the new one ({@link DocumentTitles}).
    */
   public static Report to(Report previous, Period period) {
     Objects.requireNonNull(period, "period");
     ReportInfo old = previous.info();
+    java.util.Map<String, String> extra = new java.util.LinkedHashMap<>(old.extra());
+    if (old.period() != null && !old.period().equals(period) && old.publicationDate() != null) {
+      // The old period's date stays with its period, so it can still be rendered with it.
+      extra.putIfAbsent(
+          ReportInfo.publicationField(old.period()), old.publicationDate().toString());
+    }
     ReportInfo info =
         new ReportInfo(
-            title(old.title(), old.period(), period),
+            old.title().isBlank() ? "" : DocumentTitles.title(old, period),
             old.organisation(),
             old.unit(),
             period,
@@ -35,21 +43,14 @@ public final class CarryForward {
             old.tolerance(),
             old.absoluteTolerance(),
             old.kind(),
-            old.extra());
+            extra);
     return new Report(
         info,
         previous.measures(),
         previous.outcomes(),
         previous.actions(),
         previous.statuses(),
-        previous.sections());
-  }
-
-  private static String title(String title, Period from, Period to) {
-    if (from == null) {
-      return title;
-    }
-    // Only the exact phrase is replaced: a free-form title is the analyst's to change.
-    return title.replace(from.perLabel(), to.perLabel()).replace(from.label(), to.label());
+        previous.sections(),
+        previous.data());
   }
 }

@@ -27,6 +27,7 @@ import se.tertial.model.Period;
 import se.tertial.model.Polarity;
 import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
+import se.tertial.model.ReportKind;
 import se.tertial.model.Section;
 
 /**
@@ -52,6 +53,35 @@ public final class WorkbookWriter {
     save(file, true, workbook -> fill(workbook, report, null));
   }
 
+  /** Writes bytes to an output stream; may fail with an I/O error. */
+  @FunctionalInterface
+  interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes {@code content} to a temp file beside {@code file} and moves it into place, like {@link
+   * #save}.
+   */
+  static void saveBytes(Path file, boolean replace, Content content) throws IOException {
+    Path absolute = file.toAbsolutePath();
+    Path temp =
+        absolute.resolveSibling(
+            "." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+    try {
+      java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+      content.writeTo(buffer);
+      Files.write(temp, ZipTimes.normalize(buffer.toByteArray()), StandardOpenOption.CREATE_NEW);
+      if (replace) {
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+      } else {
+        Files.move(temp, absolute); // fails if the file appeared meanwhile: never clobber
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
   /**
    * Builds a workbook with {@code content} and moves it into place at {@code file}. The temp file
    * sits in the same folder so the move is a rename: readers never see a half-written workbook.
@@ -65,11 +95,12 @@ public final class WorkbookWriter {
         absolute.resolveSibling(
             "." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
     try {
-      try (XSSFWorkbook workbook = new XSSFWorkbook();
-          OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
+      try (XSSFWorkbook workbook = new XSSFWorkbook()) {
         content.accept(workbook);
         workbook.getProperties().getCoreProperties().setCreated(Optional.of(CREATED));
-        workbook.write(out);
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        workbook.write(buffer);
+        Files.write(temp, ZipTimes.normalize(buffer.toByteArray()), StandardOpenOption.CREATE_NEW);
       }
       if (replace) {
         if (Files.isRegularFile(absolute)
@@ -96,27 +127,33 @@ public final class WorkbookWriter {
   static WorkbookStyles fill(XSSFWorkbook workbook, Report report, Period open) {
     WorkbookStyles styles = new WorkbookStyles(workbook);
     info(workbook, styles, report.info());
-    Map<String, Measure> byId =
-        report.measures().stream()
-            .collect(Collectors.toMap(Measure::id, m -> m, (a, b) -> a, TreeMap::new));
-    measures(workbook, styles, report.measures());
-    List<String> openIds =
-        open == null
-            ? List.of()
-            : report.measures().stream()
-                .map(Measure::id)
-                .filter(id -> report.outcome(id, open).isEmpty())
-                .toList();
-    outcomes(workbook, styles, report.outcomes(), byId, openIds, open);
-    actions(workbook, styles, report.actions());
-    List<String> openNrs =
-        open == null
-            ? List.of()
-            : report.actions().stream()
-                .map(Action::nr)
-                .filter(nr -> report.status(nr, open).isEmpty())
-                .toList();
-    statuses(workbook, styles, report.statuses(), openNrs, open);
+    ReportKind kind = KindSheets.kindOf(report);
+    if (KindSheets.hasMeasures(kind)) {
+      measures(workbook, styles, report.measures());
+    }
+    if (KindSheets.hasOutcomesAndActions(kind)) {
+      Map<String, Measure> byId =
+          report.measures().stream()
+              .collect(Collectors.toMap(Measure::id, m -> m, (a, b) -> a, TreeMap::new));
+      List<String> openIds =
+          open == null
+              ? List.of()
+              : report.measures().stream()
+                  .map(Measure::id)
+                  .filter(id -> report.outcome(id, open).isEmpty())
+                  .toList();
+      outcomes(workbook, styles, report.outcomes(), byId, openIds, open);
+      actions(workbook, styles, report.actions());
+      List<String> openNrs =
+          open == null
+              ? List.of()
+              : report.actions().stream()
+                  .map(Action::nr)
+                  .filter(nr -> report.status(nr, open).isEmpty())
+                  .toList();
+      statuses(workbook, styles, report, openNrs, open);
+    }
+    KindSheets.add(workbook, styles, report, open);
     sections(workbook, styles, report.sections());
     return styles;
   }
@@ -258,7 +295,7 @@ public final class WorkbookWriter {
   private static void statuses(
       XSSFWorkbook workbook,
       WorkbookStyles styles,
-      List<ActionStatus> list,
+      Report report,
       List<String> openNrs,
       Period open) {
     SheetBuilder sheet =
@@ -267,13 +304,15 @@ public final class WorkbookWriter {
             styles,
             List.of("Nr", "Period", "Status", "Kommentar"),
             List.of(6, 10, 22, 80));
-    for (ActionStatus s : list) {
+    for (ActionStatus s : report.statuses()) {
       // The status as written, so a misspelling stays visible (and warned about) after a round
       // trip.
       sheet.row().key(s.nr()).text(s.period().code()).text(s.statusText()).text(s.comment(), true);
     }
     for (String nr : openNrs) {
+      var carried = FinishedActions.carried(report, nr, open);
       sheet.row().key(nr).text(open.code());
+      carried.ifPresent(c -> sheet.text(c.status()).text(c.comment(), true));
     }
     sheet.dropdown("Status", Arrays.stream(ActionState.values()).map(ActionState::label).toList());
   }

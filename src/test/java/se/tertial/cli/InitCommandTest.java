@@ -185,9 +185,14 @@ class InitCommandTest {
     assertThat(next.sections())
         .usingRecursiveFieldByFieldElementComparatorIgnoringFields("where")
         .isEqualTo(sample.sections());
-    assertThat(next.statuses())
+    // Earlier statuses stay; the one action finished in T1 (26) is carried as finished.
+    assertThat(next.statuses().subList(0, sample.statuses().size()))
         .usingRecursiveFieldByFieldElementComparatorIgnoringFields("where")
         .isEqualTo(sample.statuses());
+    assertThat(next.statuses().subList(sample.statuses().size(), next.statuses().size()))
+        .extracting(
+            s -> s.nr() + " " + s.period().code() + " " + s.statusText() + " " + s.comment())
+        .containsExactly("26 2022-T2 Genomförd Genomförd under T1 2022.");
     // Earlier outcomes stay in order, then one empty row per measure for the new period.
     assertThat(next.outcomes().subList(0, sample.outcomes().size()))
         .usingRecursiveFieldByFieldElementComparatorIgnoringFields("where")
@@ -204,10 +209,11 @@ class InitCommandTest {
               assertThat(o.valueText()).isEmpty();
               assertThat(o.comment()).isEmpty();
             });
-    // Empty rows read as "not reported yet": warnings only, one per measure and action.
+    // Empty rows read as "not reported yet": warnings only, one per measure and unfinished action
+    // (the finished action 26 is carried as finished, without a warning).
     assertThat(read.hasErrors()).isFalse();
     // The sample's own misspelt status (kept as written in the 2022-T1 row) and nothing else.
-    assertThat(read.findings()).hasSize(1 + 15 + 40);
+    assertThat(read.findings()).hasSize(1 + 15 + 39);
     assertThat(read.findings().stream().map(Finding::code))
         .containsOnly("status.misspelt", "outcome.missing", "status.missing");
     assertThat(read.findings().stream().filter(f -> f.code().equals("status.misspelt")))
@@ -217,11 +223,15 @@ class InitCommandTest {
         .contains("\"Ej fåbörjats\" är felstavat");
     assertThat(read.findings().stream().filter(f -> f.code().equals("outcome.missing")))
         .hasSize(15);
-    assertThat(read.findings().stream().filter(f -> f.code().equals("status.missing"))).hasSize(40);
+    assertThat(read.findings().stream().filter(f -> f.code().equals("status.missing")))
+        .hasSize(39)
+        .noneMatch(f -> f.message().contains("åtgärd 26 "));
     try (XSSFWorkbook workbook = open(file)) {
       List<Row> statusRows = rows(workbook.getSheet("Åtgärdsstatus"));
-      List<Row> empty = statusRows.stream().filter(r -> text(r, 1).equals("2022-T2")).toList();
-      assertThat(empty).hasSize(40).allSatisfy(r -> assertThat(text(r, 2)).isEmpty());
+      List<Row> newRows = statusRows.stream().filter(r -> text(r, 1).equals("2022-T2")).toList();
+      assertThat(newRows).hasSize(40);
+      assertThat(newRows.stream().filter(r -> !text(r, 0).equals("26")))
+          .allSatisfy(r -> assertThat(text(r, 2)).isEmpty());
       assertThat(statusRows).hasSize(80);
     }
   }

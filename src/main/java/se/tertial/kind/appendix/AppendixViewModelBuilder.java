@@ -187,7 +187,6 @@ public final class AppendixViewModelBuilder {
         info,
         period,
         logoDataUri,
-        "Bilaga till delårsrapport " + period.perLabel(),
         "måluppfyllelse per perspektiv och uppföljning av strategiska åtgärder.");
   }
 

@@ -24,9 +24,6 @@ import se.tertial.view.TocEntry;
  * thread-safe.
  */
 public final class AssignmentViewModelBuilder {
-  public static final String DEFAULT_TITLE =
-      "Bilaga – Återkoppling RD-uppdrag till RS för att uppnå budgeterat resultat";
-
   private final TextSanitizer sanitizer = new TextSanitizer();
   private final Texts texts = new Texts(sanitizer);
 
@@ -59,7 +56,6 @@ public final class AssignmentViewModelBuilder {
             report.info(),
             period,
             logoDataUri,
-            DEFAULT_TITLE,
             "pågående arbete och resultat per ärende " + period.perLabel() + ".");
     return new AssignmentViewModel(meta, toc, intro, issues);
   }

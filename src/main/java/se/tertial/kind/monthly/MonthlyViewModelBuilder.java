@@ -52,11 +52,7 @@ public final class MonthlyViewModelBuilder {
     }
     var meta =
         MetaBuilder.meta(
-            report.info(),
-            period,
-            logoDataUri,
-            "Månadsuppföljning av uppdrag " + period.label(),
-            "uppföljning av uppdragen " + period.label() + ".");
+            report.info(), period, logoDataUri, "uppföljning av uppdragen " + period.label() + ".");
     return new MonthlyViewModel(meta, toc, intro, boxes);
   }
 }

@@ -83,7 +83,6 @@ public final class PlanViewModelBuilder {
             report.info(),
             evaluation.period(),
             logoDataUri,
-            "Verksamhetsplan " + evaluation.period().year(),
             "strategiska mål, framgångsfaktorer, styrmått med mål och ekonomiska ramar.");
     return new PlanViewModel(
         meta,

@@ -1,0 +1,173 @@
+package se.tertial.write;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellCopyPolicy;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.tertial.model.Messages;
+
+/**
+ * One table sheet of an analyst's own workbook, found by name and header as the reader finds it
+ * (case and accents ignored), to which rows are appended in the look of its last data row: the same
+ * styles (fills, number formats, borders) and the same formulas in the analyst's own columns,
+ * shifted to the new row. Nothing above the appended rows is changed.
+ */
+final class ExistingSheet {
+  private static final DataFormatter FORMAT = new DataFormatter(Messages.SWEDISH);
+
+  private final XSSFSheet sheet;
+  private final int headerRow;
+  private final List<String> header;
+
+  private ExistingSheet(XSSFSheet sheet, int headerRow, List<String> header) {
+    this.sheet = sheet;
+    this.headerRow = headerRow;
+    this.header = header;
+  }
+
+  /**
+   * The sheet with one of {@code names} whose header (one of the first ten rows) has the column
+   * {@code keyColumn}; empty when there is none.
+   */
+  static Optional<ExistingSheet> find(XSSFWorkbook workbook, String keyColumn, String... names) {
+    for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+      XSSFSheet sheet = workbook.getSheetAt(i);
+      String key = key(sheet.getSheetName());
+      boolean named = false;
+      for (String name : names) {
+        named |= key(name).equals(key);
+      }
+      if (!named) {
+        continue;
+      }
+      for (int r = sheet.getFirstRowNum(); r <= Math.min(sheet.getLastRowNum(), 10); r++) {
+        List<String> cells = texts(sheet.getRow(r));
+        if (cells.stream().anyMatch(c -> key(c).equals(key(keyColumn)))) {
+          return Optional.of(new ExistingSheet(sheet, r, cells));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  String name() {
+    return sheet.getSheetName();
+  }
+
+  /** The 0-based index of a column by any of its names, or -1. */
+  int column(String... names) {
+    for (String name : names) {
+      for (int c = 0; c < header.size(); c++) {
+        if (key(header.get(c)).equals(key(name))) {
+          return c;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The data rows (below the header), skipping rows with no text. */
+  List<XSSFRow> rows() {
+    List<XSSFRow> rows = new ArrayList<>();
+    for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
+      XSSFRow row = sheet.getRow(r);
+      if (row != null && texts(row).stream().anyMatch(t -> !t.isBlank())) {
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  /** The cell text as displayed (a formula's cached value), empty for a missing cell. */
+  static String text(Row row, int column) {
+    if (row == null || column < 0) {
+      return "";
+    }
+    Cell cell = row.getCell(column);
+    if (cell == null) {
+      return "";
+    }
+    if (cell.getCellType() == CellType.FORMULA) {
+      return switch (cell.getCachedFormulaResultType()) {
+        case STRING -> cell.getStringCellValue();
+        case NUMERIC -> FORMAT.formatRawCellContents(cell.getNumericCellValue(), -1, "General");
+        default -> "";
+      };
+    }
+    return FORMAT.formatCellValue(cell).strip();
+  }
+
+  /**
+   * Appends a row after the last data row, styled (and with the analyst's formulas) like that row,
+   * its own values blank. Returns the new row.
+   */
+  XSSFRow append() {
+    List<XSSFRow> rows = rows();
+    XSSFRow last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+    int at = (last == null ? headerRow : last.getRowNum()) + 1;
+    while (sheet.getRow(at) != null
+        && texts(sheet.getRow(at)).stream().anyMatch(t -> !t.isBlank())) {
+      at++;
+    }
+    XSSFRow row = sheet.getRow(at) != null ? sheet.getRow(at) : sheet.createRow(at);
+    if (last != null) {
+      row.copyRowFrom(
+          last,
+          new CellCopyPolicy.Builder()
+              .cellValue(true)
+              .cellFormula(true)
+              .cellStyle(true)
+              .mergedRegions(false)
+              .rowHeight(false)
+              .build());
+      for (Cell cell : row) {
+        if (cell.getCellType() != CellType.FORMULA) {
+          cell.setBlank();
+        }
+      }
+    }
+    return row;
+  }
+
+  /** Sets a text cell (a whole number as a number, like the template's Nr). */
+  static void set(XSSFRow row, int column, String value) {
+    if (column < 0) {
+      return;
+    }
+    XSSFCell cell = row.getCell(column) != null ? row.getCell(column) : row.createCell(column);
+    if (value.matches("[1-9]\\d{0,8}")) {
+      cell.setCellValue(Integer.parseInt(value));
+    } else {
+      cell.setCellValue(value);
+    }
+  }
+
+  private static List<String> texts(Row row) {
+    List<String> cells = new ArrayList<>();
+    if (row == null) {
+      return cells;
+    }
+    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+      cells.add(text(row, c));
+    }
+    return cells;
+  }
+
+  /** As the reader matches names: case, accents, spaces, hyphens and a trailing colon ignored. */
+  static String key(String name) {
+    String lower = name == null ? "" : name.replace('\u00a0', ' ').strip().toLowerCase(Locale.ROOT);
+    return Normalizer.normalize(lower, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .replaceAll("[\\s_\\-:.]", "");
+  }
+}
