@@ -28,7 +28,7 @@ import se.tertial.text.TerminalWriter;
       BatchCommand.class,
       RuleCommand.class,
       CompletionCommand.class,
-      CommandLine.HelpCommand.class
+      HelpCommand.class
     },
     exitCodeListHeading = "%nSlutkoder:%n",
     exitCodeList = {

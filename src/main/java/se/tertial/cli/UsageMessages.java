@@ -6,6 +6,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /** Turns picocli's English parse errors into one Swedish line. */
 final class UsageMessages {
+  /** picocli's text for a value outside an enum: "expected one of [a, b] … but was 'x'". */
+  private static final java.util.regex.Pattern ENUM_CHOICE =
+      java.util.regex.Pattern.compile(
+          "expected one of \\[(.*)\\] \\(case-insensitive\\) but was '(.*)'");
+
   private UsageMessages() {}
 
   static String translate(ParameterException ex) {
@@ -26,6 +31,10 @@ final class UsageMessages {
                           : arg.paramLabel())
               .toList();
       return CliMessages.get("usage.missing", String.join(", ", names));
+    }
+    var choice = ENUM_CHOICE.matcher(ex.getMessage() == null ? "" : ex.getMessage());
+    if (choice.find()) {
+      return CliMessages.get("usage.notOneOf", choice.group(2), choice.group(1));
     }
     if (ex.getMessage() != null && ex.getMessage().startsWith("Invalid value")) {
       return CliMessages.get(

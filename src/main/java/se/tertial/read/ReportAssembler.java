@@ -71,8 +71,11 @@ final class ReportAssembler {
     tooMany(measureColumns, measures.size(), Limits.MAX_MEASURES, "measures.tooMany");
     Map<String, Measure> byId = index(measures, Measure::id);
     Set<String> rejected = new HashSet<>();
+    // Rows that refer to a table that is missing are not checked one by one: the missing table
+    // is one error, not one per row (a renamed sheet or file).
     List<Outcome> outcomes =
         outcomeColumns
+            .filter(c -> input.table(TableKind.MEASURES).isPresent())
             .map(c -> MeasureAssembler.outcomes(c, byId, rejected, findings))
             .orElse(List.of());
     List<Action> actions =
@@ -82,6 +85,7 @@ final class ReportAssembler {
     Set<String> rejectedNrs = new HashSet<>();
     List<ActionStatus> statuses =
         statusColumns
+            .filter(c -> input.table(TableKind.ACTIONS).isPresent())
             .map(c -> ActionAssembler.statuses(c, byNr, rejectedNrs, findings))
             .orElse(List.of());
     List<Section> sections =
@@ -121,17 +125,28 @@ final class ReportAssembler {
 
   private void missingTables(RawInput input, Set<TableKind> required) {
     for (TableKind kind : TableKind.values()) {
-      if (required.contains(kind) && input.table(kind).isEmpty()) {
+      // Åtgärder is optional, but not when Åtgärdsstatus refers to it.
+      boolean needed =
+          required.contains(kind)
+              || (kind == TableKind.ACTIONS && input.table(TableKind.STATUSES).isPresent());
+      if (needed && input.table(kind).isEmpty()) {
         if (input.workbook()) {
-          findings.error("sheet.missing", SourceRef.file(input.name()), kind.sheetName());
+          findings.error(
+              "sheet.missing", SourceRef.file(input.name()), kind.sheetName(), found(input));
         } else if (!findings.hasErrorInFile(
             f -> TableKind.byFileName(f).equals(Optional.of(kind)))) {
           // A file that is there but could not be read already has its own error; "saknas"
           // would send the analyst looking for a file that exists.
-          findings.error("file.missing", SourceRef.file(input.name()), kind.fileName());
+          findings.error(
+              "file.missing", SourceRef.file(input.name()), kind.fileName(), found(input));
         }
       }
     }
+  }
+
+  /** What the input holds instead, for a missing table's message: "Rapport, Styrmått 2024". */
+  private static String found(RawInput input) {
+    return input.found().isEmpty() ? "inget" : String.join(", ", input.found());
   }
 
   /** A table the kind requires that is absent, or one that is present with a missing column. */

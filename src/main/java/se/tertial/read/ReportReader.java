@@ -59,8 +59,16 @@ public final class ReportReader {
         findings.error("input.numbers", SourceRef.file(name));
         return Optional.empty();
       }
+      InputSiblings.lockFileIn(path)
+          .ifPresent(lock -> findings.warning("input.lockFileFolder", SourceRef.file(name), lock));
       return new CsvFolderReader().read(path, findings);
     }
+    if (InputSiblings.linksOutOfItsFolder(path)) {
+      findings.error("input.symlinkOutside", SourceRef.file(name));
+      return Optional.empty();
+    }
+    InputSiblings.lockFile(path)
+        .ifPresent(lock -> findings.warning("input.lockFile", SourceRef.file(name), lock));
     InputKind kind;
     try {
       if (Files.isReadable(path) && Files.size(path) > Limits.MAX_WORKBOOK_BYTES) {
@@ -85,6 +93,7 @@ public final class ReportReader {
           case EMPTY -> "input.empty";
           case XLS -> "input.xls";
           case XLSB -> "input.xlsb";
+          case XLSX_STRICT -> "input.strictOoxml";
           case ENCRYPTED -> "input.encrypted";
           case NUMBERS -> "input.numbers";
           case ODS -> "input.ods";

@@ -18,7 +18,8 @@ public enum TableKind {
   ASSIGNMENTS("Uppdrag", false, "Ärenden"),
   ASSIGNMENT_STATUSES("Uppdragsstatus", false, "Uppdragsrapport", "Återkoppling"),
   MONTHLY("Månadsrapport", false, "Månadsuppföljning"),
-  BUDGET("Budget", false, "Ekonomiska ramar");
+  BUDGET("Budget", false, "Ekonomiska ramar"),
+  RISKS("Riskbedömning", false, "Risker", "Riskanalys");
 
   private final String sheetName;
   private final boolean required;

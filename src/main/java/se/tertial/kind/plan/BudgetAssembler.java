@@ -23,8 +23,9 @@ import se.tertial.read.TableKind;
 /**
  * Reads a verksamhetsplan's own table, {@code Budget} (Tabell | Rad | Enhet | Summarad | one column
  * per amount column: "2023", "2024" or "Akutram", "Summa"…), one row per budget row; rows with the
- * same Tabell form one table, in input order. Totals are checked by {@link BudgetCheck}. The plan's
- * goals and styrmått come from the Styrmått sheet like the delårsbilaga's.
+ * same Tabell form one table, in input order. Totals are checked by {@link BudgetCheck}. The risk
+ * assessment ({@code Riskbedömning}) is read by {@link RiskAssembler}. The plan's goals and
+ * styrmått come from the Styrmått sheet like the delårsbilaga's.
  */
 public final class BudgetAssembler implements KindAssembler {
   public static final List<ColumnSpec> COLUMNS =
@@ -42,8 +43,9 @@ public final class BudgetAssembler implements KindAssembler {
   @Override
   public Optional<KindData> assemble(RawInput input, Period period, Findings findings) {
     Optional<RawTable> table = input.table(TableKind.BUDGET);
+    List<Risk> risks = RiskAssembler.risks(input, findings);
     if (table.isEmpty()) {
-      return Optional.of(new PlanData(List.of()));
+      return Optional.of(new PlanData(List.of(), risks));
     }
     Optional<Columns> columns = Columns.resolveWithExtras(table.get(), COLUMNS, findings);
     if (columns.isEmpty()) {
@@ -53,7 +55,7 @@ public final class BudgetAssembler implements KindAssembler {
       findings.error("budget.noAmountColumns", table.get().where());
       return Optional.empty();
     }
-    return Optional.of(new PlanData(tables(columns.get(), findings)));
+    return Optional.of(new PlanData(tables(columns.get(), findings), risks));
   }
 
   private static List<BudgetTable> tables(Columns columns, Findings findings) {
