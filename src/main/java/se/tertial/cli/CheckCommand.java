@@ -62,7 +62,18 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     Period override = parsePeriod();
     ReadResult result = ReportReader.read(input, override, kind);
-    List<Finding> findings = result.findings();
+    List<Finding> findings = new java.util.ArrayList<>(result.findings());
+    // The rule engine's findings (unjudgeable targets, disagreeing Bedömning, fraction targets):
+    // the same function render, evaluate and batch judge with, so --strict fails where they warn.
+    if (!result.hasErrors() && result.report().isPresent()) {
+      var report = result.report().get();
+      Period judged = se.tertial.rules.TargetChecks.periodOf(report, override);
+      if (judged != null) {
+        findings.addAll(
+            se.tertial.rules.TargetChecks.findings(
+                report, judged, se.tertial.rules.EvaluationOptions.defaults()));
+      }
+    }
     long errors = findings.stream().filter(Finding::isError).count();
     long warnings = findings.size() - errors;
     PrintWriter out = spec.commandLine().getOut();
