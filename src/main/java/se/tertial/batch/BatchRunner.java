@@ -131,14 +131,17 @@ public final class BatchRunner {
       if (!claimed.add(target)) {
         throw new RenderException(BatchText.get("batch.targetTaken", target));
       }
-      byte[] bytes = renderer.render(loaded.evaluation().orElseThrow(), input);
+      List<String> left = new ArrayList<>();
+      byte[] bytes = renderer.render(loaded.evaluation().orElseThrow(), input, left::add);
       AtomicFiles.write(target, bytes);
+      List<String> messages = new ArrayList<>(lines(loaded.findings()));
+      messages.addAll(left);
       return new BatchItem(
           input,
           code,
-          loaded.findings().isEmpty() ? BatchItem.State.OK : BatchItem.State.WARNINGS,
+          messages.isEmpty() ? BatchItem.State.OK : BatchItem.State.WARNINGS,
           Optional.of(target),
-          lines(loaded.findings()),
+          messages,
           millisSince(start));
     } catch (Exception e) {
       // One report's failure is reported with the rest; the batch goes on.

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -100,6 +101,9 @@ public final class RenderCommand implements Callable<Integer> {
   /** A pipeline in place of the command line's (tests); null: built from the options. */
   private final InputPipeline pipeline;
 
+  /** What the renderer left out (a logo too big or no image), one Swedish line each. */
+  private final List<String> renderWarnings = new ArrayList<>();
+
   /** The command as the CLI runs it. */
   public RenderCommand() {
     this.pipeline = null;
@@ -145,6 +149,7 @@ public final class RenderCommand implements Callable<Integer> {
       refuse(() -> policy.check(output)); // before reading: a refusal is quick
     }
     format = chosenFormat();
+    renderWarnings.clear(); // --watch renders again in this object
     InputPipeline.Loaded loaded = source.load(pipeline != null ? pipeline : source.pipeline());
     loaded.findings().forEach(f -> err.println(f.line()));
     tally.count(loaded.findings());
@@ -166,8 +171,11 @@ public final class RenderCommand implements Callable<Integer> {
     }
     out.flush();
     err.flush();
-    if (strict && loaded.warnings() > 0) {
-      err.println(TEXT.get("render.strict", loaded.warnings()));
+    renderWarnings.forEach(err::println);
+    err.flush();
+    long warnings = loaded.warnings() + renderWarnings.size();
+    if (strict && warnings > 0) {
+      err.println(TEXT.get("render.strict", warnings));
       return ExitCodes.FINDINGS;
     }
     return ExitCodes.OK;
@@ -182,7 +190,7 @@ public final class RenderCommand implements Callable<Integer> {
             engine,
             new DocumentRenderer.Options(
                 documentFormat, landscape, System.getenv("SOURCE_DATE_EPOCH")))
-        .render(evaluation, source.input);
+        .render(evaluation, source.input, renderWarnings::add);
   }
 
   /** Runs {@code work}, turning a rendering or file failure into a usage error (exit 2). */

@@ -26,6 +26,7 @@ import se.tertial.text.TerminalWriter;
       NextPeriodCommand.class,
       RenderCommand.class,
       BatchCommand.class,
+      RuleCommand.class,
       CompletionCommand.class,
       HelpCommand.class
     },

@@ -43,6 +43,9 @@ public final class DocumentRenderer {
   public record Options(Format format, boolean landscape, String sourceDateEpoch) {
     public Options {
       Objects.requireNonNull(format, "format");
+      if (sourceDateEpoch != null && !sourceDateEpoch.isBlank()) {
+        PdfDates.epoch(sourceDateEpoch); // refused before any rendering starts
+      }
     }
   }
 
@@ -67,12 +70,24 @@ public final class DocumentRenderer {
    * @throws RenderException when the template or PDF engine fails
    */
   public byte[] render(ReportEvaluation evaluation, Path input) {
+    return render(evaluation, input, warning -> {});
+  }
+
+  /**
+   * Renders {@code evaluation}; {@code warnings} hears of what was left out (a logo too big or no
+   * image), one Swedish line each.
+   *
+   * @throws RenderException when the template or PDF engine fails, or the logo links out of its
+   *     folder
+   */
+  public byte[] render(
+      ReportEvaluation evaluation, Path input, java.util.function.Consumer<String> warnings) {
     String kind = evaluation.report().info().kind();
     Optional<ReportKindModule> module = kinds.module(kind);
     // A kind of the user's own gets the delårsbilaga's view model and its own template, so a
     // custom template can restyle the appendix.
     KindViewModel model =
-        module.orElse(kinds.fallbackModule()).view(evaluation, LogoFinder.dataUri(input));
+        module.orElse(kinds.fallbackModule()).view(evaluation, LogoFinder.dataUri(input, warnings));
     String template = module.map(ReportKindModule::template).orElse(kind + ".ftl");
     if (options.format() == Format.HTML) {
       return renderer
