@@ -16,7 +16,7 @@
 
 <#if production?has_content>
 <div<#if !intro.present> class="chapter"</#if>>
-<h1 id="produktion-tillganglighet">${productionHeading}</h1>
+<h1 id="${productionAnchor}">${productionHeading}</h1>
 <#list production as s><@l.textSection section=s level=2/></#list>
 </div>
 </#if>
@@ -32,7 +32,7 @@
 </table>
 <div class="chart">
 <#list summary.bars as b>
-<div class="chart-row"><span class="chart-label">${b.perspective}</span><span class="chart-bar"><svg xmlns="http://www.w3.org/2000/svg" width="${summary.chartWidth}" height="12" viewBox="0 0 ${summary.chartWidth} 12" alt="${b.alt}"<#if !meta.paged> role="img" aria-label="${b.alt}"</#if>><rect x="0" y="0" width="${summary.chartWidth}" height="12" fill="#F2F4F7"/><#list b.segments as s><rect x="${s.x}" y="0" width="${s.width}" height="12" fill="${s.colour}"/></#list></svg></span><span class="chart-counts"><#list b.counts as c><span class="sym" style="color: ${c.symbol.colour}">${c.symbol.glyph}</span>&#160;${c.count}<#sep>&#160;&#160; </#sep></#list></span></div>
+<div class="chart-row"><span class="chart-label">${b.perspective}</span><span class="chart-bar"><svg xmlns="http://www.w3.org/2000/svg" width="${summary.chartWidth}" height="12" viewBox="0 0 ${summary.chartWidth} 12" alt="${b.alt}"<#if !meta.paged> role="img" aria-label="${b.alt}"</#if>><style type="text/css"><#include "common/symbols.css" parse=false></style><rect class="chart-track" x="0" y="0" width="${summary.chartWidth}" height="12"/><#list b.segments as s><rect class="${s.cssClass}" x="${s.x}" y="0" width="${s.width}" height="12"/></#list></svg></span><span class="chart-counts"><#list b.counts as c><span class="sym ${c.symbol.cssClass}">${c.symbol.glyph}</span>&#160;${c.count}<#sep>&#160;&#160; </#sep></#list></span></div>
 </#list>
 <p class="chart-caption">${summary.chartAlt}</p>
 </div>
@@ -88,7 +88,7 @@
 
 <#if actionGroups?has_content>
 <div class="chapter">
-<h1 id="atgarder">${actionsHeading}</h1>
+<h1 id="${actionsAnchor}">${actionsHeading}</h1>
 <#list actionGroups as g>
 <h2 id="${g.anchor}">${g.perspective}</h2>
 <table class="data actions">

@@ -1,18 +1,36 @@
 #!/bin/sh
-# Whole-process figures for tertial: the cold CLI render of the sample (min/median/max over
-# several runs, peak RSS), the same document printed by headless Chromium from tertial's
-# --format html output, and, when target/benchmarks.jar exists (mvn -B -Pbench package), batch
-# throughput and the 800-measure render under -Xmx256m.
+# Whole-process figures for tertial, side by side, written as Markdown tables for
+# docs/performance.md (also to target/cli-bench.md):
 #
-#   src/bench/cli-bench.sh [RUNS]        (default 7 runs; the jar is built first if missing)
+#   1. cold single render of the sample: `tertial render` (PDF/UA-1 + PDF/A-2u) vs headless
+#      Chromium printing tertial's own HTML (`--format html`) vs WeasyPrint (PDF/UA-1) on the same
+#      HTML, the three alternating run by run, with the browsers' wall time divided by tertial's
+#      pair by pair;
+#   2. batch rate: `tertial batch` over BATCH_UNITS copies of the sample workbook (default 60),
+#      `--jobs 1` vs `--jobs 2` alternating, whole process incl. JVM start, with peak RSS;
+#   3. scaling: 50 → 800 generated measures (actions in the sample's proportion), each size in a
+#      fresh JVM under -Xmx512m, timed in-process after a warm-up render (needs
+#      target/benchmarks.jar: mvn -B -Pbench package).
 #
-# Prints a Markdown table (also written to target/cli-bench.md) for docs/performance.md.
-# Needs: /usr/bin/time (apt-get install time), pdfinfo (poppler-utils); Chromium optional
-# (apt-get install chromium). Extra JVM flags for tertial go in JAVA_OPTS as usual.
+#   src/bench/cli-bench.sh [RUNS]    (default 5 runs of each command; the jar is built if missing)
+#
+# Environment: BENCH_SECTIONS (default "cold batch scale"), BATCH_UNITS (60), BATCH_RUNS (3),
+# SCALE_SIZES ("50 100 200 400 800"), SCALE_HEAP (512m). Every figure is a median with min–max;
+# the load average is printed with every table because a shared machine makes absolute times
+# noisy: compare the ratios measured in the same run. Needs /usr/bin/time (apt-get install time)
+# and pdfinfo (poppler-utils); Chromium and WeasyPrint are optional (apt-get install chromium
+# weasyprint). Extra JVM flags for tertial go in JAVA_OPTS as usual.
 set -eu
 here=$(cd "$(dirname "$0")/../.." && pwd)
-runs=${1:-7}
+runs=${1:-5}
+sections=${BENCH_SECTIONS:-cold batch scale}
+units=${BATCH_UNITS:-60}
+batch_runs=${BATCH_RUNS:-3}
+sizes=${SCALE_SIZES:-50 100 200 400 800}
+heap=${SCALE_HEAP:-512m}
 sample="$here/sample-data/lansjukvard2/lansjukvard2.xlsx"
+tertial="$here/bin/tertial"
+jar="$here/target/benchmarks.jar"
 work=$(mktemp -d "${TMPDIR:-/tmp}/tertial-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 report="$here/target/cli-bench.md"
@@ -20,106 +38,181 @@ mkdir -p "$here/target"
 
 [ -x /usr/bin/time ] || { echo "cli-bench: /usr/bin/time saknas (apt-get install time)" >&2; exit 2; }
 command -v pdfinfo >/dev/null || { echo "cli-bench: pdfinfo saknas (apt-get install poppler-utils)" >&2; exit 2; }
-
 chromium=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
+weasyprint=$(command -v weasyprint || true)
 
-now_ms() { echo $(($(date +%s%N) / 1000000)); }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
 
-# run LABEL CMD...: one timed run; appends "wall_ms rss_kb" to $work/LABEL.txt; fails on exit != 0.
+# run LABEL CMD...: one timed run; appends "wall_ms rss_kb cpu_ms" to $work/LABEL.txt (GNU time's
+# elapsed, largest single process's peak RSS, user+sys); fails on exit != 0.
 run() {
   label=$1
   shift
-  start=$(now_ms)
-  if ! /usr/bin/time -f '%M' -o "$work/rss" "$@" >"$work/out.log" 2>&1; then
+  if ! /usr/bin/time -f '%e %M %U %S' -o "$work/time" "$@" >"$work/out.log" 2>&1; then
     echo "cli-bench: $label failed:" >&2
-    cat "$work/out.log" >&2
+    tail -n 20 "$work/out.log" >&2
     exit 1
   fi
-  end=$(now_ms)
-  echo "$((end - start)) $(tail -n 1 "$work/rss")" >>"$work/$label.txt"
+  tail -n 1 "$work/time" | awk '{ printf "%d %d %d\n", $1 * 1000, $2, ($3 + $4) * 1000 }' \
+    >>"$work/$label.txt"
 }
 
-# stats LABEL COLUMN: "min median max" of a column (1 = ms, 2 = kB).
+# stats FILE COLUMN: "min median max" of a column of numbers.
 stats() {
-  cut -d' ' -f"$2" "$work/$1.txt" | sort -n | awk '{ v[NR] = $1 } END {
+  cut -d' ' -f"$2" "$1" | sort -n | awk '{ v[NR] = $1 } END {
     m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-    printf "%d %d %d", v[1], m, v[NR] }'
+    printf "%s %s %s", v[1], m, v[NR] }'
 }
 
-tertial_pdf() { run tertial "$here/bin/tertial" render "$sample" -o "$work/tertial.pdf"; }
-
-# Cold: a new, empty profile each run.
-chromium_pdf() {
-  profile=$(mktemp -d "$work/profile.XXXXXX")
-  run chromium "$chromium" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
-    --disable-background-networking --disable-component-update --disable-sync \
-    --no-pdf-header-footer --user-data-dir="$profile" \
-    --print-to-pdf="$work/chromium.pdf" "file://$work/appendix.html"
-  rm -rf "$profile"
+# ratios A B: per-run wall ratio B/A (lines paired by run) into $work/A-B.ratio.
+ratios() {
+  paste -d' ' "$work/$1.txt" "$work/$2.txt" | awk '{ printf "%.3f\n", $4 / $1 }' >"$work/$1-$2.ratio"
 }
 
-echo "cli-bench: building/warming up (not counted)…" >&2
-"$here/bin/tertial" render "$sample" -o "$work/tertial.pdf" >/dev/null 2>&1
-"$here/bin/tertial" render "$sample" --format html -o "$work/appendix.html" >/dev/null 2>&1
-
-# Alternate the two, so a drift in machine speed hits both alike.
-i=0
-while [ "$i" -lt "$runs" ]; do
-  tertial_pdf
-  if [ -n "$chromium" ]; then
-    chromium_pdf
-  fi
-  i=$((i + 1))
-done
-
+fmt_ms() { awk "BEGIN { printf \"%.2f s\", $1 / 1000 }"; }
+mb() { echo $(($1 / 1024)); }
 pages() { pdfinfo "$1" | awk '/^Pages:/ { print $2 }'; }
 size_kb() { echo $(($(wc -c <"$1") / 1024)); }
 
-set -- $(stats tertial 1)
-t_min=$1 t_med=$2 t_max=$3
-set -- $(stats tertial 2)
-t_rss=$2 t_rss_max=$3
+# row LABEL TITLE PDF: a table row of wall, CPU and RSS figures.
+row() {
+  set -- "$1" "$2" "$3" $(stats "$work/$1.txt" 1) $(stats "$work/$1.txt" 2) $(stats "$work/$1.txt" 3)
+  echo "| $2 | $(fmt_ms "$5") ($(fmt_ms "$4")–$(fmt_ms "$6")) | $(fmt_ms "${11}") | $(mb "$8") MB ($(mb "$9") MB) | $(pages "$3") | $(size_kb "$3") kB |"
+}
+
+machine() {
+  echo "Machine: $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(free -h | awk '/^Mem:/ { print $2 }') RAM; $(java -version 2>&1 | head -n 1); $(date -u +%Y-%m-%dT%H:%MZ)."
+}
+
+cold() {
+  chrome() {
+    profile=$(mktemp -d "$work/profile.XXXXXX")
+    run chromium "$chromium" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+      --disable-background-networking --disable-component-update --disable-sync \
+      --no-pdf-header-footer --user-data-dir="$profile" \
+      --print-to-pdf="$work/chromium.pdf" "file://$work/appendix.html"
+    rm -rf "$profile"
+  }
+  echo "cli-bench: cold render, $runs rounds (tertial, Chromium, WeasyPrint alternating)…" >&2
+  # Not counted: builds the jar if needed, writes the AppCDS archive, makes the HTML.
+  "$tertial" render "$sample" -o "$work/tertial.pdf" >/dev/null 2>&1
+  "$tertial" render "$sample" --format html -o "$work/appendix.html" >/dev/null 2>&1
+  before=$(load)
+  i=0
+  while [ "$i" -lt "$runs" ]; do
+    run tertial "$tertial" render "$sample" -o "$work/tertial.pdf"
+    if [ -n "$chromium" ]; then chrome; fi
+    if [ -n "$weasyprint" ]; then
+      run weasyprint "$weasyprint" -q --pdf-variant pdf/ua-1 "$work/appendix.html" "$work/weasyprint.pdf"
+    fi
+    i=$((i + 1))
+  done
+  echo "### Cold single render of the sample"
+  echo
+  echo "$(machine) $runs rounds, the commands alternating; load average before $before, after $(load)."
+  echo
+  echo "| command | wall median (min–max) | CPU median | peak RSS median (max) | pages | size |"
+  echo "| --- | --- | --- | --- | --- | --- |"
+  row tertial "tertial render (cold CLI, PDF/UA-1 + PDF/A-2u)" "$work/tertial.pdf"
+  [ -z "$chromium" ] || row chromium "headless Chromium, tertial's --format html¹" "$work/chromium.pdf"
+  [ -z "$weasyprint" ] || row weasyprint "WeasyPrint --pdf-variant pdf/ua-1, same HTML" "$work/weasyprint.pdf"
+  echo
+  for other in chromium weasyprint; do
+    [ -f "$work/$other.txt" ] || continue
+    ratios tertial "$other"
+    set -- $(stats "$work/tertial-$other.ratio" 1)
+    echo "- $other wall ÷ tertial wall, pair by pair: median $2 (min $1, max $3)"
+  done
+  echo
+  echo "¹ Peak RSS is the largest single process of a process tree (GNU time's %M). Versions:" \
+    "$([ -z "$chromium" ] || "$chromium" --version 2>/dev/null | head -n 1);" \
+    "$([ -z "$weasyprint" ] || "$weasyprint" --version 2>/dev/null)."
+  echo
+}
+
+batch() {
+  echo "cli-bench: batch of $units workbooks, --jobs 1 vs --jobs 2, $batch_runs rounds…" >&2
+  mkdir -p "$work/units"
+  i=1
+  while [ "$i" -le "$units" ]; do
+    cp "$sample" "$work/units/unit$i.xlsx"
+    i=$((i + 1))
+  done
+  printf 'inputs:\n  - "units/*.xlsx"\n' >"$work/batch.yaml"
+  # Not counted: a small batch, so the first counted run does not pay for cold disk caches.
+  printf 'inputs:\n  - "units/unit1.xlsx"\n  - "units/unit2.xlsx"\n' >"$work/warm.yaml"
+  "$tertial" batch "$work/warm.yaml" -o "$work/warm" --quiet --jobs 2 >/dev/null 2>&1 || true
+  before=$(load)
+  i=0
+  while [ "$i" -lt "$batch_runs" ]; do
+    for jobs in 1 2; do
+      rm -rf "$work/out$jobs"
+      # Exit 1/2 would mean failed or (with --strict) warned reports; the sample has warnings,
+      # so only a failure stops the benchmark.
+      run "jobs$jobs" "$tertial" batch "$work/batch.yaml" -o "$work/out$jobs" --quiet --jobs "$jobs"
+      count=$(find "$work/out$jobs" -name '*.pdf' | wc -l)
+      [ "$count" -eq "$units" ] || { echo "cli-bench: batch wrote $count of $units PDFs" >&2; exit 1; }
+    done
+    i=$((i + 1))
+  done
+  same=$(cat "$work/out1"/*.pdf | sha256sum | cut -c1-12)
+  other=$(cat "$work/out2"/*.pdf | sha256sum | cut -c1-12)
+  echo "### Batch: $units copies of the sample workbook, one appendix each"
+  echo
+  echo "$(machine) $batch_runs rounds, --jobs 1 and --jobs 2 alternating; whole process incl. JVM start; load average before $before, after $(load)."
+  echo
+  echo "| command | wall median (min–max) | appendices/s median (min–max) | CPU median | peak RSS median (max) |"
+  echo "| --- | --- | --- | --- | --- |"
+  for jobs in 1 2; do
+    set -- $(stats "$work/jobs$jobs.txt" 1) $(stats "$work/jobs$jobs.txt" 2) $(stats "$work/jobs$jobs.txt" 3)
+    rate() { awk "BEGIN { printf \"%.1f\", $units * 1000 / $1 }"; }
+    echo "| tertial batch --jobs $jobs | $(fmt_ms "$2") ($(fmt_ms "$1")–$(fmt_ms "$3")) | $(rate "$2") ($(rate "$3")–$(rate "$1")) | $(fmt_ms "$8") | $(mb "$5") MB ($(mb "$6") MB) |"
+  done
+  echo
+  ratios jobs2 jobs1
+  set -- $(stats "$work/jobs2-jobs1.ratio" 1)
+  echo "- jobs 1 wall ÷ jobs 2 wall, pair by pair: median $2 (min $1, max $3) — the speed-up of the second core"
+  echo "- the PDFs of --jobs 1 and --jobs 2 are $([ "$same" = "$other" ] && echo "byte-identical" || echo "DIFFERENT") (SHA-256 of all, $same…)"
+  echo
+}
+
+scale() {
+  if [ ! -f "$jar" ]; then
+    echo "### Scaling"
+    echo
+    echo "Skipped: build target/benchmarks.jar with mvn -B -Pbench package."
+    echo
+    return
+  fi
+  echo "cli-bench: scaling $sizes measures under -Xmx$heap…" >&2
+  before=$(load)
+  echo "### Scaling: generated reports, each in a fresh JVM under -Xmx$heap"
+  echo
+  echo "$(machine) Render time measured inside the JVM after two warm-up renders of the sample; load average before $before."
+  echo
+  echo "| measures | actions | pages | PDF | render | ms per measure | peak RSS | result |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
+  for n in $sizes; do
+    if /usr/bin/time -f '%M' -o "$work/time" java -Xmx"$heap" -Duser.timezone=UTC \
+      -Djava.awt.headless=true -cp "$jar" se.tertial.bench.LargeReportCheck "$n" \
+      --warmup "$work/scale-$n.pdf" >"$work/scale.log" 2>&1; then
+      # LargeReportCheck's last line: "N measures, A actions: K kB PDF in S s …".
+      line=$(tail -n 1 "$work/scale.log")
+      actions=$(echo "$line" | awk '{ print $3 }')
+      kb=$(echo "$line" | awk '{ print $5 }')
+      seconds=$(echo "$line" | awk '{ print $9 }')
+      echo "| $n | $actions | $(pages "$work/scale-$n.pdf") | $kb kB | $seconds s | $(awk "BEGIN { printf \"%.1f\", $seconds * 1000 / $n }") | $(mb "$(tail -n 1 "$work/time")") MB | ok |"
+    else
+      echo "| $n | | | | | | $(mb "$(tail -n 1 "$work/time" | grep -o '[0-9]*$' || echo 0)") MB | FAILED: $(grep -m 1 -oE '[A-Za-z.]*(Error|Exception)[^ ]*' "$work/scale.log" || echo "exit $?") |"
+    fi
+  done
+  echo
+  echo "Load average after: $(load)."
+  echo
+}
 
 {
-  echo "Machine: $(nproc) cores, $(free -h | awk '/^Mem:/ { print $2 }') RAM, load before: $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -n 1); $(date -u +%Y-%m-%dT%H:%MZ); $runs runs each, alternating"
-  echo
-  echo "| what | wall min | wall median | wall max | peak RSS median (max) | pages | size |"
-  echo "| --- | --- | --- | --- | --- | --- | --- |"
-  echo "| tertial render (cold CLI, PDF/UA + PDF/A) | ${t_min} ms | ${t_med} ms | ${t_max} ms | $((t_rss / 1024)) MB ($((t_rss_max / 1024)) MB) | $(pages "$work/tertial.pdf") | $(size_kb "$work/tertial.pdf") kB |"
-  if [ -n "$chromium" ]; then
-    set -- $(stats chromium 1)
-    c_min=$1 c_med=$2 c_max=$3
-    set -- $(stats chromium 2)
-    c_rss=$2 c_rss_max=$3
-    echo "| headless Chromium, same document from --format html | ${c_min} ms | ${c_med} ms | ${c_max} ms | $((c_rss / 1024)) MB ($((c_rss_max / 1024)) MB)¹ | $(pages "$work/chromium.pdf") | $(size_kb "$work/chromium.pdf") kB |"
-    echo
-    echo "Chromium/tertial median wall-time ratio: $(awk "BEGIN { printf \"%.2f\", $c_med / $t_med }") ($("$chromium" --version 2>/dev/null | head -n 1))"
-    echo
-    echo "¹ the largest single process of Chromium's process tree (GNU time's %M)."
-  else
-    echo
-    echo "Chromium: skipped, not installed (apt-get install chromium)."
-  fi
-  jar="$here/target/benchmarks.jar"
-  if [ -f "$jar" ]; then
-    echo
-    echo "Batch (30 generated units × 6 periods = 180 appendices of the sample's size, 2 threads, one JVM):"
-    echo
-    java -Duser.timezone=UTC -Djava.awt.headless=true \
-      -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory \
-      -cp "$jar" se.tertial.bench.BatchThroughput 2 2 | sed 's/^/    /'
-    echo
-    echo "800 measures under -Xmx256m:"
-    echo
-    if out=$(java -Xmx256m -Duser.timezone=UTC -Djava.awt.headless=true \
-      -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory \
-      -cp "$jar" se.tertial.bench.LargeReportCheck 800 2>&1); then
-      echo "    $(echo "$out" | tail -n 1)"
-    else
-      echo "    FAILED: $(echo "$out" | grep -m 1 -E 'Error|Exception')"
-    fi
-  else
-    echo
-    echo "Batch and 800-measure figures: skipped (build target/benchmarks.jar with mvn -B -Pbench package)."
-  fi
+  for section in $sections; do
+    "$section"
+  done
 } | tee "$report"

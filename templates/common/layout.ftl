@@ -23,6 +23,7 @@
 </#if>
 <style>
 <#include "base.css" parse=false>
+<#include "symbols.css" parse=false>
 <#if meta.paged>
 <#include "paged.css" parse=false>
 <#if meta.landscape>@page { size: A4 landscape; }</#if>
@@ -72,9 +73,10 @@
 </#if>
 </#macro>
 
-<#-- A symbol: shape (glyph of the embedded font), colour and its text, never colour alone. -->
+<#-- A symbol: shape (glyph of the embedded font), colour (its class, symbols.css) and its text,
+     never colour alone. -->
 <#macro symbol s prefix="">
-<span class="sym-line"><#if prefix?has_content>${prefix}: </#if><span class="sym" style="color: ${s.colour}">${s.glyph}</span>&#160;<span class="sym-label">${s.label}</span></span>
+<span class="sym-line"><#if prefix?has_content>${prefix}: </#if><span class="sym ${s.cssClass}">${s.glyph}</span>&#160;<span class="sym-label">${s.label}</span></span>
 </#macro>
 
 <#-- Table of contents; the PDF adds page numbers with target-counter in paged.css. -->

@@ -52,7 +52,7 @@ class SampleAppendixTest {
     model = new AppendixViewModelBuilder().build(evaluation, "");
     renderer = new AppendixRenderer(TemplateEngine.bundled());
     dates = PdfDates.of(null, report.info().publicationDate(), evaluation.period());
-    pdf = renderer.pdf(model, report.info().kind(), false, dates);
+    pdf = renderer.pdf(model, report.info().kind() + ".ftl", false, dates);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       text = new PDFTextStripper().getText(doc);
     }
@@ -121,14 +121,14 @@ class SampleAppendixTest {
   void rendersWarmInUnderOneSecond() {
     var threads = java.lang.management.ManagementFactory.getThreadMXBean();
     for (int i = 0; i < 3; i++) {
-      renderer.pdf(model, report.info().kind(), false, dates);
+      renderer.pdf(model, report.info().kind() + ".ftl", false, dates);
     }
     long bestCpu = Long.MAX_VALUE;
     long bestWall = Long.MAX_VALUE;
     for (int i = 0; i < 5; i++) {
       long cpu = threads.getCurrentThreadCpuTime();
       long wall = System.nanoTime();
-      renderer.pdf(model, report.info().kind(), false, dates);
+      renderer.pdf(model, report.info().kind() + ".ftl", false, dates);
       bestWall = Math.min(bestWall, System.nanoTime() - wall);
       bestCpu = Math.min(bestCpu, threads.getCurrentThreadCpuTime() - cpu);
     }

@@ -72,7 +72,7 @@ public final class Inputs {
   public static byte[] renderPdf(AppendixRenderer renderer, Report report) {
     ReportEvaluation evaluation = evaluate(report);
     AppendixViewModel model = new AppendixViewModelBuilder().build(evaluation, "");
-    return renderer.pdf(model, report.info().kind(), false, dates(report));
+    return renderer.pdf(model, report.info().kind() + ".ftl", false, dates(report));
   }
 
   /** Tertials T1, T2, ÅR of 2021 and 2022: the six periods of a batch. */

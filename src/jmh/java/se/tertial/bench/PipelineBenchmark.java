@@ -73,6 +73,6 @@ public class PipelineBenchmark {
   /** The view model → XHTML through the bundled FreeMarker templates (paged layout). */
   @Benchmark
   public String xhtml() {
-    return renderer.xhtml(model, report.info().kind(), true, false);
+    return renderer.xhtml(model, report.info().kind() + ".ftl", true, false);
   }
 }

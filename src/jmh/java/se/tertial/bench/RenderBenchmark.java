@@ -54,7 +54,7 @@ public class RenderBenchmark {
     model = new AppendixViewModelBuilder().build(evaluation, "");
     writer = pdf.equals("plain") ? PdfWriter.withoutPdfUaAndPdfA() : new PdfWriter();
     renderer = new AppendixRenderer(TemplateEngine.bundled(), writer);
-    xhtml = renderer.xhtml(model, report.info().kind(), true, false);
+    xhtml = renderer.xhtml(model, report.info().kind() + ".ftl", true, false);
     dates = Inputs.dates(report);
   }
 
@@ -67,7 +67,7 @@ public class RenderBenchmark {
   /** View model → template → PDF: the render of an already judged report. */
   @Benchmark
   public byte[] modelToPdf() {
-    return renderer.pdf(model, report.info().kind(), false, dates);
+    return renderer.pdf(model, report.info().kind() + ".ftl", false, dates);
   }
 
   /** The whole in-process render as the CLI does it: workbook → read → judge → PDF bytes. */
@@ -77,6 +77,6 @@ public class RenderBenchmark {
     ReportEvaluation evaluation = Inputs.evaluate(read);
     AppendixViewModel m =
         new AppendixViewModelBuilder().build(evaluation, LogoFinder.dataUri(xlsx));
-    return renderer.pdf(m, read.info().kind(), false, Inputs.dates(read));
+    return renderer.pdf(m, read.info().kind() + ".ftl", false, Inputs.dates(read));
   }
 }

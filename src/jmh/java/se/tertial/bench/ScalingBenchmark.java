@@ -58,7 +58,7 @@ public class ScalingBenchmark {
     evaluation = Inputs.evaluate(report);
     model = new AppendixViewModelBuilder().build(evaluation, "");
     renderer = new AppendixRenderer(TemplateEngine.bundled());
-    xhtml = renderer.xhtml(model, report.info().kind(), true, false);
+    xhtml = renderer.xhtml(model, report.info().kind() + ".ftl", true, false);
   }
 
   /** Judge + view model + template + PDF/UA + PDF/A. */
@@ -77,7 +77,7 @@ public class ScalingBenchmark {
   @Benchmark
   public String xhtml() {
     AppendixViewModel m = new AppendixViewModelBuilder().build(evaluation, "");
-    return renderer.xhtml(m, report.info().kind(), true, false);
+    return renderer.xhtml(m, report.info().kind() + ".ftl", true, false);
   }
 
   public int xhtmlLength() {

@@ -20,10 +20,8 @@ import se.tertial.model.Finding;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.read.ReadResult;
-import se.tertial.read.ReportReader;
 import se.tertial.render.DocumentRenderer;
-import se.tertial.rules.ReportEvaluation;
-import se.tertial.rules.ReportEvaluator;
+import se.tertial.workflow.InputPipeline;
 
 /**
  * Runs a batch: each input is read once, then each of its periods is judged and rendered. Inputs
@@ -38,11 +36,11 @@ public final class BatchRunner {
    * @param outputDir where documents go
    * @param jobs worker threads
    * @param failFast stop starting new inputs after the first failure
-   * @param evaluator the judging of each period
+   * @param pipeline reads each input once and validates and judges each of its periods
    * @param policy the inputs (and manifest) no output may overwrite
    */
   public record Settings(
-      Path outputDir, int jobs, boolean failFast, ReportEvaluator evaluator, OutputPolicy policy) {}
+      Path outputDir, int jobs, boolean failFast, InputPipeline pipeline, OutputPolicy policy) {}
 
   private final Settings settings;
   private final DocumentRenderer renderer;
@@ -91,7 +89,7 @@ public final class BatchRunner {
     }
     long start = System.nanoTime();
     Optional<String> refusal = plan.refusal(input);
-    ReadResult read = refusal.isPresent() ? null : ReportReader.read(input);
+    ReadResult read = refusal.isPresent() ? null : settings.pipeline().read(input, null, null);
     if (refusal.isPresent()) {
       items.add(failed(input, Optional.empty(), List.of(refusal.get()), start));
     } else if (read.hasErrors() || read.report().isEmpty()) {
@@ -103,7 +101,7 @@ public final class BatchRunner {
         items.add(failed(input, Optional.empty(), List.of(BatchText.noPeriods()), start));
       }
       for (Period period : periods) {
-        items.add(renderPeriod(input, report, period, read.findings(), plan, claimed));
+        items.add(renderPeriod(input, read, period, plan, claimed));
       }
     }
     if (settings.failFast() && items.stream().anyMatch(i -> i.state() == BatchItem.State.FAILED)) {
@@ -114,18 +112,14 @@ public final class BatchRunner {
   }
 
   private BatchItem renderPeriod(
-      Path input,
-      Report report,
-      Period period,
-      List<Finding> readWarnings,
-      OutputPlan plan,
-      Set<Path> claimed) {
+      Path input, ReadResult read, Period period, OutputPlan plan, Set<Path> claimed) {
     long start = System.nanoTime();
     Optional<String> code = Optional.of(period.code());
     try {
-      ReportEvaluation evaluation = settings.evaluator().evaluate(report.forPeriod(period), period);
-      List<Finding> warnings = new ArrayList<>(readWarnings);
-      warnings.addAll(evaluation.findings());
+      InputPipeline.Loaded loaded = settings.pipeline().judge(read, period);
+      if (loaded.hasErrors()) {
+        return failed(input, code, lines(loaded.findings()), start);
+      }
       Path target =
           settings
               .outputDir()
@@ -137,14 +131,17 @@ public final class BatchRunner {
       if (!claimed.add(target)) {
         throw new RenderException(BatchText.get("batch.targetTaken", target));
       }
-      byte[] bytes = renderer.render(evaluation, input);
+      List<String> left = new ArrayList<>();
+      byte[] bytes = renderer.render(loaded.evaluation().orElseThrow(), input, left::add);
       AtomicFiles.write(target, bytes);
+      List<String> messages = new ArrayList<>(lines(loaded.findings()));
+      messages.addAll(left);
       return new BatchItem(
           input,
           code,
-          warnings.isEmpty() ? BatchItem.State.OK : BatchItem.State.WARNINGS,
+          messages.isEmpty() ? BatchItem.State.OK : BatchItem.State.WARNINGS,
           Optional.of(target),
-          lines(warnings),
+          messages,
           millisSince(start));
     } catch (Exception e) {
       // One report's failure is reported with the rest; the batch goes on.
@@ -159,7 +156,7 @@ public final class BatchRunner {
   }
 
   private static List<String> lines(List<Finding> findings) {
-    return findings.stream().map(f -> f.severity().label() + ": " + f).toList();
+    return findings.stream().map(Finding::line).toList();
   }
 
   private static long millisSince(long start) {

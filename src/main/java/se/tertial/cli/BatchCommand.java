@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -22,8 +23,7 @@ import se.tertial.files.OutputPolicy;
 import se.tertial.files.RenderException;
 import se.tertial.render.DocumentRenderer;
 import se.tertial.render.TemplateEngine;
-import se.tertial.rules.EvaluationOptions;
-import se.tertial.rules.ReportEvaluator;
+import se.tertial.workflow.InputPipeline;
 
 /**
  * {@code tertial batch}: renders every workbook and period a manifest lists, in parallel. One bad
@@ -70,7 +70,11 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Skriv bara sammanfattningen.")
   boolean quiet;
 
+  @Mixin JudgementOptions judgement;
+
   @Override
+  // Long on purpose: the steps of a batch in order (manifest, inputs, output folder, run, report),
+  // each refusal a Swedish usage error before any report is written.
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     BatchManifest manifest;
@@ -104,11 +108,7 @@ final class BatchCommand implements Callable<Integer> {
     BatchSummary summary =
         new BatchRunner(
                 new BatchRunner.Settings(
-                    outDir,
-                    threads,
-                    failFast,
-                    new ReportEvaluator(EvaluationOptions.defaults()),
-                    policy),
+                    outDir, threads, failFast, new InputPipeline(judgement.options()), policy),
                 renderer)
             .run(inputs, manifest.periods(), progress::finished);
     progress.done();

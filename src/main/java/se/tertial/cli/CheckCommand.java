@@ -1,20 +1,19 @@
 package se.tertial.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.tertial.model.Finding;
-import se.tertial.model.InvalidValueException;
-import se.tertial.model.Period;
-import se.tertial.read.ReadResult;
-import se.tertial.read.ReportReader;
+import se.tertial.workflow.InputPipeline;
 
-/** {@code tertial check}: reads and validates a workbook and lists every finding. */
+/**
+ * {@code tertial check}: the input pipeline without output — reads, validates and judges a workbook
+ * and lists every finding, so {@code --strict} fails exactly where {@code render} would warn.
+ */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
@@ -27,25 +26,7 @@ final class CheckCommand implements Callable<Integer> {
     JSON
   }
 
-  @Parameters(
-      index = "0",
-      paramLabel = "<indata>",
-      description = "Arbetsbok (.xlsx) eller mapp med CSV-filer.")
-  private Path input;
-
-  @Option(
-      names = "--period",
-      paramLabel = "<period>",
-      description = "Rapportperiod, t.ex. 2022-T1 (annars fältet Period i bladet Rapport).")
-  private String period;
-
-  @Option(
-      names = "--kind",
-      paramLabel = "<rapporttyp>",
-      description =
-          "Rapporttyp i stället för bladet Rapports: delarsbilaga, uppdragsaterkoppling,"
-              + " manadsuppfoljning eller verksamhetsplan.")
-  private String kind;
+  @Mixin InputOptions source;
 
   @Option(names = "--strict", description = "Slutkod 1 även när det bara finns varningar.")
   private boolean strict;
@@ -60,16 +41,15 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Period override = parsePeriod();
-    ReadResult result = ReportReader.read(input, override, kind);
-    List<Finding> findings = result.findings();
-    long errors = findings.stream().filter(Finding::isError).count();
-    long warnings = findings.size() - errors;
+    InputPipeline.Loaded loaded = source.load(source.pipeline());
+    List<Finding> findings = loaded.findings();
+    long errors = loaded.errors();
+    long warnings = loaded.warnings();
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {
-      out.println(FindingsJson.write(input.toString(), findings, errors, warnings));
+      out.println(FindingsJson.write(source.input.toString(), findings, errors, warnings));
     } else {
-      findings.forEach(f -> out.println(f.severity().label() + ": " + f));
+      findings.forEach(f -> out.println(f.line()));
       out.println(
           findings.isEmpty()
               ? CliMessages.get("check.ok")
@@ -80,17 +60,5 @@ final class CheckCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     return strict && warnings > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
-  }
-
-  private Period parsePeriod() {
-    if (period == null) {
-      return null;
-    }
-    try {
-      return Period.parse(period);
-    } catch (InvalidValueException e) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), CliMessages.get("check.badPeriod", e.getMessage()));
-    }
   }
 }

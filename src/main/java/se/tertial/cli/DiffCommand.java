@@ -15,9 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.tertial.model.ActionState;
 import se.tertial.model.Period;
-import se.tertial.rules.EvaluationOptions;
+import se.tertial.read.ReadResult;
 import se.tertial.rules.PeriodDiff;
-import se.tertial.rules.ReportEvaluator;
+import se.tertial.rules.ReportEvaluation;
+import se.tertial.workflow.InputPipeline;
 
 /**
  * {@code tertial diff}: what changed between two periods of one workbook — judgements that moved,
@@ -39,23 +40,30 @@ final class DiffCommand implements Callable<Integer> {
 
   @Mixin InputOptions source;
 
-  @Option(names = "--from", required = true, paramLabel = "P", description = "Tidigare period.")
-  String from;
+  @Option(
+      names = "--from",
+      required = true,
+      paramLabel = "P",
+      converter = PeriodConverter.class,
+      description = "Tidigare period.")
+  Period from;
 
-  @Option(names = "--to", required = true, paramLabel = "P", description = "Senare period.")
-  String to;
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "P",
+      converter = PeriodConverter.class,
+      description = "Senare period.")
+  Period to;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "table (standard) eller json.")
   Format format = Format.table;
 
   @Override
   public Integer call() throws JsonProcessingException {
-    Period earlier = InputOptions.parsePeriod(from, "--from");
-    Period later = InputOptions.parsePeriod(to, "--to");
-    var report = source.load().report();
-    var evaluator = new ReportEvaluator(EvaluationOptions.defaults());
-    PeriodDiff diff =
-        PeriodDiff.between(evaluator.evaluate(report, earlier), evaluator.evaluate(report, later));
+    InputPipeline pipeline = source.pipeline();
+    ReadResult read = pipeline.read(source.input, source.period, source.kind);
+    PeriodDiff diff = PeriodDiff.between(judged(pipeline, read, from), judged(pipeline, read, to));
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       out.println(json(diff));
@@ -64,6 +72,15 @@ final class DiffCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** The input judged for one of the two periods; errors end the command with every finding. */
+  private static ReportEvaluation judged(InputPipeline pipeline, ReadResult read, Period period) {
+    InputPipeline.Loaded loaded = pipeline.judge(read, period);
+    if (loaded.hasErrors()) {
+      throw new UserException(InputOptions.describe(loaded.findings()));
+    }
+    return loaded.evaluation().orElseThrow();
   }
 
   private static void table(PeriodDiff diff, PrintWriter out) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import se.tertial.model.Finding;
 
@@ -29,15 +28,9 @@ final class FindingsJson {
     }
   }
 
+  /** {@link Finding#json()} and the whole line as printed, for tools that only show text. */
   private static Map<String, Object> entry(Finding finding) {
-    Map<String, Object> entry = new LinkedHashMap<>();
-    entry.put("severity", finding.severity().name().toLowerCase(Locale.ROOT));
-    entry.put("code", finding.code());
-    entry.put("file", finding.where().file());
-    entry.put("sheet", finding.where().sheet());
-    entry.put("row", finding.where().row() > 0 ? finding.where().row() : null);
-    entry.put("column", finding.where().column());
-    entry.put("message", finding.message());
+    Map<String, Object> entry = new LinkedHashMap<>(finding.json());
     entry.put("text", finding.toString());
     return entry;
   }

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import se.tertial.model.Period;
 
 /**
  * {@code tertial init}: writes an empty, ready-to-fill workbook, or with {@code --from} the next
@@ -27,11 +28,12 @@ final class InitCommand implements Callable<Integer> {
   @Option(
       names = "--period",
       paramLabel = "<period>",
+      converter = PeriodConverter.class,
       description = {
         "Rapportperiod, t.ex. 2022-T2. Standard: med --from perioden efter den föregående "
             + "(T1 → T2 → ÅR → nästa års T1), annars tertialet som pågår i dag."
       })
-  private String period;
+  private Period period;
 
   @Option(
       names = "--from",

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import se.tertial.model.Period;
 
 /**
  * {@code tertial next-period <föregående> <ny.xlsx>}: {@code init --from} with both files as
@@ -34,8 +35,9 @@ final class NextPeriodCommand implements Callable<Integer> {
   @Option(
       names = "--period",
       paramLabel = "<period>",
+      converter = PeriodConverter.class,
       description = "Den nya perioden (standard: perioden efter den föregående).")
-  private String period;
+  private Period period;
 
   @Option(names = "--force", description = "Skriv över en befintlig fil.")
   private boolean force;

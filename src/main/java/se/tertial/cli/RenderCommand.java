@@ -12,26 +12,23 @@ import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.tertial.files.FileErrors;
 import se.tertial.files.OutputNames;
 import se.tertial.files.OutputPolicy;
 import se.tertial.files.RenderException;
-import se.tertial.model.Finding;
-import se.tertial.model.InvalidValueException;
 import se.tertial.model.Messages;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.read.ReadResult;
-import se.tertial.read.ReportReader;
 import se.tertial.render.DocumentRenderer;
 import se.tertial.render.TemplateEngine;
-import se.tertial.rules.EvaluationOptions;
 import se.tertial.rules.ReportEvaluation;
-import se.tertial.rules.ReportEvaluator;
+import se.tertial.workflow.InputPipeline;
+import se.tertial.workflow.Validation;
 
 /**
  * {@code tertial render}: reads a workbook or CSV folder, judges the period and writes the appendix
@@ -52,14 +49,7 @@ public final class RenderCommand implements Callable<Integer> {
     html
   }
 
-  @Parameters(index = "0", paramLabel = "INDATA", description = "Arbetsbok (.xlsx) eller CSV-mapp.")
-  private Path input;
-
-  @Option(
-      names = "--period",
-      paramLabel = "P",
-      description = "Period, t.ex. 2022-T1 (standard: rapportens).")
-  private String period;
+  @Mixin InputOptions source;
 
   @Option(
       names = {"-o", "--output"},
@@ -78,14 +68,6 @@ public final class RenderCommand implements Callable<Integer> {
       paramLabel = "KATALOG",
       description = "Egna mallar (kopia av templates/).")
   private Path templates;
-
-  @Option(
-      names = "--kind",
-      paramLabel = "TYP",
-      description =
-          "Rapporttyp i stället för bladet Rapports: delarsbilaga, uppdragsaterkoppling,"
-              + " manadsuppfoljning eller verksamhetsplan.")
-  private String kind;
 
   @Option(names = "--landscape", description = "A4 liggande i stället för stående.")
   private boolean landscape;
@@ -116,32 +98,23 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  /** Reads an input as a report of a kind (null: the Rapport sheet's). */
-  @FunctionalInterface
-  interface KindReader {
-    ReadResult read(Path input, String kind);
-  }
+  /** A pipeline in place of the command line's (tests); null: built from the options. */
+  private final InputPipeline pipeline;
 
-  private final KindReader reader;
-  private final BiFunction<Report, Period, ReportEvaluation> evaluator;
+  /** What the renderer left out (a logo too big or no image), one Swedish line each. */
+  private final List<String> renderWarnings = new ArrayList<>();
 
   /** The command as the CLI runs it. */
   public RenderCommand() {
-    this(
-        (KindReader) (path, kind) -> ReportReader.read(path, null, kind),
-        (report, p) -> new ReportEvaluator(EvaluationOptions.defaults()).evaluate(report, p));
+    this.pipeline = null;
   }
 
   /** With another reader and evaluator (tests). */
   RenderCommand(
       Function<Path, ReadResult> reader, BiFunction<Report, Period, ReportEvaluation> evaluator) {
-    this((KindReader) (path, kind) -> reader.apply(path), evaluator);
-  }
-
-  /** With another kind-aware reader and evaluator. */
-  RenderCommand(KindReader reader, BiFunction<Report, Period, ReportEvaluation> evaluator) {
-    this.reader = Objects.requireNonNull(reader, "reader");
-    this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
+    this.pipeline =
+        new InputPipeline(
+            (path, period, kind) -> reader.apply(path), Validation.CHECKS, evaluator::apply);
   }
 
   @Override
@@ -149,11 +122,11 @@ public final class RenderCommand implements Callable<Integer> {
     if (!watch) {
       return renderOnce();
     }
-    if (!Files.exists(input)) {
-      throw new UserException(TEXT.get("render.inputMissing", input));
+    if (!Files.exists(source.input)) {
+      throw new UserException(TEXT.get("render.inputMissing", source.input));
     }
     return RenderWatch.run(
-        this::renderForWatch, input, templates, output, spec.commandLine(), watchStarted);
+        this::renderForWatch, source.input, templates, output, spec.commandLine(), watchStarted);
   }
 
   private se.tertial.watch.WatchSession.Outcome renderForWatch() {
@@ -167,6 +140,7 @@ public final class RenderCommand implements Callable<Integer> {
   private int renderOnce() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Path input = source.input;
     if (!Files.exists(input)) {
       throw new UserException(TEXT.get("render.inputMissing", input));
     }
@@ -175,25 +149,17 @@ public final class RenderCommand implements Callable<Integer> {
       refuse(() -> policy.check(output)); // before reading: a refusal is quick
     }
     format = chosenFormat();
-    ReadResult read = reader.read(input, kind);
-    List<Finding> findings = new ArrayList<>(read.findings());
-    read.findings().forEach(f -> err.println(describe(f)));
-    long errors = read.findings().stream().filter(Finding::isError).count();
-    tally.count(read.findings());
-    if (errors > 0 || read.report().isEmpty()) {
-      err.println(TEXT.get("render.errors", Math.max(errors, 1)));
+    renderWarnings.clear(); // --watch renders again in this object
+    InputPipeline.Loaded loaded = source.load(pipeline != null ? pipeline : source.pipeline());
+    loaded.findings().forEach(f -> err.println(f.line()));
+    tally.count(loaded.findings());
+    if (loaded.hasErrors()) {
+      err.println(TEXT.get("render.errors", Math.max(loaded.errors(), 1)));
       err.flush();
       return ExitCodes.BAD_INPUT;
     }
-    Report report = read.report().get();
-    Period chosen = chosenPeriod(report);
-    report = report.forPeriod(chosen);
-    ReportEvaluation evaluation = evaluator.apply(report, chosen);
-    evaluation.findings().forEach(f -> err.println(describe(f)));
-    findings.addAll(evaluation.findings());
-    tally.count(evaluation.findings());
-
-    Path target = output != null ? output : defaultOutput(report, chosen);
+    ReportEvaluation evaluation = loaded.evaluation().orElseThrow();
+    Path target = output != null ? output : defaultOutput(evaluation.report(), evaluation.period());
     refuse(() -> policy.write(target, render(evaluation)));
     String written = TEXT.get("render.written", target, format == Format.pdf ? "PDF" : "HTML");
     tally.written(written);
@@ -205,7 +171,9 @@ public final class RenderCommand implements Callable<Integer> {
     }
     out.flush();
     err.flush();
-    long warnings = findings.stream().filter(f -> !f.isError()).count();
+    renderWarnings.forEach(err::println);
+    err.flush();
+    long warnings = loaded.warnings() + renderWarnings.size();
     if (strict && warnings > 0) {
       err.println(TEXT.get("render.strict", warnings));
       return ExitCodes.FINDINGS;
@@ -222,7 +190,7 @@ public final class RenderCommand implements Callable<Integer> {
             engine,
             new DocumentRenderer.Options(
                 documentFormat, landscape, System.getenv("SOURCE_DATE_EPOCH")))
-        .render(evaluation, input);
+        .render(evaluation, source.input, renderWarnings::add);
   }
 
   /** Runs {@code work}, turning a rendering or file failure into a usage error (exit 2). */
@@ -254,32 +222,14 @@ public final class RenderCommand implements Callable<Integer> {
     return format != null ? format : named != null ? named : Format.pdf;
   }
 
-  private Period chosenPeriod(Report report) {
-    if (period != null) {
-      try {
-        return Period.parse(period);
-      } catch (InvalidValueException e) {
-        throw new UserException(TEXT.get("render.badPeriod", e.getMessage()));
-      }
-    }
-    if (report.info().period() == null) {
-      throw new UserException(TEXT.get("render.noPeriod"));
-    }
-    return report.info().period();
-  }
-
   private Path defaultOutput(Report report, Period chosen) {
-    Path folder = input.toAbsolutePath().getParent();
+    Path folder = source.input.toAbsolutePath().getParent();
     String name = OutputNames.of(report.info().unit(), chosen, format.name());
     if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > FileErrors.MAX_NAME_BYTES) {
       throw new UserException(
           TEXT.get("render.nameTooLong", name.length(), FileErrors.MAX_NAME_BYTES));
     }
     return folder == null ? Path.of(name) : folder.resolve(name);
-  }
-
-  private static String describe(Finding finding) {
-    return finding.severity().label() + ": " + finding;
   }
 
   private static void openFile(Path target, PrintWriter err) {

@@ -26,6 +26,7 @@ import se.tertial.text.TerminalWriter;
       NextPeriodCommand.class,
       RenderCommand.class,
       BatchCommand.class,
+      RuleCommand.class,
       CompletionCommand.class,
       HelpCommand.class
     },
@@ -57,7 +58,11 @@ public final class TertialCommand implements Runnable {
         execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
-  /** Runs the command line with the given streams; tests call this in-process. */
+  /**
+   * Runs the command line with the given streams; tests call this in-process. A JVM error (out of
+   * memory, stack overflow) escapes picocli, so it is caught here: one Swedish line, the stack
+   * trace only with {@code --debug}, exit 3.
+   */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     quietLibraryLogging();
     // Everything printed goes through the escaping writers: cell text never reaches the terminal
@@ -72,12 +77,20 @@ public final class TertialCommand implements Runnable {
                   ? safeOut.unescaped(
                       () -> safeErr.unescaped(() -> new CommandLine.RunLast().execute(parsed)))
                   : new CommandLine.RunLast().execute(parsed));
-      return cmd.execute(args);
-    } catch (Error e) {
-      return fatal(e, args, safeErr);
+      return execute(cmd, args);
     } finally {
       safeOut.flush();
       safeErr.flush();
+    }
+  }
+
+  /** Runs a configured command line (tests add a command of their own to it). */
+  static int execute(CommandLine cmd, String[] args) {
+    try {
+      return cmd.execute(args);
+    } catch (Error e) {
+      // A JVM error escapes picocli's handlers (they catch exceptions only).
+      return fatal(e, args, cmd.getErr());
     }
   }
 
@@ -98,20 +111,12 @@ public final class TertialCommand implements Runnable {
    * stack trace only with {@code --debug}. Never exit 1, which means "warnings under --strict".
    */
   static int fatal(Error error, String[] args, PrintWriter err) {
-    String what =
-        error instanceof OutOfMemoryError
-            ? CliMessages.get("internal.outOfMemory")
-            : error instanceof StackOverflowError
-                ? CliMessages.get("internal.stackOverflow")
-                : String.valueOf(error);
-    err.println(CliMessages.get("internal.error", what));
+    err.println(ExitCodeMapper.describe(error));
     if (java.util.Arrays.asList(args).contains("--debug")) {
       error.printStackTrace(err);
-    } else {
-      err.println(CliMessages.get("internal.hint"));
     }
     err.flush();
-    return ExitCodes.INTERNAL;
+    return new ExitCodeMapper().getExitCode(error);
   }
 
   /** A configured command line: Swedish errors, documented exit codes. */
@@ -121,9 +126,9 @@ public final class TertialCommand implements Runnable {
     cmd.setErr(err);
     cmd.setParameterExceptionHandler(new UsageErrorHandler());
     cmd.setExecutionExceptionHandler(new FailureHandler());
-    cmd.setExitCodeExceptionMapper(
-        e -> e instanceof UserException ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL);
+    cmd.setExitCodeExceptionMapper(new ExitCodeMapper());
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    cmd.setHelpFactory(new CommandHelp());
     return cmd;
   }
 
@@ -163,10 +168,11 @@ public final class TertialCommand implements Runnable {
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
       PrintWriter err = cmd.getErr();
       boolean debug = parsed.hasMatchedOption("--debug") || isDebugSet(parsed);
-      if (ex instanceof UserException) {
+      int code = cmd.getExitCodeExceptionMapper().getExitCode(ex);
+      if (code == ExitCodes.BAD_INPUT) {
         err.println(ex.getMessage());
         err.flush();
-        return ExitCodes.BAD_INPUT;
+        return code;
       }
       err.println(CliMessages.get("internal.error", String.valueOf(ex)));
       if (debug) {
@@ -175,7 +181,7 @@ public final class TertialCommand implements Runnable {
         err.println(CliMessages.get("internal.hint"));
       }
       err.flush();
-      return ExitCodes.INTERNAL;
+      return code;
     }
 
     private static boolean isDebugSet(ParseResult parsed) {

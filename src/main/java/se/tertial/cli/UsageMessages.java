@@ -3,6 +3,7 @@ package se.tertial.cli;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
+import se.tertial.model.Period;
 
 /** Turns picocli's English parse errors into one Swedish line. */
 final class UsageMessages {
@@ -31,6 +32,16 @@ final class UsageMessages {
                           : arg.paramLabel())
               .toList();
       return CliMessages.get("usage.missing", String.join(", ", names));
+    }
+    if (ex.getArgSpec() != null
+        && ex.getArgSpec().type() == Period.class
+        && ex.getArgSpec().isOption()
+        && ex.getMessage() != null
+        && ex.getMessage().contains("': ")) {
+      // A bad period (PeriodConverter): name the option, then what is wrong with the value.
+      String option = ((picocli.CommandLine.Model.OptionSpec) ex.getArgSpec()).longestName();
+      String problem = ex.getMessage().substring(ex.getMessage().indexOf("': ") + 3);
+      return CliMessages.get("usage.badOption", option, problem);
     }
     var choice = ENUM_CHOICE.matcher(ex.getMessage() == null ? "" : ex.getMessage());
     if (choice.find()) {

@@ -16,7 +16,6 @@ import se.tertial.files.FileErrors;
 import se.tertial.files.OutputPolicy;
 import se.tertial.files.RenderException;
 import se.tertial.model.Finding;
-import se.tertial.model.InvalidValueException;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
@@ -43,22 +42,21 @@ final class WorkbookInit {
    *
    * @param target the workbook to write
    * @param previous the previous period's input, or null for an empty workbook
-   * @param periodText {@code --period} as given, or null
+   * @param explicit {@code --period}, or null
    * @param force whether an existing {@code target} may be replaced
    * @param today the date that picks the period of an empty workbook without {@code --period}
    * @return the exit code
    */
-  int run(Path target, Path previous, String periodText, boolean force, LocalDate today) {
-    return run(target, previous, periodText, force, today, null);
+  int run(Path target, Path previous, Period explicit, boolean force, LocalDate today) {
+    return run(target, previous, explicit, force, today, null);
   }
 
   /**
-   * Like {@link #run(Path, Path, String, boolean, LocalDate)} for a report kind ({@code init
+   * Like {@link #run(Path, Path, Period, boolean, LocalDate)} for a report kind ({@code init
    * --kind}; null: the delårsbilaga, or with a previous input its own kind).
    */
   int run(
-      Path target, Path previous, String periodText, boolean force, LocalDate today, String kind) {
-    Period explicit = parsePeriod(periodText);
+      Path target, Path previous, Period explicit, boolean force, LocalDate today, String kind) {
     checkTarget(target, force);
     ReportKind chosenKind = parseKind(kind);
     if (previous != null) {
@@ -81,7 +79,7 @@ final class WorkbookInit {
       ReadResult read = ReportReader.read(previous, null, kind);
       if (read.hasErrors() || read.report().isEmpty()) {
         PrintWriter err = spec.commandLine().getErr();
-        read.findings().forEach(f -> err.println(f.severity().label() + ": " + f));
+        read.findings().forEach(f -> err.println(f.line()));
         err.println(CliMessages.get("init.fromErrors", previous, target));
         err.flush();
         return ExitCodes.BAD_INPUT;
@@ -96,7 +94,7 @@ final class WorkbookInit {
       }
     }
     PrintWriter err = spec.commandLine().getErr();
-    warnings.forEach(f -> err.println(f.severity().label() + ": " + f));
+    warnings.forEach(f -> err.println(f.line()));
     err.flush();
     PrintWriter out = spec.commandLine().getOut();
     out.println(
@@ -190,18 +188,6 @@ final class WorkbookInit {
             kind.id(),
             Map.<String, String>of());
     return new Report(info, List.of(), List.of(), List.of(), List.of(), List.of());
-  }
-
-  private Period parsePeriod(String text) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return Period.parse(text);
-    } catch (InvalidValueException e) {
-      throw new ParameterException(
-          spec.commandLine(), CliMessages.get("check.badPeriod", e.getMessage()));
-    }
   }
 
   /** Checked before reading anything, so a refusal is quick; the write re-checks atomically. */

@@ -85,11 +85,6 @@ public record Report(
     return new Report(other, measures, outcomes, actions, statuses, sections, data);
   }
 
-  /** The same data as another kind ({@code --kind}). */
-  public Report withKind(String kind) {
-    return new Report(info.withKind(kind), measures, outcomes, actions, statuses, sections, data);
-  }
-
   /** The same data reported for another period (regeneration of past periods). */
   public Report forPeriod(Period period) {
     return new Report(

@@ -28,19 +28,48 @@ public record PdfDates(Instant instant) {
    */
   public static PdfDates of(String sourceDateEpoch, LocalDate publicationDate, Period period) {
     if (sourceDateEpoch != null && !sourceDateEpoch.isBlank()) {
-      try {
-        return new PdfDates(Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.strip())));
-      } catch (NumberFormatException e) {
-        throw new RenderException(
-            "SOURCE_DATE_EPOCH ska vara ett heltal (sekunder sedan 1970), inte \""
-                + sourceDateEpoch
-                + "\".");
-      }
+      return new PdfDates(epoch(sourceDateEpoch));
     }
     LocalDate date =
         publicationDate != null
             ? publicationDate
             : YearMonth.of(period.year(), period.endMonth()).atEndOfMonth();
     return new PdfDates(date.atStartOfDay(ZoneOffset.UTC).toInstant());
+  }
+
+  /** Earliest accepted {@code SOURCE_DATE_EPOCH}: 1980-01-01 (also the earliest ZIP date). */
+  static final Instant EARLIEST = Instant.parse("1980-01-01T00:00:00Z");
+
+  /** First instant no longer accepted: 2100-01-01. */
+  static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
+
+  /**
+   * Reads a {@code SOURCE_DATE_EPOCH} value (whole seconds since 1970, the reproducible-builds
+   * convention) and checks it is a sane publication instant, so a typo never dates a PDF in the
+   * year 1000 or 10000 (which is no valid XMP date).
+   *
+   * @throws RenderException when the value is no integer or out of range
+   */
+  public static Instant epoch(String sourceDateEpoch) {
+    String text = sourceDateEpoch.strip();
+    Instant instant;
+    try {
+      instant = Instant.ofEpochSecond(Long.parseLong(text));
+    } catch (NumberFormatException | java.time.DateTimeException e) {
+      throw new RenderException(
+          "SOURCE_DATE_EPOCH ska vara ett heltal (sekunder sedan 1970), inte \""
+              + sourceDateEpoch
+              + "\".");
+    }
+    if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
+      throw new RenderException(
+          "SOURCE_DATE_EPOCH="
+              + text
+              + " blir "
+              + instant
+              + ", utanför 1980-01-01 … 2099-12-31; ange sekunder sedan 1970 (t.ex. date +%s)"
+              + " eller ta bort variabeln.");
+    }
+    return instant;
   }
 }

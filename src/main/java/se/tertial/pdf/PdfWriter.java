@@ -126,7 +126,7 @@ public final class PdfWriter {
     builder.withProducer("tertial");
     builder.withHtmlContent(xhtml, null);
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
-        PDDocument document = renderer.createPDFKeepOpen()) {
+        PDDocument document = createPdf(renderer)) {
       fixDates(document, dates);
       document.setDocumentId(contentId(xhtml));
       ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
@@ -135,6 +135,12 @@ public final class PdfWriter {
     } catch (IOException | RuntimeException e) {
       throw new RenderException("PDF:en kunde inte skapas: " + e.getMessage(), e);
     }
+  }
+
+  /** Lays out and paints the document, measuring text with a per-document width cache. */
+  private static PDDocument createPdf(PdfBoxRenderer renderer) throws IOException {
+    renderer.getSharedContext().setTextRenderer(new CachingTextRenderer());
+    return renderer.createPDFKeepOpen();
   }
 
   /** Info dictionary and XMP get the same fixed instant (PDF/A requires that they match). */

@@ -1,7 +1,6 @@
 package se.tertial.read;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,18 +40,12 @@ final class ActionAssembler {
   private ActionAssembler() {}
 
   static List<Action> actions(Columns columns, Findings findings) {
-    Map<String, Integer> seen = new HashMap<>();
+    RowChecks checks = new RowChecks("Nr");
     List<Action> actions = new ArrayList<>();
     for (RawRow raw : columns.table().rows()) {
       RowReader row = new RowReader(columns, raw, findings);
       String nr = row.text("Nr");
-      if (nr.isEmpty()) {
-        row.fail("nr.missing", "Nr");
-        continue;
-      }
-      Integer earlier = seen.putIfAbsent(nr, raw.row());
-      if (earlier != null) {
-        row.fail("nr.duplicate", "Nr", nr, earlier);
+      if (!checks.key(row, nr, "nr.missing") || !checks.first(row, "nr.duplicate", nr, null)) {
         continue;
       }
       actions.add(
@@ -73,7 +66,7 @@ final class ActionAssembler {
   /** Reads the statuses; numbers of rows left out for errors go into {@code rejected}. */
   static List<ActionStatus> statuses(
       Columns columns, Map<String, Action> actions, Set<String> rejected, Findings findings) {
-    Map<String, Integer> seen = new HashMap<>();
+    RowChecks checks = new RowChecks("Nr");
     List<ActionStatus> statuses = new ArrayList<>();
     for (RawRow raw : columns.table().rows()) {
       RowReader row = new RowReader(columns, raw, findings);
@@ -81,14 +74,8 @@ final class ActionAssembler {
       Period period = row.period("Period");
       String statusText = row.text("Status");
       String comment = row.text("Kommentar");
-      if (nr.isEmpty()) {
-        row.fail("nr.missing", "Nr");
-      } else if (!actions.containsKey(nr)) {
-        row.fail("status.unknownNr", "Nr", nr);
-      }
-      if (period == null && !row.failed()) {
-        row.fail("period.missing", "Period");
-      }
+      checks.key(row, nr, "nr.missing", actions::containsKey, "status.unknownNr");
+      checks.period(row, period);
       ActionState.Parsed state = statusText.isEmpty() ? null : state(row, statusText);
       if (row.failed()) {
         rejected.add(nr);
@@ -97,9 +84,7 @@ final class ActionAssembler {
       if (state == null) {
         continue; // a row without status counts as no status (warned about for the period)
       }
-      Integer earlier = seen.putIfAbsent(nr + "\u0000" + period.code(), raw.row());
-      if (earlier != null) {
-        row.fail("status.duplicate", "Nr", nr, period.code(), earlier);
+      if (!checks.first(row, "status.duplicate", nr, period)) {
         continue;
       }
       state

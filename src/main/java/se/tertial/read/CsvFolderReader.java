@@ -32,6 +32,10 @@ final class CsvFolderReader {
       if (kind.isEmpty()) {
         continue;
       }
+      if (InputSiblings.linksOutOfItsFolder(file)) {
+        findings.error("input.symlinkOutside", SourceRef.file(fileName));
+        continue;
+      }
       if (tables.containsKey(kind.get())) {
         findings.warning("file.duplicate", SourceRef.file(fileName), tables.get(kind.get()).file());
         continue;
@@ -44,7 +48,8 @@ final class CsvFolderReader {
       findings.error("input.noCsv", SourceRef.file(name));
       return Optional.empty();
     }
-    return Optional.of(new RawInput(name, false, tables));
+    List<String> found = files.stream().map(f -> f.getFileName().toString()).toList();
+    return Optional.of(new RawInput(name, false, tables, found));
   }
 
   private Optional<RawTable> table(TableKind kind, Path file, Findings findings) {

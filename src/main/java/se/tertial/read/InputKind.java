@@ -6,6 +6,8 @@ package se.tertial.read;
 enum InputKind {
   EMPTY,
   XLSX,
+  /** An .xlsx saved as "Strict Open XML Spreadsheet", which POI does not read. */
+  XLSX_STRICT,
   /** A binary Excel workbook (.xlsb): a ZIP with {@code xl/workbook.bin}. */
   XLSB,
   /** An OLE2 file with a workbook stream: Excel 97–2003 (.xls, BIFF8). */

@@ -54,8 +54,16 @@ final class InputSniffer {
   // Only the central directory is read here; POI does the hardened reading of the contents.
   private static InputKind sniffZip(Path file) {
     try (ZipFile zip = new ZipFile(file.toFile())) {
-      if (zip.getEntry("xl/workbook.xml") != null) {
-        return InputKind.XLSX;
+      var workbook = zip.getEntry("xl/workbook.xml");
+      if (workbook != null) {
+        try (InputStream in = zip.getInputStream(workbook)) {
+          String head = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
+          // Strict Open XML names its parts with purl.oclc.org namespaces; POI reads only the
+          // transitional format that Excel saves by default.
+          return head.contains("purl.oclc.org/ooxml/spreadsheetml/main")
+              ? InputKind.XLSX_STRICT
+              : InputKind.XLSX;
+        }
       }
       if (zip.getEntry("xl/workbook.bin") != null) {
         return InputKind.XLSB;

@@ -2,20 +2,19 @@ package se.tertial.read;
 
 import java.util.Optional;
 import java.util.Set;
-import se.tertial.kind.assignment.AssignmentAssembler;
-import se.tertial.kind.monthly.MonthlyAssembler;
-import se.tertial.kind.plan.BudgetAssembler;
 import se.tertial.model.KindData;
 import se.tertial.model.Period;
-import se.tertial.model.ReportKind;
 
 /**
- * The reading part of a report kind: which tables it needs and how its own tables become its {@link
- * KindData}. Styrmått, Utfall, Åtgärder and Texter are read by {@link ReportAssembler} for every
- * kind that has them; a kind adds only its own tables here. A new kind is one more implementation
- * and one more case in {@link #of}.
+ * The reading part of a report kind: its name, which tables it needs and how its own tables become
+ * its {@link KindData}. Styrmått, Utfall, Åtgärder and Texter are read by {@link ReportAssembler}
+ * for every kind that has them; a kind adds only its own tables here. The kinds themselves live in
+ * {@code se.tertial.kind}, each behind {@code ReportKindModule}.
  */
 public interface KindAssembler {
+
+  /** The {@code Rapporttyp} the kind is chosen by, e.g. {@code manadsuppfoljning}. */
+  String name();
 
   /** The tables an input of this kind cannot do without. */
   Set<TableKind> required();
@@ -26,26 +25,21 @@ public interface KindAssembler {
    */
   Optional<KindData> assemble(RawInput input, Period period, Findings findings);
 
-  /** The assembler of a kind. */
-  public static KindAssembler of(ReportKind kind) {
-    return switch (kind) {
-      case DELARSBILAGA -> new Appendix();
-      case UPPDRAGSATERKOPPLING -> new AssignmentAssembler();
-      case MANADSUPPFOLJNING -> new MonthlyAssembler();
-      case VERKSAMHETSPLAN -> new BudgetAssembler();
-    };
+  /**
+   * Whether every measure must have an outcome and every action a status for the period: what a
+   * delårsbilaga reports. Kinds that merely may show measures do not require them.
+   */
+  default boolean checksCompleteness() {
+    return false;
   }
 
-  /** The delårsbilaga: measures and outcomes are required, it has no data of its own. */
-  public record Appendix() implements KindAssembler {
-    @Override
-    public Set<TableKind> required() {
-      return Set.of(TableKind.REPORT, TableKind.MEASURES, TableKind.OUTCOMES);
-    }
+  /** The kinds reading chooses from by {@code Rapporttyp} (or {@code --kind}). */
+  interface Catalogue {
 
-    @Override
-    public Optional<KindData> assemble(RawInput input, Period period, Findings findings) {
-      return Optional.of(KindData.NONE);
-    }
+    /** The kind a name stands for, matched case- and accent-insensitively. */
+    Optional<KindAssembler> find(String name);
+
+    /** The kind an input of a kind of the user's own is read as (the delårsbilaga). */
+    KindAssembler fallback();
   }
 }

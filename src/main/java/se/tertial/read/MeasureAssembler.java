@@ -2,7 +2,6 @@ package se.tertial.read;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,18 +45,12 @@ final class MeasureAssembler {
   private MeasureAssembler() {}
 
   static List<Measure> measures(Columns columns, Findings findings) {
-    Map<String, Integer> ids = new HashMap<>();
+    RowChecks checks = new RowChecks("ID");
     List<Measure> measures = new ArrayList<>();
     for (RawRow raw : columns.table().rows()) {
       RowReader row = new RowReader(columns, raw, findings);
       String id = row.text("ID");
-      if (id.isEmpty()) {
-        row.fail("id.missing", "ID");
-        continue;
-      }
-      Integer earlier = ids.putIfAbsent(id, raw.row());
-      if (earlier != null) {
-        row.fail("id.duplicate", "ID", id, earlier);
+      if (!checks.key(row, id, "id.missing") || !checks.first(row, "id.duplicate", id, null)) {
         continue;
       }
       Polarity polarity = polarity(row);
@@ -112,7 +105,7 @@ final class MeasureAssembler {
    */
   static List<Outcome> outcomes(
       Columns columns, Map<String, Measure> measures, Set<String> rejected, Findings findings) {
-    Map<String, Integer> seen = new HashMap<>();
+    RowChecks checks = new RowChecks("ID");
     List<Outcome> outcomes = new ArrayList<>();
     ShareCheck shares = new ShareCheck();
     for (RawRow raw : columns.table().rows()) {
@@ -125,21 +118,13 @@ final class MeasureAssembler {
       String valueText = row.text("Värdetext");
       String comment = row.text("Kommentar");
       Judgement manual = judgement(row);
-      if (id.isEmpty()) {
-        row.fail("id.missing", "ID");
-      } else if (!measures.containsKey(id)) {
-        row.fail("outcome.unknownId", "ID", id);
-      }
-      if (period == null && !row.failed()) {
-        row.fail("period.missing", "Period");
-      }
+      checks.key(row, id, "id.missing", measures::containsKey, "outcome.unknownId");
+      checks.period(row, period);
       if (row.failed()) {
         rejected.add(id);
         continue;
       }
-      Integer earlier = seen.putIfAbsent(id + "\u0000" + period.code(), raw.row());
-      if (earlier != null) {
-        row.fail("outcome.duplicate", "ID", id, period.code(), earlier);
+      if (!checks.first(row, "outcome.duplicate", id, period)) {
         continue;
       }
       outcomes.add(

@@ -18,6 +18,12 @@ record RawCell(String text, BigDecimal number, LocalDate date, String error) {
 
   static final RawCell BLANK = new RawCell("", null, null, null);
 
+  /**
+   * A cell the reader could not take as written and has already reported (an empty error): its row
+   * is left out without a second finding.
+   */
+  static final RawCell UNREADABLE = new RawCell("", null, null, "");
+
   RawCell {
     text = Objects.requireNonNullElse(text, "");
   }

@@ -15,7 +15,6 @@ import se.tertial.model.Outcome;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
-import se.tertial.model.ReportKind;
 import se.tertial.model.Section;
 import se.tertial.model.SourceRef;
 
@@ -25,9 +24,11 @@ import se.tertial.model.SourceRef;
  */
 final class ReportAssembler {
   private final Findings findings;
+  private final KindAssembler.Catalogue kinds;
 
-  ReportAssembler(Findings findings) {
+  ReportAssembler(Findings findings, KindAssembler.Catalogue kinds) {
     this.findings = findings;
+    this.kinds = kinds;
   }
 
   /**
@@ -42,18 +43,19 @@ final class ReportAssembler {
    * Like {@link #assemble(RawInput, Period)} with the report kind given instead of the Rapport
    * sheet's {@code Rapporttyp} ({@code --kind}), or null for the sheet's.
    */
+  // Long on purpose: the input contract's tables in reading order, so every table is resolved and
+  // reported before any is given up on (check lists all problems at once).
   Optional<Report> assemble(RawInput input, Period override, String kindOverride) {
     Optional<Columns> reportColumns = columns(input, TableKind.REPORT, InfoAssembler.COLUMNS);
     ReportInfo info = reportColumns.map(c -> InfoAssembler.assemble(c, findings)).orElse(null);
     String kindName =
         kindOverride != null ? kindOverride : info != null ? info.kind() : ReportInfo.DEFAULT_KIND;
-    Optional<ReportKind> known = ReportKind.parse(kindName);
+    Optional<KindAssembler> known = kinds.find(kindName);
     if (known.isEmpty()) {
       // A kind of the user's own: read as a delårsbilaga, rendered with <kind>.ftl.
       findings.warning("kind.unknown", SourceRef.file(input.name()), kindName);
     }
-    ReportKind kind = known.orElse(ReportKind.DELARSBILAGA);
-    KindAssembler kindAssembler = KindAssembler.of(kind);
+    KindAssembler kindAssembler = known.orElse(kinds.fallback());
     missingTables(input, kindAssembler.required());
 
     Optional<Columns> measureColumns =
@@ -71,8 +73,11 @@ final class ReportAssembler {
     tooMany(measureColumns, measures.size(), Limits.MAX_MEASURES, "measures.tooMany");
     Map<String, Measure> byId = index(measures, Measure::id);
     Set<String> rejected = new HashSet<>();
+    // Rows that refer to a table that is missing are not checked one by one: the missing table
+    // is one error, not one per row (a renamed sheet or file).
     List<Outcome> outcomes =
         outcomeColumns
+            .filter(c -> input.table(TableKind.MEASURES).isPresent())
             .map(c -> MeasureAssembler.outcomes(c, byId, rejected, findings))
             .orElse(List.of());
     List<Action> actions =
@@ -82,6 +87,7 @@ final class ReportAssembler {
     Set<String> rejectedNrs = new HashSet<>();
     List<ActionStatus> statuses =
         statusColumns
+            .filter(c -> input.table(TableKind.ACTIONS).isPresent())
             .map(c -> ActionAssembler.statuses(c, byNr, rejectedNrs, findings))
             .orElse(List.of());
     List<Section> sections =
@@ -105,14 +111,14 @@ final class ReportAssembler {
     }
     Report report =
         new Report(
-            info.withPeriod(period).withKind(known.map(ReportKind::id).orElse(kindName)),
+            info.withPeriod(period).withKind(known.map(KindAssembler::name).orElse(kindName)),
             measures,
             outcomes,
             actions,
             statuses,
             sections,
             data.get());
-    if (kind == ReportKind.DELARSBILAGA) {
+    if (kindAssembler.checksCompleteness()) {
       // Outcomes and statuses are what a delårsbilaga reports; other kinds do not need them.
       new CompletenessCheck(findings).check(report, rejected, rejectedNrs);
     }
@@ -121,17 +127,28 @@ final class ReportAssembler {
 
   private void missingTables(RawInput input, Set<TableKind> required) {
     for (TableKind kind : TableKind.values()) {
-      if (required.contains(kind) && input.table(kind).isEmpty()) {
+      // Åtgärder is optional, but not when Åtgärdsstatus refers to it.
+      boolean needed =
+          required.contains(kind)
+              || (kind == TableKind.ACTIONS && input.table(TableKind.STATUSES).isPresent());
+      if (needed && input.table(kind).isEmpty()) {
         if (input.workbook()) {
-          findings.error("sheet.missing", SourceRef.file(input.name()), kind.sheetName());
+          findings.error(
+              "sheet.missing", SourceRef.file(input.name()), kind.sheetName(), found(input));
         } else if (!findings.hasErrorInFile(
             f -> TableKind.byFileName(f).equals(Optional.of(kind)))) {
           // A file that is there but could not be read already has its own error; "saknas"
           // would send the analyst looking for a file that exists.
-          findings.error("file.missing", SourceRef.file(input.name()), kind.fileName());
+          findings.error(
+              "file.missing", SourceRef.file(input.name()), kind.fileName(), found(input));
         }
       }
     }
+  }
+
+  /** What the input holds instead, for a missing table's message: "Rapport, Styrmått 2024". */
+  private static String found(RawInput input) {
+    return input.found().isEmpty() ? "inget" : String.join(", ", input.found());
   }
 
   /** A table the kind requires that is absent, or one that is present with a missing column. */

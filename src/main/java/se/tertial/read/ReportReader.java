@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import se.tertial.kind.ReportKinds;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.model.SourceRef;
@@ -41,10 +42,21 @@ public final class ReportReader {
    *     --kind}), or null
    */
   public static ReadResult read(Path path, Period period, String kind) {
+    return read(path, period, kind, ReportKinds.BUILT_IN);
+  }
+
+  /**
+   * Reads and validates the input at {@code path}, choosing its kind among {@code kinds}.
+   *
+   * @param period the reporting period to use instead of the Rapport sheet's, or null
+   * @param kind the report kind to use instead of the Rapport sheet's {@code Rapporttyp}, or null
+   */
+  public static ReadResult read(
+      Path path, Period period, String kind, KindAssembler.Catalogue kinds) {
     Findings findings = new Findings();
     Optional<RawInput> input = rawInput(path, findings).map(new TextCheck(findings)::clean);
     Optional<Report> report =
-        input.flatMap(raw -> new ReportAssembler(findings).assemble(raw, period, kind));
+        input.flatMap(raw -> new ReportAssembler(findings, kinds).assemble(raw, period, kind));
     return new ReadResult(report, findings.list());
   }
 
@@ -59,8 +71,16 @@ public final class ReportReader {
         findings.error("input.numbers", SourceRef.file(name));
         return Optional.empty();
       }
+      InputSiblings.lockFileIn(path)
+          .ifPresent(lock -> findings.warning("input.lockFileFolder", SourceRef.file(name), lock));
       return new CsvFolderReader().read(path, findings);
     }
+    if (InputSiblings.linksOutOfItsFolder(path)) {
+      findings.error("input.symlinkOutside", SourceRef.file(name));
+      return Optional.empty();
+    }
+    InputSiblings.lockFile(path)
+        .ifPresent(lock -> findings.warning("input.lockFile", SourceRef.file(name), lock));
     InputKind kind;
     try {
       if (Files.isReadable(path) && Files.size(path) > Limits.MAX_WORKBOOK_BYTES) {
@@ -85,6 +105,7 @@ public final class ReportReader {
           case EMPTY -> "input.empty";
           case XLS -> "input.xls";
           case XLSB -> "input.xlsb";
+          case XLSX_STRICT -> "input.strictOoxml";
           case ENCRYPTED -> "input.encrypted";
           case NUMBERS -> "input.numbers";
           case ODS -> "input.ods";

@@ -151,6 +151,10 @@ public final class RowReader {
       findings.error("cell.tooLong", where(column), cell.text().length(), Limits.MAX_CELL_CHARS);
       return null;
     }
+    if (cell.error() != null && cell.error().isEmpty()) {
+      failed = true; // already reported by the reader
+      return null;
+    }
     if (cell.error() != null) {
       failed = true;
       findings.error("formula.error", where(column), cell.error());

@@ -5,28 +5,26 @@ import java.util.Optional;
 
 /**
  * The tables of the input contract: one sheet each in a workbook, one file each in a folder. Which
- * are required depends on the report kind ({@link KindAssembler#required()}); {@link #required()}
- * is the delårsbilaga's.
+ * are required depends on the report kind ({@link KindAssembler#required()}).
  */
 public enum TableKind {
-  REPORT("Rapport", true, "Rapportinfo"),
-  MEASURES("Styrmått", true, "Mått", "Indikatorer"),
-  OUTCOMES("Utfall", true),
-  ACTIONS("Åtgärder", false),
-  STATUSES("Åtgärdsstatus", false),
-  TEXTS("Texter", false, "Text"),
-  ASSIGNMENTS("Uppdrag", false, "Ärenden"),
-  ASSIGNMENT_STATUSES("Uppdragsstatus", false, "Uppdragsrapport", "Återkoppling"),
-  MONTHLY("Månadsrapport", false, "Månadsuppföljning"),
-  BUDGET("Budget", false, "Ekonomiska ramar");
+  REPORT("Rapport", "Rapportinfo"),
+  MEASURES("Styrmått", "Mått", "Indikatorer"),
+  OUTCOMES("Utfall"),
+  ACTIONS("Åtgärder"),
+  STATUSES("Åtgärdsstatus"),
+  TEXTS("Texter", "Text"),
+  ASSIGNMENTS("Uppdrag", "Ärenden"),
+  ASSIGNMENT_STATUSES("Uppdragsstatus", "Uppdragsrapport", "Återkoppling"),
+  MONTHLY("Månadsrapport", "Månadsuppföljning"),
+  BUDGET("Budget", "Ekonomiska ramar"),
+  RISKS("Riskbedömning", "Risker", "Riskanalys");
 
   private final String sheetName;
-  private final boolean required;
   private final List<String> aliases;
 
-  TableKind(String sheetName, boolean required, String... aliases) {
+  TableKind(String sheetName, String... aliases) {
     this.sheetName = sheetName;
-    this.required = required;
     this.aliases = List.of(aliases);
   }
 
@@ -38,10 +36,6 @@ public enum TableKind {
   /** The CSV file name as documented, e.g. {@code atgardsstatus.csv}. */
   public String fileName() {
     return Names.key(sheetName) + ".csv";
-  }
-
-  public boolean required() {
-    return required;
   }
 
   /** The table a sheet name stands for, matched case- and accent-insensitively. */

@@ -81,6 +81,7 @@ final class XlsxSheetParser {
     private int lastColumn;
     private int width;
     private List<XlsxCell> cells;
+    private boolean skipRow;
 
     Walk(XMLStreamReader xml) {
       this.xml = xml;
@@ -114,6 +115,7 @@ final class XlsxSheetParser {
           number = -1;
         }
       }
+      skipRow = false;
       if (number < 1 || number > MAX_ROW) {
         problems.add(new Problem(lastRow + 1, -1, "xlsx.rowInvalid", r));
         number = lastRow + 1;
@@ -121,6 +123,9 @@ final class XlsxSheetParser {
         // Excel writes rows in ascending order, each once; anything else is a damaged or
         // hand-made file, and which of the two rows is meant cannot be known.
         problems.add(new Problem(number, -1, "xlsx.rowDuplicate", String.valueOf(number)));
+        skipRow = true;
+      } else {
+        skipRow = false;
       }
       rowNumber = number;
       lastRow = Math.max(lastRow, number);
@@ -131,7 +136,7 @@ final class XlsxSheetParser {
 
     /** Ends a row; true when the sheet has more rows with content than allowed. */
     private boolean endRow() {
-      if (cells != null && cells.stream().anyMatch(XlsxCell::hasContent)) {
+      if (cells != null && !skipRow && cells.stream().anyMatch(XlsxCell::hasContent)) {
         rows.add(new XlsxRow(rowNumber, List.copyOf(cells), width));
       }
       cells = null;

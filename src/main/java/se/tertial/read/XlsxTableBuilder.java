@@ -56,11 +56,13 @@ final class XlsxTableBuilder {
         if (XlsxCells.lacksCachedValue(cell)) {
           formulas.add(new int[] {values.size(), cell.column(), cell.style()});
         } else {
-          rowCells[cell.column()] =
+          int before = problems.size();
+          RawCell value =
               cells.read(
                   cell,
                   strings,
                   (code, arg) -> problems.add(new Problem(row.row(), cell.column(), code, arg)));
+          rowCells[cell.column()] = problems.size() > before ? RawCell.UNREADABLE : value;
         }
       }
       values.add(rowCells);
@@ -115,6 +117,7 @@ final class XlsxTableBuilder {
     for (XlsxFormulas.Outcome outcome : computed) {
       XlsxFormulas.Target t = outcome.target();
       if (outcome.problemCode() != null) {
+        t.cells()[t.column()] = RawCell.UNREADABLE;
         problems.add(new Problem(t.row(), t.column(), outcome.problemCode(), outcome.problemArg()));
       } else {
         evaluated++;

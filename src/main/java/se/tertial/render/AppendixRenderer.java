@@ -25,14 +25,17 @@ public final class AppendixRenderer {
     this.pdf = Objects.requireNonNull(pdf, "pdf");
   }
 
-  /** The XHTML document; {@code paged} selects PDF layout (page numbers, bookmarks). */
-  public String xhtml(KindViewModel model, String kind, boolean paged, boolean landscape) {
+  /**
+   * The XHTML document from {@code template} (e.g. {@code delarsbilaga.ftl}); {@code paged} selects
+   * PDF layout (page numbers, bookmarks).
+   */
+  public String xhtml(KindViewModel model, String template, boolean paged, boolean landscape) {
     KindViewModel laidOut = model.withMeta(model.meta().layout(paged, landscape));
-    return templates.process(kind + ".ftl", laidOut);
+    return templates.process(template, laidOut);
   }
 
   /** The PDF: PDF/UA-1 + PDF/A-2u with the default {@link PdfWriter}. */
-  public byte[] pdf(KindViewModel model, String kind, boolean landscape, PdfDates dates) {
-    return pdf.write(xhtml(model, kind, true, landscape), dates);
+  public byte[] pdf(KindViewModel model, String template, boolean landscape, PdfDates dates) {
+    return pdf.write(xhtml(model, template, true, landscape), dates);
   }
 }

@@ -3,6 +3,9 @@ package se.tertial.render;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
+import se.tertial.kind.ReportKindModule;
+import se.tertial.kind.ReportKinds;
 import se.tertial.pdf.PdfDates;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.view.KindViewModel;
@@ -40,15 +43,25 @@ public final class DocumentRenderer {
   public record Options(Format format, boolean landscape, String sourceDateEpoch) {
     public Options {
       Objects.requireNonNull(format, "format");
+      if (sourceDateEpoch != null && !sourceDateEpoch.isBlank()) {
+        PdfDates.epoch(sourceDateEpoch); // refused before any rendering starts
+      }
     }
   }
 
   private final AppendixRenderer renderer;
   private final Options options;
+  private final ReportKinds kinds;
 
   public DocumentRenderer(TemplateEngine templates, Options options) {
+    this(templates, options, ReportKinds.BUILT_IN);
+  }
+
+  /** With the kinds to render (a test adds one of its own). */
+  public DocumentRenderer(TemplateEngine templates, Options options, ReportKinds kinds) {
     this.renderer = new AppendixRenderer(templates);
     this.options = Objects.requireNonNull(options, "options");
+    this.kinds = Objects.requireNonNull(kinds, "kinds");
   }
 
   /**
@@ -57,11 +70,28 @@ public final class DocumentRenderer {
    * @throws RenderException when the template or PDF engine fails
    */
   public byte[] render(ReportEvaluation evaluation, Path input) {
-    KindViewModel model = KindViews.build(evaluation, LogoFinder.dataUri(input));
+    return render(evaluation, input, warning -> {});
+  }
+
+  /**
+   * Renders {@code evaluation}; {@code warnings} hears of what was left out (a logo too big or no
+   * image), one Swedish line each.
+   *
+   * @throws RenderException when the template or PDF engine fails, or the logo links out of its
+   *     folder
+   */
+  public byte[] render(
+      ReportEvaluation evaluation, Path input, java.util.function.Consumer<String> warnings) {
     String kind = evaluation.report().info().kind();
+    Optional<ReportKindModule> module = kinds.module(kind);
+    // A kind of the user's own gets the delårsbilaga's view model and its own template, so a
+    // custom template can restyle the appendix.
+    KindViewModel model =
+        module.orElse(kinds.fallbackModule()).view(evaluation, LogoFinder.dataUri(input, warnings));
+    String template = module.map(ReportKindModule::template).orElse(kind + ".ftl");
     if (options.format() == Format.HTML) {
       return renderer
-          .xhtml(model, kind, false, options.landscape())
+          .xhtml(model, template, false, options.landscape())
           .getBytes(StandardCharsets.UTF_8);
     }
     PdfDates dates =
@@ -69,7 +99,7 @@ public final class DocumentRenderer {
             options.sourceDateEpoch(),
             evaluation.report().info().publicationDate(evaluation.period()),
             evaluation.period());
-    return renderer.pdf(model, kind, options.landscape(), dates);
+    return renderer.pdf(model, template, options.landscape(), dates);
   }
 
   public Format format() {

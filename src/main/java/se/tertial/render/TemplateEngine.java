@@ -1,7 +1,6 @@
 package se.tertial.render;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
@@ -12,11 +11,14 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.concurrent.atomic.AtomicBoolean;
 import se.tertial.files.RenderException;
 import se.tertial.model.Messages;
 
@@ -28,8 +30,15 @@ import se.tertial.model.Messages;
  */
 public final class TemplateEngine {
 
+  /** Longest output a template may write (characters); far above any real report. */
+  static final int MAX_OUTPUT_CHARS = 40_000_000;
+
   private final Configuration configuration;
   private final String source;
+  private final long timeLimitMillis =
+      Long.getLong("tertial.templateTimeLimitMillis", 30_000L); // tests shorten it
+  // Templates that already carry interruption checks (identity: cached Template objects).
+  private final Set<Template> guarded = Collections.newSetFromMap(new IdentityHashMap<>());
 
   private TemplateEngine(TemplateLoader loader, String source) {
     this.source = source;
@@ -76,7 +85,7 @@ public final class TemplateEngine {
       throw new RenderException("Mallkatalogen " + dir + " finns inte eller är ingen katalog.");
     }
     try {
-      TemplateLoader files = new FileTemplateLoader(dir.toFile(), false);
+      TemplateLoader files = new ConfinedTemplateLoader(dir);
       TemplateLoader bundled =
           new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), "templates");
       return new TemplateEngine(
@@ -94,20 +103,123 @@ public final class TemplateEngine {
   public String process(String templateName, Object viewModel) {
     try {
       Template template = configuration.getTemplate(templateName);
-      StringWriter out = new StringWriter(64 * 1024);
-      template.process(viewModel, out);
+      guard(template);
+      LimitedWriter out = new LimitedWriter(MAX_OUTPUT_CHARS);
+      processWithTimeLimit(template, viewModel, out);
       return out.toString();
     } catch (TemplateNotFoundException e) {
       throw new RenderException("Mallen " + templateName + " finns inte (" + source + ").", e);
     } catch (freemarker.core.ParseException e) {
-      throw new RenderException("Fel i mallen (" + source + "): " + firstLine(e.getMessage()), e);
+      throw new RenderException(
+          "Fel i mallen "
+              + where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber())
+              + ": "
+              + firstLine(e.getEditorMessage()),
+          e);
     } catch (TemplateException e) {
       throw new RenderException(
-          "Fel i mallen (" + source + "): " + firstLine(e.getMessageWithoutStackTop()), e);
+          "Fel i mallen "
+              + where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber())
+              + ": "
+              + firstLine(e.getMessageWithoutStackTop()),
+          e);
+    } catch (LimitedWriter.TooLongException e) {
+      throw new RenderException(
+          "Fel i mallen ("
+              + source
+              + "): mallen skriver mer än "
+              + MAX_OUTPUT_CHARS / 1_000_000
+              + " miljoner tecken (en slinga utan slut?)",
+          e);
     } catch (IOException e) {
       throw new RenderException(
           "Mallen " + templateName + " kan inte läsas (" + source + "): " + e.getMessage(), e);
+    } catch (StackOverflowError e) {
+      throw new RenderException(
+          "Fel i mallen ("
+              + source
+              + "): mallen anropar sig själv utan slut (ett makro eller en funktion som aldrig"
+              + " slutar anropa sig själv)",
+          e);
     }
+  }
+
+  /**
+   * Runs the template with a time limit: a watchdog thread interrupts this thread when the limit
+   * passes, and the interruption checks FreeMarker inserts into every loop ({@link #guard}) stop
+   * it.
+   */
+  private void processWithTimeLimit(Template template, Object viewModel, LimitedWriter out)
+      throws TemplateException, IOException {
+    Thread caller = Thread.currentThread();
+    AtomicBoolean timedOut = new AtomicBoolean();
+    Thread watchdog =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(timeLimitMillis);
+                timedOut.set(true);
+                caller.interrupt();
+              } catch (InterruptedException finished) {
+                // The template finished in time.
+              }
+            },
+            "tertial-mallvakt");
+    watchdog.setDaemon(true);
+    watchdog.start();
+    try {
+      template.process(viewModel, out);
+    } catch (RuntimeException e) {
+      if (timedOut.get()) {
+        throw new RenderException(
+            "Fel i mallen ("
+                + source
+                + "): mallen blev inte klar på "
+                + timeLimitMillis / 1000.0
+                + " s och stoppades (en slinga utan slut?)",
+            e);
+      }
+      throw e;
+    } finally {
+      watchdog.interrupt();
+      try {
+        watchdog.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      if (timedOut.get()) {
+        Thread.interrupted(); // our own interruption, not the caller's
+      }
+    }
+    if (timedOut.get() && out.length() == 0) {
+      throw new RenderException(
+          "Fel i mallen (" + source + "): mallen stoppades efter tidsgränsen");
+    }
+  }
+
+  /** Adds FreeMarker's thread-interruption checks to every loop of a template, once. */
+  private void guard(Template template) {
+    synchronized (guarded) {
+      if (guarded.add(template)) {
+        freemarker.core._CoreAPI.addThreadInterruptedChecks(template);
+      }
+    }
+  }
+
+  private String where(String templateName, Integer line, Integer column) {
+    StringBuilder text = new StringBuilder();
+    String name = templateName == null ? source : templateName;
+    text.append(name);
+    if (!"inbyggda mallar".equals(source) && templateName != null) {
+      text.append(" (").append(source).append(')');
+    }
+    if (line != null) {
+      text.append(" rad ").append(line);
+      if (column != null) {
+        text.append(", kolumn ").append(column);
+      }
+    }
+    return text.toString();
   }
 
   private static String firstLine(String message) {

@@ -18,10 +18,10 @@ final class Cursor {
    * Compiled phrases, shared by all parses: a memo of immutable patterns keyed by the grammar's own
    * string constants, so it stays small and holds no parse state.
    */
-  private static final Map<String, Pattern[]> COMPILED = new ConcurrentHashMap<>();
+  private static final Map<String, Part[][]> COMPILED = new ConcurrentHashMap<>();
 
   /** The phrases this parse tried: the grammar's vocabulary as far as this text reached it. */
-  private final Map<String, Pattern[]> phrases = new HashMap<>();
+  private final Map<String, Part[][]> phrases = new HashMap<>();
 
   private final boolean[] touched;
   private int pos;
@@ -102,22 +102,23 @@ final class Cursor {
    * true when every element matched a word in order.
    */
   boolean accept(String phrase) {
-    if (phrase.contains(" | ")) {
-      for (String alternative : phrase.split(" \\| ")) {
-        if (accept(alternative)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    Pattern[] parts =
+    Part[][] alternatives =
         phrases.computeIfAbsent(phrase, p -> COMPILED.computeIfAbsent(p, Cursor::compile));
+    for (Part[] parts : alternatives) {
+      if (acceptParts(parts)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean acceptParts(Part[] parts) {
     int start = pos;
     int i = pos;
-    for (Pattern part : parts) {
+    for (Part part : parts) {
       Token t = i < tokens.size() ? tokens.get(i) : null;
-      boolean optional = part.matcher("").matches();
-      if (t != null && t.is(Token.Type.WORD) && part.matcher(t.key()).matches()) {
+      boolean optional = part.optional();
+      if (t != null && t.is(Token.Type.WORD) && part.pattern().matcher(t.key()).matches()) {
         touched[i] = true;
         i++;
       } else if (!optional) {
@@ -137,10 +138,12 @@ final class Cursor {
 
   /** Whether a word key is one the grammar uses in any phrase tried so far. */
   boolean knows(String key) {
-    for (Pattern[] parts : phrases.values()) {
-      for (Pattern part : parts) {
-        if (!key.isEmpty() && part.matcher(key).matches()) {
-          return true;
+    for (Part[][] alternatives : phrases.values()) {
+      for (Part[] parts : alternatives) {
+        for (Part part : parts) {
+          if (!key.isEmpty() && part.pattern().matcher(key).matches()) {
+            return true;
+          }
         }
       }
     }
@@ -167,15 +170,23 @@ final class Cursor {
     return seen;
   }
 
-  private static Pattern[] compile(String phrase) {
-    String[] words = phrase.trim().split(" ");
-    Pattern[] out = new Pattern[words.length];
-    for (int i = 0; i < words.length; i++) {
-      if (words[i].chars().filter(ch -> ch == '(').count()
-          != words[i].chars().filter(ch -> ch == ')').count()) {
-        throw new IllegalArgumentException("unbalanced phrase element: " + phrase);
+  /** One word of a phrase: its pattern, and whether it may match nothing. */
+  private record Part(Pattern pattern, boolean optional) {}
+
+  private static Part[][] compile(String phrase) {
+    String[] alternatives = phrase.split(" \\| ");
+    Part[][] out = new Part[alternatives.length][];
+    for (int a = 0; a < alternatives.length; a++) {
+      String[] words = alternatives[a].trim().split(" ");
+      out[a] = new Part[words.length];
+      for (int i = 0; i < words.length; i++) {
+        if (words[i].chars().filter(ch -> ch == '(').count()
+            != words[i].chars().filter(ch -> ch == ')').count()) {
+          throw new IllegalArgumentException("unbalanced phrase element: " + phrase);
+        }
+        Pattern p = Pattern.compile(words[i]);
+        out[a][i] = new Part(p, p.matcher("").matches());
       }
-      out[i] = Pattern.compile(words[i]);
     }
     return out;
   }

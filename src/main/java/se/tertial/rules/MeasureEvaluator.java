@@ -33,7 +33,8 @@ final class MeasureEvaluator {
 
   MeasureJudgement judge(Measure measure, Consumer<Finding> findings) {
     YearTargets.Choice choice = YearTargets.choose(measure, period.year());
-    TargetRuleParser.Parsed parsed = TargetRuleParser.read(choice.text(), measure.polarity());
+    TargetRuleParser.Parsed parsed =
+        TargetRuleParser.read(choice.text(), measure.polarity(), measure.unit());
     TargetRule rule = parsed.rule();
     parsed
         .warning()
@@ -44,6 +45,15 @@ final class MeasureEvaluator {
                         "rule.not_assessable",
                         where(measure, null).column("Mål"),
                         RuleMessages.get("finding.rule", measure.id(), w))));
+    fractionTarget(measure, rule)
+        .ifPresent(
+            f ->
+                findings.accept(
+                    Finding.warning(
+                        "target.fraction",
+                        where(measure, null).column("Mål"),
+                        RuleMessages.get(
+                            "finding.fraction", measure.id(), choice.text().strip(), f))));
     Polarity polarity =
         measure.polarity() != Polarity.UNSPECIFIED ? measure.polarity() : rule.impliedPolarity();
     Optional<Outcome> outcome = report.outcome(measure.id(), period);
@@ -116,6 +126,24 @@ final class MeasureEvaluator {
               : only.label() + ": " + verdicts.get(only).reason();
     }
     return withManual(measure, o, rule, computed, trend, bySex, clause, choice, findings);
+  }
+
+  /**
+   * A target on a share (Enhet %) written as a fraction, "0,85" for 85 %: the value in percent it
+   * probably means, else empty.
+   */
+  private static Optional<String> fractionTarget(Measure measure, TargetRule rule) {
+    TargetRule.Threshold t =
+        rule instanceof TargetRule.Threshold th
+            ? th
+            : rule instanceof TargetRule.Deadline d ? d.threshold() : null;
+    if (!measure.isPercent() || t == null || !t.unit().isEmpty()) {
+      return Optional.empty();
+    }
+    if (t.value().signum() <= 0 || t.value().compareTo(BigDecimal.ONE) >= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(Phrases.value(t.value().movePointRight(2).stripTrailingZeros(), "%"));
   }
 
   private MeasureJudgement unjudged(

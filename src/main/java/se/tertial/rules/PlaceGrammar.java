@@ -190,6 +190,10 @@ final class PlaceGrammar {
 
   private static Integer count(Cursor c) {
     Token t = c.peek();
+    if (t != null && t.looksLikeYear()) {
+      c.yearHazard = t;
+      return null;
+    }
     if (t != null && t.is(Token.Type.NUMBER) && !t.has(Token.DECIMALS)) {
       c.next();
       return t.number().abs().intValue();

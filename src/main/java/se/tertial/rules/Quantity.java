@@ -94,10 +94,11 @@ record Quantity(BigDecimal value, String unit, Token number) {
           Map.entry("p", "poäng"));
 
   /** Things counted, kept as their own unit ("500 besök"). */
-  private static final String COUNTED =
-      "besok|patienter|personer|invanare|arenden|fall|operationer|vardtillfallen|tillfallen"
-          + "|deltagare|anstallda|medarbetare|platser|avvikelser|vardskador|remisser|samtal"
-          + "|utbildningar|kontakter|barn|elever|lakare|sjukskoterskor|vardplatser|dagar";
+  private static final java.util.regex.Pattern COUNTED =
+      java.util.regex.Pattern.compile(
+          "besok|patienter|personer|invanare|arenden|fall|operationer|vardtillfallen|tillfallen"
+              + "|deltagare|anstallda|medarbetare|platser|avvikelser|vardskador|remisser|samtal"
+              + "|utbildningar|kontakter|barn|elever|lakare|sjukskoterskor|vardplatser|dagar");
 
   /**
    * Reads a quantity at the cursor, or returns null and leaves the cursor where it was. A plain
@@ -170,7 +171,7 @@ record Quantity(BigDecimal value, String unit, Token number) {
         c.next();
         return unit;
       }
-      if (t.key().matches(COUNTED)) {
+      if (COUNTED.matcher(t.key()).matches()) {
         c.next();
         return t.raw().toLowerCase(se.tertial.model.Messages.SWEDISH);
       }
@@ -202,7 +203,9 @@ record Quantity(BigDecimal value, String unit, Token number) {
 
   /** Whether {@code key} is a number word or a unit the grammar knows. */
   static boolean knows(String key) {
-    return NUMBER_WORDS.containsKey(key) || UNITS.containsKey(key) || key.matches(COUNTED);
+    return NUMBER_WORDS.containsKey(key)
+        || UNITS.containsKey(key)
+        || COUNTED.matcher(key).matches();
   }
 
   /** Whether the cursor is at a number word, without consuming it. */

@@ -23,6 +23,7 @@ final class RuleTokenizer {
       Pattern.compile("(?i)(?:p\\. ?e\\.?|%[ -]?enhet(?:er)?)(?![\\p{L}])");
   private static final Pattern ABBREVIATION =
       Pattern.compile("(?iu)(t\\. ?o\\. ?m\\.?|t\\. ?ex\\.?|fg\\.|jmf\\.|jfr\\.|ca\\.|resp\\.)");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
   private static final String DROPPED = ".,;!?()[]{}\"'«»“”‘’:…*";
 
   private RuleTokenizer() {}
@@ -261,6 +262,6 @@ final class RuleTokenizer {
   /** Lower case, accents removed: "Öka" → "oka", "Föregående" → "foregaende". */
   static String fold(String text) {
     String lower = text.toLowerCase(Messages.SWEDISH);
-    return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
   }
 }

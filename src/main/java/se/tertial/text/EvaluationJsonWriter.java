@@ -169,17 +169,17 @@ public final class EvaluationJsonWriter {
 
   private static void finding(JsonGenerator json, Finding f) throws IOException {
     json.writeStartObject();
-    json.writeStringField("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
-    json.writeStringField("code", f.code());
-    json.writeStringField("file", f.where().file());
-    json.writeStringField("sheet", f.where().sheet());
-    if (f.where().row() > 0) {
-      json.writeNumberField("row", f.where().row());
-    } else {
-      json.writeNullField("row");
+    for (Map.Entry<String, Object> field : f.json().entrySet()) {
+      json.writeFieldName(field.getKey());
+      Object value = field.getValue();
+      if (value == null) {
+        json.writeNull();
+      } else if (value instanceof Integer number) {
+        json.writeNumber(number);
+      } else {
+        json.writeString(value.toString());
+      }
     }
-    json.writeStringField("column", f.where().column());
-    json.writeStringField("message", f.message());
     json.writeEndObject();
   }
 

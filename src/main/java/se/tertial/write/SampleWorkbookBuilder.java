@@ -3,6 +3,7 @@ package se.tertial.write;
 import java.io.IOException;
 import java.nio.file.Path;
 import se.tertial.model.Finding;
+import se.tertial.model.ReportKind;
 import se.tertial.read.ReadResult;
 import se.tertial.read.ReportReader;
 
@@ -40,6 +41,19 @@ public final class SampleWorkbookBuilder {
                       .map(Finding::toString)
                       .toList()));
     }
-    WorkbookWriter.write(result.report().get(), workbook);
+    boolean appendix =
+        result
+            .report()
+            .get()
+            .info()
+            .reportKind()
+            .map(k -> k == ReportKind.DELARSBILAGA)
+            .orElse(true);
+    if (appendix) {
+      WorkbookWriter.write(result.report().get(), workbook);
+    } else {
+      // The other kinds' own tables are not in WorkbookWriter: copy the tables as they are.
+      CsvSampleWorkbook.write(csvFolder, workbook);
+    }
   }
 }

@@ -13,6 +13,7 @@ import se.tertial.model.Outcome;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
+import se.tertial.model.ReportInfoBuilder;
 import se.tertial.read.ReportReader;
 import se.tertial.write.WorkbookWriter;
 
@@ -72,20 +73,10 @@ final class RegionFixture {
     }
     ReportInfo info = sample.info();
     ReportInfo unitInfo =
-        new ReportInfo(
-            info.title(),
-            info.organisation(),
-            "Enhet " + unit,
-            periods.get(periods.size() - 1),
-            info.documentId(),
-            info.version(),
-            info.responsible(),
-            info.preparedBy(),
-            info.publicationDate(),
-            info.tolerance(),
-            info.absoluteTolerance(),
-            info.kind(),
-            info.extra());
+        ReportInfoBuilder.from(info)
+            .unit("Enhet " + unit)
+            .period(periods.get(periods.size() - 1))
+            .build();
     return new Report(
         unitInfo, sample.measures(), outcomes, sample.actions(), statuses, sample.sections());
   }

@@ -105,6 +105,27 @@ class KindBehaviourTest {
   }
 
   @Test
+  void aRiskValueThatIsNotProbabilityTimesConsequenceIsAWarningNamingTheCell() throws IOException {
+    Path plan = copy(SAMPLES.resolve("rs-plan-2023/csv"), "risk");
+    Path risks = plan.resolve("riskbedomning.csv");
+    String csv = Files.readString(risks, StandardCharsets.UTF_8);
+    // Risk 3 is 3 × 4 = 12 in the seed; 11 does not add up, 5 is no grade.
+    Files.writeString(
+        risks,
+        csv.replaceFirst(";3;4;12;", ";3;4;11;").replaceFirst(";2;2;4;", ";5;2;4;"),
+        StandardCharsets.UTF_8);
+
+    List<Finding> mismatch = findings(plan, "risk.valueMismatch");
+    assertThat(mismatch).hasSize(1);
+    assertThat(mismatch.get(0).where().column()).isEqualTo("Riskvärde");
+    assertThat(mismatch.get(0).message()).contains("risk 3").contains("11").contains("12");
+    List<Finding> invalid = findings(plan, "risk.gradeInvalid");
+    assertThat(invalid).hasSize(1);
+    assertThat(invalid.get(0).isError()).isTrue();
+    assertThat(invalid.get(0).where().column()).isEqualTo("Sannolikhet");
+  }
+
+  @Test
   void anItemWhoseTextRepeatsThePreviousPeriodsSaysNothingNew() throws IOException {
     Path in = Files.createDirectory(dir.resolve("uppdrag"));
     Files.writeString(

@@ -11,6 +11,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
+import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.read.ReadResult;
 import se.tertial.read.ReportReader;
@@ -34,16 +35,20 @@ class KindSamplesPdfTest {
         new DocumentRenderer(
             TemplateEngine.bundled(),
             new DocumentRenderer.Options(DocumentRenderer.Format.PDF, false, "1700000000"));
-    for (String sample : new String[] {"uppdrag-rd", "manadsuppfoljning", "rs-plan-2023"}) {
-      Path input = Path.of("sample-data", sample, "csv");
+    // uppdrag-rd holds two reports: seed 003 (2016-12) and seed 001 (2017-03, the default).
+    for (String sample :
+        new String[] {"uppdrag-rd@2016-12", "uppdrag-rd", "manadsuppfoljning", "rs-plan-2023"}) {
+      Path input = Path.of("sample-data", sample.replaceAll("@.*", ""), "csv");
       ReadResult read = ReportReader.read(input);
       assertThat(read.hasErrors()).as("%s: %s", sample, read.findings()).isFalse();
       Report report = read.report().orElseThrow();
+      Period period =
+          sample.contains("@")
+              ? Period.parse(sample.substring(sample.indexOf('@') + 1))
+              : report.info().period();
       byte[] pdf =
           renderer.render(
-              new ReportEvaluator(EvaluationOptions.defaults())
-                  .evaluate(report, report.info().period()),
-              input);
+              new ReportEvaluator(EvaluationOptions.defaults()).evaluate(report, period), input);
       PDFS.put(sample, pdf);
       try (PDDocument doc = Loader.loadPDF(pdf)) {
         TEXTS.put(
@@ -55,7 +60,7 @@ class KindSamplesPdfTest {
 
   @Test
   void assignmentFeedbackGroupsEveryItemUnderItsIssueInOrder() {
-    String text = TEXTS.get("uppdrag-rd");
+    String text = TEXTS.get("uppdrag-rd@2016-12");
     assertThat(text)
         .contains("Bilaga – Återkoppling RD-uppdrag till RS för att uppnå budgeterat resultat")
         .contains("Pågående arbete/åtgärder")
@@ -99,6 +104,29 @@ class KindSamplesPdfTest {
         .contains("Konklusion: Patienterna är svårt sjuka")
         .doesNotContain("<ul")
         .doesNotContain("•");
+  }
+
+  @Test
+  void theLaterAssignmentReportShowsSeed001AndSaysNothingNewForUnchangedItems() {
+    String text = TEXTS.get("uppdrag-rd");
+    assertThat(text)
+        .containsSubsequence(
+            "Liggande handlingsplaner",
+            "för att minska behovet av inhyrd personal",
+            "Tjänstledigheter och bisyssla",
+            "Inget nytt att redovisa",
+            "Ny upphandling primärvård",
+            "De fasta linjerna medför ett årslångt åtagande",
+            "Läkemedel – fokus TNF-alfa",
+            "Inom reumatologin har byte påbörjats.",
+            "minskat med sammanlagt 2 mkr",
+            "Ytterligare koncentration av vård",
+            "Inget nytt att redovisa")
+        // Seed 003's texts of the items 001 reports unchanged are not repeated.
+        .doesNotContain("HR-funktionen förtydligar genom framtagande av tillämpningsanvisning")
+        .doesNotContain("Konklusion: Patienterna är svårt sjuka");
+    // Six items copy the earlier row unchanged (2, 4, 9, 10, 15, 23).
+    assertThat(text.split("Inget nytt att redovisa sedan föregående rapport", -1)).hasSize(6 + 1);
   }
 
   @Test
@@ -161,7 +189,7 @@ class KindSamplesPdfTest {
         .doesNotContain("Måluppfyllelse")
         .doesNotContain("Teckenförklaring");
     assertThat(text)
-        .as("all 11 styrmått")
+        .as("styrmått of the first two framgångsfaktorer")
         .contains(
             "Antal slutförda ärenden (triage) per år totalt i länet på Digitalen",
             "kontakt med hälsocentralen via telefon eller digitalt samma dag",
@@ -169,7 +197,7 @@ class KindSamplesPdfTest {
             "till första besök i specialiserad vård",
             "på operation/åtgärd inom specialiserad vård",
             "på en första bedömning inom barn- och ungdomspsykiatrin",
-            "på fördjupad behandling/utredning inom barn- och ungdomspsykiatrin",
+            "fördjupad behandling",
             "Andelen av bef som har fast läkarkontakt",
             "för alla patienter de senaste 18 månader",
             "Antal patienter som fått fråga om våld i nära relation",

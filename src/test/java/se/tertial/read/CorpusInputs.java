@@ -36,6 +36,7 @@ final class CorpusInputs {
 
   static {
     GENERATORS.putAll(CorpusWorkbooks.generators());
+    GENERATORS.putAll(CorpusReadCases.generators());
     GENERATORS.put("file-empty", target -> Files.createFile(target));
     GENERATORS.put(
         "file-directory-instead-of-workbook",

@@ -195,7 +195,11 @@ class ValidationTest {
     ReadResult result = read(new Fixture().with("utfall", null), format);
 
     String expected =
-        format == Format.CSV ? "csv/: filen utfall.csv saknas" : "in.xlsx: bladet Utfall saknas";
+        format == Format.CSV
+            ? "csv/: filen utfall.csv saknas (hittade: atgarder.csv, atgardsstatus.csv,"
+                + " rapport.csv, styrmatt.csv, texter.csv)"
+            : "in.xlsx: bladet Utfall saknas (hittade: Rapport, Styrmått, Åtgärder,"
+                + " Åtgärdsstatus, Texter)";
     assertThat(result.findings()).map(Finding::toString).containsExactly(expected);
     assertThat(result.report()).isEmpty();
   }

@@ -62,7 +62,7 @@ class AppendixXhtmlTest {
   @Test
   void htmlVariantHasNoPagedMediaParts() {
     String html =
-        RenderedFixture.RENDERER.xhtml(RenderedFixture.MODEL, "delarsbilaga", false, false);
+        RenderedFixture.RENDERER.xhtml(RenderedFixture.MODEL, "delarsbilaga.ftl", false, false);
     assertThat(html)
         .doesNotContain("<bookmarks", "target-counter", "@page")
         .contains("role=\"img\"");

@@ -16,6 +16,7 @@ import se.tertial.model.Period;
 import se.tertial.model.Polarity;
 import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
+import se.tertial.model.ReportInfoBuilder;
 import se.tertial.model.Section;
 import se.tertial.model.Sex;
 import se.tertial.model.SourceRef;
@@ -42,20 +43,10 @@ public final class Fixtures {
   /** The evaluation, with extra sections (e.g. hostile text) added to the report. */
   public static ReportEvaluation evaluation(List<Section> extraSections) {
     ReportInfo info =
-        new ReportInfo(
-            "Bilaga till delårsrapport per april 2022",
-            "Region Norrbotten",
-            "Division Länssjukvård 2",
-            T1,
-            "ARBGRP656-997614808-294",
-            "0.6",
-            "Jan Öström",
-            "Lotta Lilja",
-            LocalDate.of(2022, 5, 31),
-            null,
-            null,
-            null,
-            Map.of());
+        ReportInfoBuilder.sampleUnit(T1)
+            .title("Bilaga till delårsrapport per april 2022")
+            .publicationDate(LocalDate.of(2022, 5, 31))
+            .build();
     List<Measure> measures =
         List.of(
             measure("M01", "Medborgare", "Andel som väntat 90 dagar", "100 % i dec", "%", "4"),

@@ -107,7 +107,8 @@ class PdfContentTest {
   @Test
   void sameInputGivesTheSameBytes() throws Exception {
     AppendixRenderer other = new AppendixRenderer(TemplateEngine.bundled());
-    byte[] again = other.pdf(RenderedFixture.MODEL, "delarsbilaga", false, RenderedFixture.DATES);
+    byte[] again =
+        other.pdf(RenderedFixture.MODEL, "delarsbilaga.ftl", false, RenderedFixture.DATES);
     assertThat(sha256(again)).isEqualTo(sha256(RenderedFixture.pdf()));
   }
 

@@ -17,13 +17,13 @@ final class RenderedFixture {
   private RenderedFixture() {}
 
   static String xhtml() {
-    return RENDERER.xhtml(MODEL, "delarsbilaga", true, false);
+    return RENDERER.xhtml(MODEL, "delarsbilaga.ftl", true, false);
   }
 
   static byte[] pdf() {
     byte[] result = pdf;
     if (result == null) {
-      result = RENDERER.pdf(MODEL, "delarsbilaga", false, DATES);
+      result = RENDERER.pdf(MODEL, "delarsbilaga.ftl", false, DATES);
       pdf = result;
     }
     return result;

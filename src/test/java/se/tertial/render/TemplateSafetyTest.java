@@ -78,7 +78,8 @@ class TemplateSafetyTest {
             + "<img src=\"file:///etc/passwd\" alt=\"x\"/>"
             + "<p style=\"font-family: 'Liberation Sans'\">${meta.title}</p></body></html>");
     AppendixRenderer renderer = new AppendixRenderer(TemplateEngine.fromDirectory(dir));
-    byte[] pdf = renderer.pdf(RenderedFixture.MODEL, "delarsbilaga", false, RenderedFixture.DATES);
+    byte[] pdf =
+        renderer.pdf(RenderedFixture.MODEL, "delarsbilaga.ftl", false, RenderedFixture.DATES);
     assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1))
         .doesNotContain("root:");
   }

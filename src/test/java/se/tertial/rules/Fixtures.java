@@ -10,6 +10,7 @@ import se.tertial.model.Period;
 import se.tertial.model.Polarity;
 import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
+import se.tertial.model.ReportInfoBuilder;
 import se.tertial.model.SourceRef;
 
 /** Builders for hand-made reports in tests. */
@@ -76,20 +77,11 @@ public final class Fixtures {
   }
 
   public static ReportInfo info(Period period, BigDecimal tolerance, BigDecimal absolute) {
-    return new ReportInfo(
-        "Bilaga",
-        "Region Norrbotten",
-        "Division Länssjukvård 2",
-        period,
-        "ARBGRP656-997614808-294",
-        "0.6",
-        "Jan Öström",
-        "Lotta Lilja",
-        null,
-        tolerance,
-        absolute,
-        null,
-        Map.of());
+    return ReportInfoBuilder.sampleUnit(period)
+        .title("Bilaga")
+        .tolerance(tolerance)
+        .absoluteTolerance(absolute)
+        .build();
   }
 
   public static Report report(List<Measure> measures, List<Outcome> outcomes) {

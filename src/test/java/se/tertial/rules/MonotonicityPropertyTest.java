@@ -23,9 +23,13 @@ class MonotonicityPropertyTest {
   private static final Period T1 = Period.tertial(2022, 1);
 
   /** One rule with the polarity it says is better. */
-  record Case(TargetRule rule, Polarity better, Sex sex) {}
+  record Case(TargetRule rule, Polarity better, Sex sex, String unit) {
+    Case(TargetRule rule, Polarity better, Sex sex) {
+      this(rule, better, sex, "%");
+    }
+  }
 
-  @Property(tries = 3000)
+  @Property(tries = 6000)
   void improvingTheOutcomeNeverLowersTheJudgement(
       @ForAll("cases") Case c,
       @ForAll @BigRange(min = "-1000", max = "1000") @Scale(2) BigDecimal value,
@@ -40,7 +44,7 @@ class MonotonicityPropertyTest {
         new RuleInput(
             T1,
             value,
-            "%",
+            c.unit(),
             c.better(),
             new Comparison(lastYear, T1.previousYear()),
             new Comparison(previous, Period.yearEnd(2021)),
@@ -122,7 +126,70 @@ class MonotonicityPropertyTest {
                   return new Case(
                       new TargetRule.Reference("ref", k, "riket", effective), effective, Sex.TOTAL);
                 });
+    Arbitrary<Due> dues =
+        Combinators.combine(
+                Arbitraries.integers().between(2021, 2023), Arbitraries.integers().between(1, 12))
+            .as(Due::new)
+            .injectNull(0.3);
+    Arbitrary<Base> bases =
+        Arbitraries.of(
+            Base.sameLastYear(),
+            Base.ofYear(2020),
+            new Base(Base.Kind.PREVIOUS_PERIOD, null, null));
+    Arbitrary<Case> changes =
+        Combinators.combine(
+                Arbitraries.of(true, false),
+                Arbitraries.bigDecimals()
+                    .between(new BigDecimal("0.1"), new BigDecimal("100"))
+                    .ofScale(1),
+                Arbitraries.of(true, false),
+                Arbitraries.of(Bound.class),
+                bases,
+                dues)
+            .as(
+                (up, amount, rel, b, base, due) ->
+                    new Case(
+                        new TargetRule.Change("c", up, amount, rel, rel ? "%" : "st", b, base, due),
+                        b.polarity(),
+                        Sex.TOTAL));
+    Arbitrary<Case> keeps =
+        Combinators.combine(polarity, bases, dues)
+            .as(
+                (p, base, due) ->
+                    new Case(new TargetRule.Direction("k", p, true, base, due), p, Sex.TOTAL));
+    Arbitrary<Case> balances =
+        Combinators.combine(
+                Arbitraries.of(Bound.AT_LEAST, Bound.ABOVE), Arbitraries.of(true, false))
+            .as(
+                (b, budget) ->
+                    new Case(
+                        new TargetRule.Balance("b", b, budget),
+                        Polarity.HIGHER_IS_BETTER,
+                        Sex.TOTAL,
+                        "mnkr"));
+    Arbitrary<Case> ranks =
+        Combinators.combine(Arbitraries.integers().between(1, 20), Arbitraries.of("placering", "%"))
+            .as(
+                (top, unit) ->
+                    new Case(
+                        new TargetRule.Rank("r", top, "riket"),
+                        Polarity.LOWER_IS_BETTER,
+                        Sex.TOTAL,
+                        unit));
+    Arbitrary<Case> sameForBoth =
+        Combinators.combine(target, polarity)
+            .as(
+                (t, p) -> {
+                  TargetRule.Threshold th =
+                      new TargetRule.Threshold("t", t, "%", Bound.fromPolarity(p));
+                  return new Case(new TargetRule.PerSex("p", th, th), p, Sex.TOTAL);
+                });
     List<Arbitrary<Case>> all = new ArrayList<>();
+    all.add(changes);
+    all.add(keeps);
+    all.add(balances);
+    all.add(ranks);
+    all.add(sameForBoth);
     all.add(thresholds);
     all.add(deadlines);
     all.add(perSex);

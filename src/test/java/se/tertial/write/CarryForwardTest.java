@@ -10,24 +10,19 @@ import org.junit.jupiter.api.Test;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
+import se.tertial.model.ReportInfoBuilder;
 
 class CarryForwardTest {
   private static Report report(String title) {
     ReportInfo info =
-        new ReportInfo(
-            title,
-            "Region Norrbotten",
-            "Division Länssjukvård 2",
-            Period.parse("2022-T1"),
-            "DOK-1",
-            "0.6",
-            "Jan Öström",
-            "Lotta Lilja",
-            LocalDate.of(2022, 5, 31),
-            new BigDecimal("5"),
-            null,
-            "delarsbilaga",
-            Map.of("Nämnd", "HSN"));
+        ReportInfoBuilder.sampleUnit(Period.parse("2022-T1"))
+            .title(title)
+            .documentId("DOK-1")
+            .publicationDate(LocalDate.of(2022, 5, 31))
+            .tolerance(new BigDecimal("5"))
+            .kind("delarsbilaga")
+            .extra(Map.of("Nämnd", "HSN"))
+            .build();
     return new Report(info, List.of(), List.of(), List.of(), List.of(), List.of());
   }
 

@@ -37,7 +37,9 @@ final class ActionRows {
               .toList();
       if (!rows.isEmpty()) {
         String name = perspective.isBlank() ? "Övrigt" : perspective;
-        groups.add(new ActionGroup(Perspectives.anchor("atgarder", name), name, rows));
+        groups.add(
+            new ActionGroup(
+                Perspectives.anchor(AppendixViewModel.ACTIONS_ANCHOR, name), name, rows));
       }
     }
     return groups;

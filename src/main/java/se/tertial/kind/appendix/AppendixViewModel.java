@@ -39,6 +39,22 @@ public record AppendixViewModel(
     Legend legend)
     implements KindViewModel {
 
+  /** The anchor of the chapter "Produktion och tillgänglighet", for the template and the TOC. */
+  public static final String PRODUCTION_ANCHOR = "produktion-tillganglighet";
+
+  /** The anchor of the actions chapter (its perspectives' anchors start with it too). */
+  public static final String ACTIONS_ANCHOR = "atgarder";
+
+  /** {@link #PRODUCTION_ANCHOR}, for the template. */
+  public String productionAnchor() {
+    return PRODUCTION_ANCHOR;
+  }
+
+  /** {@link #ACTIONS_ANCHOR}, for the template. */
+  public String actionsAnchor() {
+    return ACTIONS_ANCHOR;
+  }
+
   public AppendixViewModel {
     toc = List.copyOf(toc);
     production = List.copyOf(production);
@@ -125,9 +141,9 @@ public record AppendixViewModel(
    *
    * @param x left edge
    * @param width width
-   * @param colour fill colour
+   * @param cssClass the symbol class giving its fill (templates/common/symbols.css)
    */
-  public record ChartSegment(int x, int width, String colour) {}
+  public record ChartSegment(int x, int width, String cssClass) {}
 
   /**
    * A symbol with a count, e.g. "● 2".

@@ -54,6 +54,8 @@ public final class AppendixViewModelBuilder {
    *
    * @param logoDataUri the logo as a data: URI, or empty for none
    */
+  // Long on purpose: it follows the document from top to bottom, one chapter after another, so the
+  // order of the table of contents is the order of the code.
   public AppendixViewModel build(ReportEvaluation evaluation, String logoDataUri) {
     Objects.requireNonNull(evaluation, "evaluation");
     Report report = evaluation.report();
@@ -76,7 +78,7 @@ public final class AppendixViewModelBuilder {
     if (!production.isEmpty()) {
       toc.add(
           new TocEntry(
-              "produktion-tillganglighet",
+              AppendixViewModel.PRODUCTION_ANCHOR,
               PRODUCTION_HEADING,
               production.stream().map(s -> new TocEntry(s.anchor(), s.heading())).toList()));
     }
@@ -110,7 +112,7 @@ public final class AppendixViewModelBuilder {
     if (!actionGroups.isEmpty()) {
       toc.add(
           new TocEntry(
-              "atgarder",
+              AppendixViewModel.ACTIONS_ANCHOR,
               actionsHeading,
               actionGroups.stream().map(g -> new TocEntry(g.anchor(), g.perspective())).toList()));
     }

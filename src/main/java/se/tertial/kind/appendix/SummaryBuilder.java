@@ -54,7 +54,7 @@ final class SummaryBuilder {
         symbolCounts.add(new SymbolCount(symbol, Integer.toString(n)));
         int width = n * CHART_WIDTH / max;
         if (width > 0) {
-          segments.add(new ChartSegment(x, width, symbol.colour()));
+          segments.add(new ChartSegment(x, width, symbol.cssClass()));
           x += width;
         }
       }

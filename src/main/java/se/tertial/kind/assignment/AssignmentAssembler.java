@@ -1,20 +1,20 @@
 package se.tertial.kind.assignment;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.tertial.kind.ReportKindModule;
 import se.tertial.model.KindData;
 import se.tertial.model.Period;
 import se.tertial.read.ColumnSpec;
 import se.tertial.read.Columns;
 import se.tertial.read.Findings;
-import se.tertial.read.KindAssembler;
 import se.tertial.read.RawInput;
 import se.tertial.read.RawRow;
+import se.tertial.read.RowChecks;
 import se.tertial.read.RowReader;
 import se.tertial.read.TableKind;
 
@@ -22,7 +22,7 @@ import se.tertial.read.TableKind;
  * Reads an uppdragsåterkoppling: {@code Uppdrag} (Nr | Ärende | Rubrik) and {@code Uppdragsstatus}
  * (Nr | Period | Pågående arbete | Resultat), one row per item and reporting date.
  */
-public final class AssignmentAssembler implements KindAssembler {
+public final class AssignmentAssembler {
   public static final List<ColumnSpec> ASSIGNMENT_COLUMNS =
       List.of(
           ColumnSpec.required("Nr"),
@@ -36,12 +36,12 @@ public final class AssignmentAssembler implements KindAssembler {
           ColumnSpec.required("Pågående arbete", "Pågående arbete/åtgärder", "Åtgärder"),
           ColumnSpec.optional("Resultat"));
 
-  @Override
+  /** The tables an input of this kind cannot do without. */
   public Set<TableKind> required() {
     return Set.of(TableKind.REPORT, TableKind.ASSIGNMENTS, TableKind.ASSIGNMENT_STATUSES);
   }
 
-  @Override
+  /** The kind data, with every problem added to {@code findings} (see {@link ReportKindModule}). */
   public Optional<KindData> assemble(RawInput input, Period period, Findings findings) {
     Optional<Columns> items =
         input
@@ -70,17 +70,12 @@ public final class AssignmentAssembler implements KindAssembler {
 
   private static Map<String, Assignment> assignments(Columns columns, Findings findings) {
     Map<String, Assignment> byNr = new LinkedHashMap<>();
-    Map<String, Integer> seen = new HashMap<>();
+    RowChecks checks = new RowChecks("Nr");
     for (RawRow raw : columns.table().rows()) {
       RowReader row = new RowReader(columns, raw, findings);
       String nr = row.text("Nr");
-      if (nr.isEmpty()) {
-        row.fail("nr.missing", "Nr");
-        continue;
-      }
-      Integer earlier = seen.putIfAbsent(nr, raw.row());
-      if (earlier != null) {
-        row.fail("assignment.duplicate", "Nr", nr, earlier);
+      if (!checks.key(row, nr, "nr.missing")
+          || !checks.first(row, "assignment.duplicate", nr, null)) {
         continue;
       }
       byNr.put(nr, new Assignment(nr, row.text("Ärende"), row.text("Rubrik"), row.where()));
@@ -91,27 +86,16 @@ public final class AssignmentAssembler implements KindAssembler {
   private static List<AssignmentEntry> entries(
       Columns columns, Map<String, Assignment> byNr, Findings findings) {
     List<AssignmentEntry> entries = new ArrayList<>();
-    Map<String, Integer> seen = new HashMap<>();
+    RowChecks checks = new RowChecks("Nr");
     for (RawRow raw : columns.table().rows()) {
       RowReader row = new RowReader(columns, raw, findings);
       String nr = row.text("Nr");
       Period period = row.period("Period");
       String work = row.text("Pågående arbete");
       String result = row.text("Resultat");
-      if (nr.isEmpty()) {
-        row.fail("nr.missing", "Nr");
-      } else if (!byNr.containsKey(nr)) {
-        row.fail("assignment.unknownNr", "Nr", nr);
-      }
-      if (period == null && !row.failed()) {
-        row.fail("period.missing", "Period");
-      }
-      if (row.failed()) {
-        continue;
-      }
-      Integer earlier = seen.putIfAbsent(nr + "\u0000" + period.code(), raw.row());
-      if (earlier != null) {
-        row.fail("assignment.entryDuplicate", "Nr", nr, period.code(), earlier);
+      checks.key(row, nr, "nr.missing", byNr::containsKey, "assignment.unknownNr");
+      checks.period(row, period);
+      if (row.failed() || !checks.first(row, "assignment.entryDuplicate", nr, period)) {
         continue;
       }
       entries.add(new AssignmentEntry(nr, period, work, result, row.where()));

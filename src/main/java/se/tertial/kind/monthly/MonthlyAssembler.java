@@ -1,20 +1,19 @@
 package se.tertial.kind.monthly;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.tertial.kind.ReportKindModule;
 import se.tertial.model.KindData;
 import se.tertial.model.Period;
 import se.tertial.read.ColumnSpec;
 import se.tertial.read.Columns;
 import se.tertial.read.Findings;
 import se.tertial.read.InstructionText;
-import se.tertial.read.KindAssembler;
 import se.tertial.read.RawInput;
 import se.tertial.read.RawRow;
+import se.tertial.read.RowChecks;
 import se.tertial.read.RowReader;
 import se.tertial.read.TableKind;
 
@@ -23,7 +22,7 @@ import se.tertial.read.TableKind;
  * Senaste månaden | Kommentarer | Risker), one row per assignment and month. Instruction text left
  * from the template is removed from every cell, with a warning naming the cell.
  */
-public final class MonthlyAssembler implements KindAssembler {
+public final class MonthlyAssembler {
   public static final String COMING = "Kommande månad";
   public static final String LAST = "Senaste månaden";
   public static final String COMMENTS = "Kommentarer";
@@ -43,12 +42,12 @@ public final class MonthlyAssembler implements KindAssembler {
               "Uppkomna risker och ev. behov av stöd",
               "Risker och behov av stöd"));
 
-  @Override
+  /** The tables an input of this kind cannot do without. */
   public Set<TableKind> required() {
     return Set.of(TableKind.REPORT, TableKind.MONTHLY);
   }
 
-  @Override
+  /** The kind data, with every problem added to {@code findings} (see {@link ReportKindModule}). */
   public Optional<KindData> assemble(RawInput input, Period period, Findings findings) {
     Optional<Columns> columns =
         input.table(TableKind.MONTHLY).flatMap(t -> Columns.resolve(t, COLUMNS, false, findings));
@@ -56,23 +55,14 @@ public final class MonthlyAssembler implements KindAssembler {
       return Optional.empty();
     }
     List<MonthlyItem> items = new ArrayList<>();
-    Map<String, Integer> seen = new HashMap<>();
+    RowChecks checks = new RowChecks("Nr");
     for (RawRow raw : columns.get().table().rows()) {
       RowReader row = new RowReader(columns.get(), raw, findings);
       String nr = row.text("Nr");
       Period month = row.period("Period");
-      if (nr.isEmpty()) {
-        row.fail("nr.missing", "Nr");
-      }
-      if (month == null && !row.failed()) {
-        row.fail("period.missing", "Period");
-      }
-      if (row.failed()) {
-        continue;
-      }
-      Integer earlier = seen.putIfAbsent(nr + "\u0000" + month.code(), raw.row());
-      if (earlier != null) {
-        row.fail("monthly.duplicate", "Nr", nr, month.code(), earlier);
+      checks.key(row, nr, "nr.missing");
+      checks.period(row, month);
+      if (row.failed() || !checks.first(row, "monthly.duplicate", nr, month)) {
         continue;
       }
       items.add(

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.tertial.kind.ReportKindModule;
 import se.tertial.model.KindData;
 import se.tertial.model.Period;
 import se.tertial.read.ColumnSpec;
 import se.tertial.read.Columns;
 import se.tertial.read.Findings;
-import se.tertial.read.KindAssembler;
 import se.tertial.read.Names;
 import se.tertial.read.RawInput;
 import se.tertial.read.RawRow;
@@ -23,10 +23,11 @@ import se.tertial.read.TableKind;
 /**
  * Reads a verksamhetsplan's own table, {@code Budget} (Tabell | Rad | Enhet | Summarad | one column
  * per amount column: "2023", "2024" or "Akutram", "Summa"…), one row per budget row; rows with the
- * same Tabell form one table, in input order. Totals are checked by {@link BudgetCheck}. The plan's
- * goals and styrmått come from the Styrmått sheet like the delårsbilaga's.
+ * same Tabell form one table, in input order. Totals are checked by {@link BudgetCheck}. The risk
+ * assessment ({@code Riskbedömning}) is read by {@link RiskAssembler}. The plan's goals and
+ * styrmått come from the Styrmått sheet like the delårsbilaga's.
  */
-public final class BudgetAssembler implements KindAssembler {
+public final class BudgetAssembler {
   public static final List<ColumnSpec> COLUMNS =
       List.of(
           ColumnSpec.required("Tabell", "Tabellrubrik"),
@@ -34,16 +35,17 @@ public final class BudgetAssembler implements KindAssembler {
           ColumnSpec.optional("Enhet"),
           ColumnSpec.optional("Summarad", "Summa-rad", "Totalrad"));
 
-  @Override
+  /** The tables an input of this kind cannot do without. */
   public Set<TableKind> required() {
     return Set.of(TableKind.REPORT, TableKind.MEASURES);
   }
 
-  @Override
+  /** The kind data, with every problem added to {@code findings} (see {@link ReportKindModule}). */
   public Optional<KindData> assemble(RawInput input, Period period, Findings findings) {
     Optional<RawTable> table = input.table(TableKind.BUDGET);
+    List<Risk> risks = RiskAssembler.risks(input, findings);
     if (table.isEmpty()) {
-      return Optional.of(new PlanData(List.of()));
+      return Optional.of(new PlanData(List.of(), risks));
     }
     Optional<Columns> columns = Columns.resolveWithExtras(table.get(), COLUMNS, findings);
     if (columns.isEmpty()) {
@@ -53,7 +55,7 @@ public final class BudgetAssembler implements KindAssembler {
       findings.error("budget.noAmountColumns", table.get().where());
       return Optional.empty();
     }
-    return Optional.of(new PlanData(tables(columns.get(), findings)));
+    return Optional.of(new PlanData(tables(columns.get(), findings), risks));
   }
 
   private static List<BudgetTable> tables(Columns columns, Findings findings) {

@@ -1,82 +1,117 @@
 package se.tertial.kind.plan;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import se.tertial.kind.plan.PlanViewModel.BudgetLine;
 import se.tertial.kind.plan.PlanViewModel.BudgetView;
+import se.tertial.kind.plan.PlanViewModel.Footnote;
+import se.tertial.kind.plan.PlanViewModel.PlanBlock;
+import se.tertial.kind.plan.PlanViewModel.PlanBlock.RiskGroup;
+import se.tertial.kind.plan.PlanViewModel.PlanBlock.RiskView;
 import se.tertial.kind.plan.PlanViewModel.PlanFactor;
 import se.tertial.kind.plan.PlanViewModel.PlanGoal;
 import se.tertial.kind.plan.PlanViewModel.PlanMeasure;
 import se.tertial.kind.plan.PlanViewModel.PlanPerspective;
 import se.tertial.model.Measure;
 import se.tertial.model.Report;
+import se.tertial.model.Section;
 import se.tertial.model.SwedishFormat;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.view.MetaBuilder;
 import se.tertial.view.Perspectives;
+import se.tertial.view.SafeHtml;
 import se.tertial.view.TextSanitizer;
 import se.tertial.view.TextSection;
 import se.tertial.view.Texts;
 import se.tertial.view.TocEntry;
 
 /**
- * Builds the {@link PlanViewModel} from the report's measures and budget tables. Uses the report,
- * never the evaluation's judgements: a plan states targets, it does not judge. Pure, thread-safe.
+ * Builds the {@link PlanViewModel} from the report's measures, budget tables, risk assessment and
+ * Texter sections. Uses the report, never the evaluation's judgements: a plan states targets, it
+ * does not judge. Pure, thread-safe.
+ *
+ * <p>The plan's text is the Texter rows in input order: {@code Kapitel}, {@code Avsnitt} and {@code
+ * Underavsnitt} are headings of three levels, {@code Stycke} is text without a heading, {@code
+ * Figur} a figure described in words. {@code Mål och styrmått}, {@code Budget: <tabell>} and {@code
+ * Risker} place the goals, a budget table and the risk assessment. Whatever is not placed follows
+ * at the end; a plan without such rows gets the goals as chapters and then the budget chapter.
  */
 public final class PlanViewModelBuilder {
   public static final String BUDGET_HEADING = "Ekonomiska förutsättningar och ramar";
+  static final String RISK_HEADING = "Riskbedömning";
 
   private final Texts texts = new Texts(new TextSanitizer());
 
   public PlanViewModel build(ReportEvaluation evaluation, String logoDataUri) {
     Report report = evaluation.report();
-    List<TocEntry> toc = new ArrayList<>();
-    TextSection intro = texts.section(report, "Inledning", "inledning", "Inledning");
-    if (intro.present()) {
-      toc.add(new TocEntry(intro.anchor(), intro.heading()));
-    }
     Set<Integer> years = new TreeSet<>();
     report.measures().forEach(m -> years.addAll(m.yearTargets().keySet()));
     List<String> targetColumns =
         years.isEmpty() ? List.of("Mål") : years.stream().map(y -> "Mål " + y).toList();
+    List<BudgetTable> budgets =
+        report.data() instanceof PlanData plan ? plan.budgets() : List.<BudgetTable>of();
+    List<Risk> risks = report.data() instanceof PlanData plan ? plan.risks() : List.<Risk>of();
 
-    Set<String> found = new LinkedHashSet<>();
-    report.measures().forEach(m -> found.add(m.perspective()));
-    List<PlanPerspective> perspectives = new ArrayList<>();
-    for (String name : Perspectives.order(found)) {
-      List<Measure> measures =
-          report.measures().stream().filter(m -> Perspectives.same(m.perspective(), name)).toList();
-      String display = name.isBlank() ? "Övrigt" : name;
-      String anchor = Perspectives.anchor("perspektiv", display);
-      List<PlanGoal> goals = goals(report, anchor, measures, years);
-      perspectives.add(
-          new PlanPerspective(anchor, display, texts.text(report, "Perspektiv: " + name), goals));
-      toc.add(
-          new TocEntry(
-              anchor,
-              display,
-              goals.stream()
-                  .map(g -> new TocEntry(g.anchor(), "Strategiskt mål: " + g.goal()))
-                  .toList()));
+    Flow flow = new Flow();
+    TextSection intro = texts.section(report, "Inledning", "inledning", "Inledning");
+    if (intro.present()) {
+      flow.toc.add(new Toc(intro.anchor(), intro.heading()));
     }
-    List<BudgetView> budgets = new ArrayList<>();
-    if (report.data() instanceof PlanData plan) {
-      int n = 0;
-      for (BudgetTable table : plan.budgets()) {
-        budgets.add(budget(table, "budget-" + ++n));
+    Set<String> placedBudgets = new HashSet<>();
+    boolean goalsPlaced = false;
+    boolean risksPlaced = false;
+    for (Section s : report.sections()) {
+      String key = s.key().strip();
+      String lower = key.toLowerCase(Locale.ROOT);
+      switch (lower) {
+        case "kapitel" -> flow.heading(1, s.heading(), texts.html(s.text()));
+        case "avsnitt" -> flow.heading(2, s.heading(), texts.html(s.text()));
+        case "underavsnitt" -> flow.heading(3, s.heading(), texts.html(s.text()));
+        case "stycke" -> flow.blocks.add(new PlanBlock.Text(texts.html(s.text())));
+        case "figur" -> flow.blocks.add(new PlanBlock.Figure(s.heading(), texts.html(s.text())));
+        case "mål och styrmått", "mal och styrmatt" -> {
+          goalsPlaced = true;
+          flow.goals(goals(report, years, flow));
+        }
+        case "risker", "riskbedömning" -> {
+          risksPlaced = true;
+          flow.risks(s.heading().isBlank() ? RISK_HEADING : s.heading(), risks, texts);
+        }
+        default -> {
+          if (lower.startsWith("budget:")) {
+            String name = key.substring("budget:".length()).strip();
+            budgets.stream()
+                .filter(b -> b.name().equalsIgnoreCase(name))
+                .findFirst()
+                .ifPresent(
+                    b -> {
+                      placedBudgets.add(b.name());
+                      flow.budget(b, texts.html(s.text()));
+                    });
+          }
+        }
       }
     }
-    if (!budgets.isEmpty()) {
-      toc.add(
-          new TocEntry(
-              "ekonomi",
-              BUDGET_HEADING,
-              budgets.stream().map(b -> new TocEntry(b.anchor(), b.name())).toList()));
+    if (!goalsPlaced) {
+      flow.level = 0;
+      flow.goals(goals(report, years, flow));
+    }
+    List<BudgetTable> rest =
+        budgets.stream().filter(b -> !placedBudgets.contains(b.name())).toList();
+    if (!rest.isEmpty()) {
+      flow.heading(1, BUDGET_HEADING, SafeHtml.EMPTY);
+      rest.forEach(b -> flow.budget(b, SafeHtml.EMPTY));
+    }
+    if (!risksPlaced && !risks.isEmpty()) {
+      flow.heading(1, RISK_HEADING, SafeHtml.EMPTY);
+      flow.risks(RISK_HEADING, risks, texts);
     }
     var meta =
         MetaBuilder.meta(
@@ -86,37 +121,72 @@ public final class PlanViewModelBuilder {
             "strategiska mål, framgångsfaktorer, styrmått med mål och ekonomiska ramar.");
     return new PlanViewModel(
         meta,
-        toc,
+        flow.toc.stream().map(Toc::entry).toList(),
         "Verksamhetsår " + evaluation.period().year(),
         intro,
         targetColumns,
-        perspectives,
-        BUDGET_HEADING,
-        budgets);
+        flow.blocks);
+  }
+
+  private List<PlanPerspective> goals(Report report, Set<Integer> years, Flow flow) {
+    Set<String> found = new LinkedHashSet<>();
+    report.measures().forEach(m -> found.add(m.perspective()));
+    List<PlanPerspective> perspectives = new ArrayList<>();
+    for (String name : Perspectives.order(found)) {
+      List<Measure> measures =
+          report.measures().stream().filter(m -> Perspectives.same(m.perspective(), name)).toList();
+      String display = name.isBlank() ? "Övrigt" : name;
+      String anchor = Perspectives.anchor("perspektiv", display);
+      perspectives.add(
+          new PlanPerspective(
+              anchor,
+              display,
+              texts.text(report, "Perspektiv: " + name),
+              goals(report, anchor, measures, years, flow)));
+    }
+    return perspectives;
   }
 
   private List<PlanGoal> goals(
-      Report report, String perspectiveAnchor, List<Measure> measures, Set<Integer> years) {
-    Map<String, Map<String, List<PlanMeasure>>> tree = new LinkedHashMap<>();
+      Report report,
+      String perspectiveAnchor,
+      List<Measure> measures,
+      Set<Integer> years,
+      Flow flow) {
+    Map<String, Map<String, List<Measure>>> tree = new LinkedHashMap<>();
     for (Measure m : measures) {
-      List<String> targets =
-          years.isEmpty()
-              ? List.of(m.target())
-              : years.stream().map(y -> m.yearTargets().getOrDefault(y, "")).toList();
       tree.computeIfAbsent(m.strategicGoal().strip(), k -> new LinkedHashMap<>())
           .computeIfAbsent(m.successFactor().strip(), k -> new ArrayList<>())
-          .add(new PlanMeasure(m.name(), m.baseline(), targets, m.source(), m.followUp()));
+          .add(m);
     }
     List<PlanGoal> goals = new ArrayList<>();
     int n = 0;
     for (var goal : tree.entrySet()) {
       List<PlanFactor> factors = new ArrayList<>();
-      goal.getValue()
-          .forEach(
-              (factor, rows) ->
-                  factors.add(
-                      new PlanFactor(
-                          factor, texts.text(report, "Framgångsfaktor: " + factor), rows)));
+      for (var factor : goal.getValue().entrySet()) {
+        List<PlanMeasure> rows = new ArrayList<>();
+        List<Footnote> notes = new ArrayList<>();
+        for (Measure m : factor.getValue()) {
+          String mark = "";
+          if (!m.footnote().isBlank()) {
+            Footnote note = new Footnote(++flow.footnotes, m.footnote().strip());
+            notes.add(note);
+            mark = String.valueOf(note.number());
+          }
+          List<String> targets =
+              years.isEmpty()
+                  ? List.of(m.target())
+                  : years.stream().map(y -> m.yearTargets().getOrDefault(y, "")).toList();
+          rows.add(
+              new PlanMeasure(m.name(), m.baseline(), targets, m.source(), m.followUp(), mark));
+        }
+        factors.add(
+            new PlanFactor(
+                factor.getKey(),
+                texts.text(report, "Framgångsfaktor: " + factor.getKey()),
+                rows,
+                notes));
+      }
       goals.add(
           new PlanGoal(
               perspectiveAnchor + "-mal-" + ++n,
@@ -127,7 +197,7 @@ public final class PlanViewModelBuilder {
     return goals;
   }
 
-  private static BudgetView budget(BudgetTable table, String anchor) {
+  static BudgetView budget(BudgetTable table, String anchor) {
     List<BudgetLine> rows =
         table.rows().stream()
             .map(
@@ -138,5 +208,131 @@ public final class PlanViewModelBuilder {
                         r.total()))
             .toList();
     return new BudgetView(anchor, table.name(), table.unit(), table.columns(), rows);
+  }
+
+  /** A table-of-contents entry being built: chapters get their sections as children. */
+  private record Toc(String anchor, String title, List<Toc> children) {
+    Toc(String anchor, String title) {
+      this(anchor, title, new ArrayList<>());
+    }
+
+    TocEntry entry() {
+      return new TocEntry(
+          anchor, title, children.stream().map(c -> new TocEntry(c.anchor, c.title)).toList());
+    }
+  }
+
+  /** The blocks and table of contents as the sections are read, with the current heading level. */
+  private static final class Flow {
+    final List<PlanBlock> blocks = new ArrayList<>();
+    final List<Toc> toc = new ArrayList<>();
+    final Set<String> anchors = new HashSet<>();
+    int level;
+    int footnotes;
+    int budgets;
+
+    String anchor(String prefix, String title) {
+      String base = Perspectives.anchor(prefix, title);
+      String anchor = base;
+      for (int i = 2; !anchors.add(anchor); i++) {
+        anchor = base + "-" + i;
+      }
+      return anchor;
+    }
+
+    void heading(int headingLevel, String title, SafeHtml text) {
+      String anchor = anchor("avsnitt", title);
+      blocks.add(new PlanBlock.Heading(headingLevel, anchor, title, text));
+      level = headingLevel;
+      if (headingLevel == 1) {
+        toc.add(new Toc(anchor, title));
+      } else if (headingLevel == 2) {
+        child(new Toc(anchor, title));
+      }
+    }
+
+    void goals(List<PlanPerspective> perspectives) {
+      int perspectiveLevel = level == 0 ? 1 : 2;
+      blocks.add(new PlanBlock.Goals(perspectiveLevel, perspectives));
+      for (PlanPerspective p : perspectives) {
+        if (perspectiveLevel == 1) {
+          toc.add(
+              new Toc(
+                  p.anchor(),
+                  p.name(),
+                  new ArrayList<>(
+                      p.goals().stream()
+                          .map(g -> new Toc(g.anchor(), "Strategiskt mål: " + g.goal()))
+                          .toList())));
+        } else {
+          p.goals().forEach(g -> child(new Toc(g.anchor(), "Strategiskt mål: " + g.goal())));
+        }
+      }
+      if (perspectiveLevel == 1) {
+        level = 1;
+      }
+    }
+
+    void budget(BudgetTable table, SafeHtml note) {
+      BudgetView view = PlanViewModelBuilder.budget(table, "budget-" + ++budgets);
+      blocks.add(new PlanBlock.Budget(Math.min(level + 1, 3), view, note));
+      child(new Toc(view.anchor(), view.name()));
+    }
+
+    void risks(String title, List<Risk> risks, Texts texts) {
+      Map<String, List<RiskView>> groups = new LinkedHashMap<>();
+      for (Risk r : risks) {
+        groups
+            .computeIfAbsent(r.perspective().strip(), k -> new ArrayList<>())
+            .add(
+                new RiskView(
+                    r.nr(),
+                    r.goal(),
+                    r.factor(),
+                    texts.html(r.risk()),
+                    texts.html(r.consequence()),
+                    assessment(r),
+                    needsAction(r),
+                    texts.html(r.cause()),
+                    texts.html(r.action()),
+                    texts.html(r.control())));
+      }
+      String anchor = anchor("risker", title);
+      blocks.add(
+          new PlanBlock.Risks(
+              Math.min(level + 1, 3),
+              anchor,
+              title,
+              groups.entrySet().stream()
+                  .map(e -> new RiskGroup(e.getKey(), e.getValue()))
+                  .toList()));
+      child(new Toc(anchor, title));
+    }
+
+    private void child(Toc entry) {
+      if (toc.isEmpty()) {
+        toc.add(entry);
+      } else {
+        toc.get(toc.size() - 1).children().add(entry);
+      }
+    }
+
+    private static String assessment(Risk r) {
+      if (r.probability() == null && r.severity() == null && r.value() == null) {
+        return "–";
+      }
+      return text(r.probability()) + " × " + text(r.severity()) + " = " + text(r.value());
+    }
+
+    private static String needsAction(Risk r) {
+      if (r.value() == null) {
+        return "";
+      }
+      return r.value() >= 9 ? "kräver åtgärder" : "kräver inte särskild åtgärd";
+    }
+
+    private static String text(Integer value) {
+      return value == null ? "–" : value.toString();
+    }
   }
 }

@@ -58,7 +58,7 @@ class AppendixViewModelBuilderTest {
   @Test
   void symbolsHaveShapeColourAndText() {
     assertThat(Symbol.of(se.tertial.model.Judgement.MET))
-        .isEqualTo(new Symbol("met", "\u25CF", "#1E7B34", "Uppfyllt"));
+        .isEqualTo(new Symbol("met", "\u25CF", "judgement-met", "Uppfyllt"));
     assertThat(model.legend().judgements()).hasSize(4);
     assertThat(model.legend().trends())
         .extracting(Symbol::glyph)

@@ -17,7 +17,7 @@ import se.tertial.model.SwedishNumbers;
  * each either returns a value or throws {@link InvalidValueException} — the one exception the
  * readers turn into a finding. Anything else would reach the analyst as an internal error.
  */
-class ParserFuzzTest {
+class ValueParserFuzzTest {
 
   private static int fuzz(long salt, int tries, int maxPieces, Consumer<String> parser) {
     FuzzText text = new FuzzText(salt);

@@ -1,0 +1,45 @@
+package se.tertial.kind.appendix;
+
+import java.util.Optional;
+import java.util.Set;
+import se.tertial.kind.ReportKindModule;
+import se.tertial.model.KindData;
+import se.tertial.model.Period;
+import se.tertial.read.Findings;
+import se.tertial.read.RawInput;
+import se.tertial.read.TableKind;
+import se.tertial.rules.ReportEvaluation;
+import se.tertial.view.KindViewModel;
+
+/**
+ * The delårsbilaga (appendix to the interim report): judged measures and actions (seed 000). Its
+ * data are the measures, outcomes and statuses every kind may use, so it has no sheet of its own;
+ * it is the only kind that requires an outcome for every measure and a status for every action.
+ */
+public final class AppendixKind implements ReportKindModule {
+
+  @Override
+  public String name() {
+    return "delarsbilaga";
+  }
+
+  @Override
+  public Set<TableKind> required() {
+    return Set.of(TableKind.REPORT, TableKind.MEASURES, TableKind.OUTCOMES);
+  }
+
+  @Override
+  public Optional<KindData> assemble(RawInput input, Period period, Findings findings) {
+    return Optional.of(KindData.NONE);
+  }
+
+  @Override
+  public boolean checksCompleteness() {
+    return true;
+  }
+
+  @Override
+  public KindViewModel view(ReportEvaluation evaluation, String logoDataUri) {
+    return new AppendixViewModelBuilder().build(evaluation, logoDataUri);
+  }
+}

@@ -1,0 +1,75 @@
+package se.tertial.read;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+import se.tertial.model.Period;
+
+/**
+ * The row validation every assembler shares, for one table: a row's key (ID or Nr) must be given
+ * and, in a child table, name a row of its parent table; a dated row needs its period; and no key
+ * (or key and period) may come twice. Each problem is an error on the row, so the row is left out.
+ */
+public final class RowChecks {
+  private final String keyColumn;
+  private final Map<String, Integer> seen = new HashMap<>();
+
+  /** Checks for a table whose rows are keyed by {@code keyColumn} ({@code ID} or {@code Nr}). */
+  public RowChecks(String keyColumn) {
+    this.keyColumn = keyColumn;
+  }
+
+  /** Reports an empty key as {@code missingCode}; returns whether the key is there. */
+  public boolean key(RowReader row, String key, String missingCode) {
+    if (key.isEmpty()) {
+      row.fail(missingCode, keyColumn);
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Like {@link #key(RowReader, String, String)}, and a key that names no row of the parent table
+   * is reported as {@code unknownCode}.
+   */
+  public boolean key(
+      RowReader row, String key, String missingCode, Predicate<String> parent, String unknownCode) {
+    if (!key(row, key, missingCode)) {
+      return false;
+    }
+    if (!parent.test(key)) {
+      row.fail(unknownCode, keyColumn, key);
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * A dated row without its period: reported unless the row already failed (a bad period is
+   * reported by the reader, a missing key first).
+   */
+  public void period(RowReader row, Period period) {
+    if (period == null && !row.failed()) {
+      row.fail("period.missing", "Period");
+    }
+  }
+
+  /**
+   * Whether this is the first row with {@code key} (and {@code period}, when not null); a repeat is
+   * reported as {@code duplicateCode} with the key, the period's code (when given) and the earlier
+   * row.
+   */
+  public boolean first(RowReader row, String duplicateCode, String key, Period period) {
+    String seenKey = period == null ? key : key + "\u0000" + period.code();
+    Integer earlier = seen.putIfAbsent(seenKey, row.row());
+    if (earlier == null) {
+      return true;
+    }
+    if (period == null) {
+      row.fail(duplicateCode, keyColumn, key, earlier);
+    } else {
+      row.fail(duplicateCode, keyColumn, key, period.code(), earlier);
+    }
+    return false;
+  }
+}

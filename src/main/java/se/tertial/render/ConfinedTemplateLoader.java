@@ -1,0 +1,47 @@
+package se.tertial.render;
+
+import freemarker.cache.FileTemplateLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+
+/**
+ * A user's template directory, confined to itself: a template (or included file) that is a symlink,
+ * or lies under one, resolving outside the directory is an error, not silently skipped.
+ * (FreeMarker's own {@code FileTemplateLoader} would treat it as missing, so the bundled template
+ * would be used instead without a word.)
+ */
+final class ConfinedTemplateLoader extends FileTemplateLoader {
+  private final Path dir;
+  private final Path realDir;
+
+  ConfinedTemplateLoader(Path dir) throws IOException {
+    super(dir.toFile(), false);
+    this.dir = dir.toAbsolutePath().normalize();
+    this.realDir = dir.toRealPath();
+  }
+
+  @Override
+  public Object findTemplateSource(String name) throws IOException {
+    Path candidate = dir.resolve(name).normalize();
+    if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
+      Path real;
+      try {
+        real = candidate.toRealPath();
+      } catch (IOException e) {
+        throw new IOException(
+            "mallen " + name + " är en länk som pekar på något som inte finns", e);
+      }
+      if (!real.startsWith(realDir) || !candidate.startsWith(dir)) {
+        throw new IOException(
+            "mallen "
+                + name
+                + " pekar ut ur mallkatalogen (till "
+                + real
+                + "); kopiera filen in i katalogen i stället för att länka");
+      }
+    }
+    return super.findTemplateSource(name);
+  }
+}

@@ -1,0 +1,66 @@
+package se.tertial.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** {@code tertial rule}: the reading of a target text, or why it cannot be judged. */
+class RuleCommandTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return TertialCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
+  }
+
+  @Test
+  void printsTheTypedRuleAndItsReading() {
+    assertThat(run("rule", "Andelen ska uppgå till minst 85 procent.")).isZero();
+    assertThat(out.toString())
+        .contains("minst 85\u00a0% (högre är bättre)")
+        .contains("threshold at_least 85 %");
+  }
+
+  @Test
+  void aYearAfterAComparativeIsReadAsTheBaseYear() {
+    assertThat(run("rule", "Fler än 2019")).isZero();
+    assertThat(out.toString()).contains("högre än samma period 2019").contains("base 2019");
+  }
+
+  @Test
+  void riktningAndEnhetAreUsedLikeTheColumns() {
+    assertThat(run("rule", "K 16,0 M 17,2", "--riktning", "lägre")).isZero();
+    assertThat(out.toString()).contains("per_sex K at_most 16 | M at_most 17.2");
+    out.getBuffer().setLength(0);
+    assertThat(run("rule", "Öka med 5", "--enhet", "%")).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(out.toString()).contains("procentenheter").contains("not_assessable ambiguous");
+  }
+
+  @Test
+  void unknownWordsAreQuotedAndExitTwo() {
+    assertThat(run("rule", "Öka kraftigt")).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(out.toString()).contains("\"kraftigt\" förstås inte");
+  }
+
+  @Test
+  void aDeliberatelyOpenTargetExitsOne() {
+    assertThat(run("rule", "Under utredning")).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(out.toString()).contains("not_assessable open");
+  }
+
+  @Test
+  void jsonHasTheRefusalAndTheWords() {
+    assertThat(run("rule", "Minst 2020", "--format", "json")).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(out.toString())
+        .contains("\"refusal\" : \"ambiguous\"")
+        .contains("\"words\" : [ \"2020\" ]");
+  }
+
+  @Test
+  void anUnknownRiktningIsAUsageError() {
+    assertThat(run("rule", "Minst 80 %", "--riktning", "snett")).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString()).contains("snett");
+  }
+}
