@@ -26,15 +26,17 @@ class CheckCommandTest {
   }
 
   @Test
-  void sampleHasNoErrorsAndOneWarning() {
+  void sampleHasNoErrorsAndTheSeedsOwnTwoWarnings() {
     int exit = run("check", SAMPLE);
 
     assertThat(exit).isEqualTo(ExitCodes.OK);
     assertThat(out.toString().lines())
         .containsExactly(
+            "varning: styrmatt.csv rad 2, kolumn Fotnot: fotnoten \"4\" till styrmått M01 har ingen"
+                + " text och skrivs inte ut; skriv fotnotens text i kolumnen Fotnot",
             "varning: atgardsstatus.csv rad 19, kolumn Status: \"Ej fåbörjats\" är felstavat;"
                 + " skriv \"Ej påbörjad\"",
-            "Kontroll klar: 0 fel, 1 varning.");
+            "Kontroll klar: 0 fel, 2 varningar.");
     assertThat(err.toString()).isEmpty();
   }
 
@@ -56,7 +58,7 @@ class CheckCommandTest {
     assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(out.toString())
         .contains("fel: utfall.csv rad 2, kolumn Kvinnor: \"4l%\" är inget tal")
-        .contains("Kontroll klar: 1 fel, 1 varning.");
+        .contains("Kontroll klar: 1 fel, 2 varningar.");
   }
 
   @Test
@@ -75,8 +77,8 @@ class CheckCommandTest {
     assertThat(exit).isEqualTo(ExitCodes.OK);
     JsonNode json = new ObjectMapper().readTree(out.toString());
     assertThat(json.get("errors").asInt()).isZero();
-    assertThat(json.get("warnings").asInt()).isEqualTo(1);
-    JsonNode finding = json.get("findings").get(0);
+    assertThat(json.get("warnings").asInt()).isEqualTo(2);
+    JsonNode finding = json.get("findings").get(1);
     assertThat(finding.get("severity").asText()).isEqualTo("warning");
     assertThat(finding.get("code").asText()).isEqualTo("status.misspelt");
     assertThat(finding.get("file").asText()).isEqualTo("atgardsstatus.csv");

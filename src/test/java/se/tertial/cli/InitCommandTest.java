@@ -212,10 +212,11 @@ class InitCommandTest {
     // Empty rows read as "not reported yet": warnings only, one per measure and unfinished action
     // (the finished action 26 is carried as finished, without a warning).
     assertThat(read.hasErrors()).isFalse();
-    // The sample's own misspelt status (kept as written in the 2022-T1 row) and nothing else.
-    assertThat(read.findings()).hasSize(1 + 15 + 39);
+    // The sample's own misspelt status (kept as written in the 2022-T1 row), its footnote marker
+    // without text, and nothing else.
+    assertThat(read.findings()).hasSize(2 + 15 + 39);
     assertThat(read.findings().stream().map(Finding::code))
-        .containsOnly("status.misspelt", "outcome.missing", "status.missing");
+        .containsOnly("footnote.bare", "status.misspelt", "outcome.missing", "status.missing");
     assertThat(read.findings().stream().filter(f -> f.code().equals("status.misspelt")))
         .singleElement()
         .extracting(Finding::toString)
