@@ -98,6 +98,8 @@ final class TextCheck {
   /** Warns about characters no font embedded in the PDF has: they would print as {@code #}. */
   private void unprintable(String text, SourceRef where) {
     Set<Integer> missing = FontCoverage.embedded().missing(text);
+    // U+FFFD marks bytes the decoder could not read, which is its own finding already.
+    missing.remove(0xFFFD);
     if (missing.isEmpty()) {
       return;
     }
