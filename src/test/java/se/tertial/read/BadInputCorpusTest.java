@@ -94,7 +94,10 @@ class BadInputCorpusTest {
     for (String line : corpusCase.files()) {
       String[] parts = paths.apply(line.substring(line.indexOf(':') + 1).strip()).split(" ");
       Path file = Path.of(parts[0]);
-      if (line.startsWith("before-mode:")) {
+      if (line.startsWith("before-fifo:")) {
+        Process mkfifo = new ProcessBuilder("mkfifo", file.toString()).start();
+        Assumptions.assumeTrue(waitFor(mkfifo) == 0, "mkfifo is not available");
+      } else if (line.startsWith("before-mode:")) {
         Files.writeString(file, "gammal fil");
         Files.setPosixFilePermissions(
             file, java.nio.file.attribute.PosixFilePermissions.fromString(rwx(parts[1])));
@@ -123,6 +126,9 @@ class BadInputCorpusTest {
         assertThat(file).as(line).doesNotExist();
       } else if (line.startsWith("exists:")) {
         assertThat(file).as(line).isRegularFile();
+      } else if (line.startsWith("fifo:")) {
+        assertThat(Files.isRegularFile(file)).as(line + ": still no regular file").isFalse();
+        assertThat(file).as(line).exists();
       } else if (line.startsWith("mode:")) {
         assertThat(
                 java.nio.file.attribute.PosixFilePermissions.toString(
@@ -130,6 +136,15 @@ class BadInputCorpusTest {
             .as(line)
             .isEqualTo(rwx(parts[1]));
       }
+    }
+  }
+
+  private static int waitFor(Process process) {
+    try {
+      return process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
     }
   }
 

@@ -54,7 +54,7 @@ record CorpusCase(
         input = line.substring("input: ".length()).strip();
       } else if (line.startsWith("command: ")) {
         command = line.substring("command: ".length()).strip();
-      } else if (line.matches("^(unchanged|absent|exists|mode|before-mode): .*")) {
+      } else if (line.matches("^(unchanged|absent|exists|mode|fifo|before-mode|before-fifo): .*")) {
         files.add(line);
       } else if (line.startsWith("exit: ")) {
         exit = Integer.valueOf(line.substring("exit: ".length()).strip());

@@ -40,7 +40,10 @@ class RealWorkbooksTest {
 
     assertThat(real.evaluation()).as(real.findings().toString()).isPresent();
     assertThat(comparable(real.evaluation().orElseThrow().report().toString(), name))
-        .isEqualTo(comparable(sample.evaluation().orElseThrow().report().toString(), "x"));
+        .isEqualTo(
+            comparable(
+                sample.evaluation().orElseThrow().report().toString(),
+                SAMPLE.getFileName().toString()));
     assertThat(judgements(real.evaluation().orElseThrow().measures()))
         .isEqualTo(judgements(sample.evaluation().orElseThrow().measures()));
     List<String> extra =
