@@ -33,6 +33,9 @@ final class Cursor {
   /** Set when a number such as "1.500" could be thousands or decimals. */
   Token dottedHazard;
 
+  /** Whether the measure's Enhet is a share in percent ("7 av 10" then reads as 70 %). */
+  boolean percentMeasure;
+
   Cursor(List<Token> tokens) {
     this.tokens = tokens;
     this.touched = new boolean[tokens.size()];

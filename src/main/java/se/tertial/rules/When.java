@@ -230,7 +230,8 @@ final class When {
     }
     if (t.isYear()) {
       c.next();
-      c.accept("ars (niva|varde|utfall|resultat|niva)");
+      c.accept(
+          "ars (niva|varde|utfall|resultat|antal|andel|kostnad|kostnader|siffra|siffror|matning)");
       return Base.ofYear(t.number().intValue());
     }
     return null;
