@@ -122,12 +122,15 @@ final class Cursor {
       Token t = i < tokens.size() ? tokens.get(i) : null;
       boolean optional = part.optional();
       if (t != null && t.is(Token.Type.WORD) && part.pattern().matcher(t.key()).matches()) {
-        touched[i] = true;
         i++;
       } else if (!optional) {
         pos = start;
         return false;
       }
+    }
+    // Only a whole phrase counts as read: a word that began a phrase that then failed was not.
+    for (int k = start; k < i; k++) {
+      touched[k] = true;
     }
     pos = i;
     furthest = Math.max(furthest, pos);
