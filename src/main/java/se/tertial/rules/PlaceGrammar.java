@@ -261,6 +261,7 @@ final class PlaceGrammar {
         }
       }
     }
+    c.accept("(placering|placeringen)"); // the paraphrase's "(placering, lägre är bättre)"
     return new TargetRule.Rank(ctx.text(), top, reference);
   }
 

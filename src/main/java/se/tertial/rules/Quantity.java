@@ -220,7 +220,8 @@ record Quantity(BigDecimal value, String unit, Token number) {
     Token t = c.peek();
     if (t != null && t.is(Token.Type.WORD)) {
       String unit = UNITS.get(t.key());
-      if (unit != null) {
+      if (unit != null && !t.raw().equalsIgnoreCase("män")) {
+        // "mån" is months, "män" men: folding makes both "man".
         c.next();
         return unit;
       }

@@ -42,12 +42,81 @@ final class Subject {
   /** Quantifiers that are plain only right after "av": "minst 90 % av alla patienter". */
   private static final Pattern AFTER_AV = Pattern.compile("alla|samtliga|varenda");
 
+  /**
+   * Words whose near misspellings are never a subject: "Mins 80 %" and "Högts 5 %" are refused,
+   * quoting the word, rather than read without their limit.
+   */
+  private static final List<String> CORE =
+      List.of(
+          "minst",
+          "hogst",
+          "lagst",
+          "maximalt",
+          "under",
+          "over",
+          "mindre",
+          "fler",
+          "farre",
+          "hogre",
+          "lagre",
+          "okning",
+          "minska",
+          "minskning",
+          "senast",
+          "inte",
+          "samre",
+          "battre",
+          "jamfort",
+          "foregaende",
+          "procent",
+          "kvinnor",
+          "riket",
+          "budget",
+          "balans");
+
   private Subject() {}
+
+  /** Whether {@code key} is one edit (insert, delete, change, swap) from a core word. */
+  static boolean nearCore(String key) {
+    if (key.length() < 4) {
+      return false;
+    }
+    for (String core : CORE) {
+      if (!core.equals(key) && oneEdit(key, core)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean oneEdit(String a, String b) {
+    int la = a.length();
+    int lb = b.length();
+    if (Math.abs(la - lb) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (la == lb) {
+      if (a.substring(i + 1).equals(b.substring(i + 1))) {
+        return true;
+      }
+      return i + 1 < la
+          && a.charAt(i) == b.charAt(i + 1)
+          && a.charAt(i + 1) == b.charAt(i)
+          && a.substring(i + 2).equals(b.substring(i + 2));
+    }
+    return la < lb
+        ? a.substring(i).equals(b.substring(i + 1))
+        : a.substring(i + 1).equals(b.substring(i));
+  }
 
   /** Whether the token at {@code index} can be a word of a subject. */
   static boolean plain(List<Token> tokens, int index) {
     Token t = tokens.get(index);
-    if (!t.is(Token.Type.WORD) || MEANINGFUL.matcher(t.key()).matches()) {
+    if (!t.is(Token.Type.WORD) || MEANINGFUL.matcher(t.key()).matches() || nearCore(t.key())) {
       return false;
     }
     if (Quantity.isNumberWord(t) && !t.key().matches("en|ett")) {
