@@ -283,13 +283,25 @@ class InitCommandTest {
 
   @Test
   void emptyWorkbookWithoutPeriodGetsTheTertialOfToday() {
-    assertThat(WorkbookInit.periodContaining(java.time.LocalDate.of(2024, 1, 2)))
+    assertThat(
+            se.tertial.kind.ReportKinds.BUILT_IN
+                .fallbackModule()
+                .periodOf(java.time.LocalDate.of(2024, 1, 2)))
         .isEqualTo(Period.parse("2024-T1"));
-    assertThat(WorkbookInit.periodContaining(java.time.LocalDate.of(2024, 4, 30)))
+    assertThat(
+            se.tertial.kind.ReportKinds.BUILT_IN
+                .fallbackModule()
+                .periodOf(java.time.LocalDate.of(2024, 4, 30)))
         .isEqualTo(Period.parse("2024-T1"));
-    assertThat(WorkbookInit.periodContaining(java.time.LocalDate.of(2024, 5, 1)))
+    assertThat(
+            se.tertial.kind.ReportKinds.BUILT_IN
+                .fallbackModule()
+                .periodOf(java.time.LocalDate.of(2024, 5, 1)))
         .isEqualTo(Period.parse("2024-T2"));
-    assertThat(WorkbookInit.periodContaining(java.time.LocalDate.of(2024, 12, 31)))
+    assertThat(
+            se.tertial.kind.ReportKinds.BUILT_IN
+                .fallbackModule()
+                .periodOf(java.time.LocalDate.of(2024, 12, 31)))
         .isEqualTo(Period.parse("2024-ÅR"));
   }
 
