@@ -30,7 +30,7 @@ public final class SampleWorkbookBuilder {
    * @throws IllegalArgumentException when the CSV folder has errors (listed in the message)
    */
   public static void build(Path csvFolder, Path workbook) throws IOException {
-    ReadResult result = ReportReader.read(csvFolder);
+    ReadResult result = ReportReader.read(csvFolder, null, null, ReportKinds.BUILT_IN);
     if (result.hasErrors() || result.report().isEmpty()) {
       throw new IllegalArgumentException(
           "CSV-mappen har fel:\n"
