@@ -322,7 +322,10 @@ public final class RenderCommand implements Callable<Integer> {
     for (Period period : periods) {
       InputPipeline.Loaded loaded = pipe.judge(read, period);
       List<Finding> own = loaded.findings().stream().filter(f -> !general.contains(f)).toList();
-      own.forEach(f -> err.println(TEXT.get("render.periodFinding", period.code(), f.line())));
+      own.forEach(
+          f ->
+              err.println(
+                  TEXT.get("render.periodFinding", f.severity().label(), period.code(), f)));
       tally.count(own);
       long ownErrors = own.stream().filter(Finding::isError).count();
       errors += ownErrors;

@@ -71,10 +71,21 @@ public record Report(
     return sections.stream().filter(s -> s.key().equalsIgnoreCase(key.strip())).findFirst();
   }
 
-  /** Every period that has at least one outcome or status, in order. */
+  /**
+   * Every period that has at least one outcome or status, in order. An outcome row left unfilled
+   * (only ID and Period, as {@code init} and {@code next-period} write them) is no outcome: the
+   * period it opens is not reported yet.
+   */
   public SortedSet<Period> periods() {
     SortedSet<Period> periods = new TreeSet<>();
-    outcomes.forEach(o -> periods.add(o.period()));
+    outcomes.stream()
+        .filter(
+            o ->
+                o.hasNumbers()
+                    || !o.valueText().isBlank()
+                    || !o.comment().isBlank()
+                    || o.manual() != null)
+        .forEach(o -> periods.add(o.period()));
     statuses.forEach(s -> periods.add(s.period()));
     periods.addAll(data.periods());
     return periods;
