@@ -39,7 +39,8 @@ final class UsageMessages {
         && ex.getArgSpec().isOption()
         && ex.getMessage() != null
         && ex.getMessage().contains("': ")) {
-      // A bad period (PeriodConverter, PeriodSelectionConverter): name the option, then what is wrong with the value.
+      // A bad period (PeriodConverter, PeriodSelectionConverter): name the option, then what is
+      // wrong with the value.
       String option = ((picocli.CommandLine.Model.OptionSpec) ex.getArgSpec()).longestName();
       String problem = ex.getMessage().substring(ex.getMessage().indexOf("': ") + 3);
       return CliMessages.get("usage.badOption", option, problem);

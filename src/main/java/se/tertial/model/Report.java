@@ -1,6 +1,8 @@
 package se.tertial.model;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -86,7 +88,23 @@ public record Report(
                     || !o.comment().isBlank()
                     || o.manual() != null)
         .forEach(o -> periods.add(o.period()));
-    statuses.forEach(s -> periods.add(s.period()));
+    // A finished or cancelled action carried on as such (next-period writes its status again) is
+    // nothing new: only a status that differs from the action's previous one makes a period count.
+    Map<String, List<ActionStatus>> byNr = new java.util.HashMap<>();
+    statuses.forEach(st -> byNr.computeIfAbsent(st.nr(), k -> new ArrayList<>()).add(st));
+    for (List<ActionStatus> list : byNr.values()) {
+      list.sort(java.util.Comparator.comparing(ActionStatus::period));
+      for (int i = 0; i < list.size(); i++) {
+        ActionState state = list.get(i).state();
+        boolean carried =
+            i > 0
+                && list.get(i - 1).state() == state
+                && (state == ActionState.DONE || state == ActionState.CANCELLED);
+        if (!carried) {
+          periods.add(list.get(i).period());
+        }
+      }
+    }
     periods.addAll(data.periods());
     return periods;
   }

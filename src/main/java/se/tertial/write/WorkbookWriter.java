@@ -143,7 +143,8 @@ public final class WorkbookWriter {
                   .filter(id -> report.outcome(id, open).isEmpty())
                   .toList();
       // First-year comparisons: an empty row for the same period last year where there is none,
-      // so last year's values have a place and "Öka"/"Minska" and trends work from the first report.
+      // so last year's values have a place and "Öka"/"Minska" and trends work from the first
+      // report.
       List<String> comparisonIds =
           open == null
               ? List.of()

@@ -105,11 +105,29 @@ class FirstYearComparisonsTest {
       }
       Sheet measures = book.getSheet("Styrmått");
       append(
-          measures, "ID", "M01", "Perspektiv", "Medborgare", "Styrmått", "Antal besök", "Mål",
-          "Öka", "Riktning", "Högre är bättre");
+          measures,
+          "ID",
+          "M01",
+          "Perspektiv",
+          "Medborgare",
+          "Styrmått",
+          "Antal besök",
+          "Mål",
+          "Öka",
+          "Riktning",
+          "Högre är bättre");
       append(
-          measures, "ID", "M02", "Perspektiv", "Medborgare", "Styrmått", "Väntetid i dagar",
-          "Mål", "Minska", "Riktning", "Lägre är bättre");
+          measures,
+          "ID",
+          "M02",
+          "Perspektiv",
+          "Medborgare",
+          "Styrmått",
+          "Väntetid i dagar",
+          "Mål",
+          "Minska",
+          "Riktning",
+          "Lägre är bättre");
       Sheet outcomes = book.getSheet("Utfall");
       append(outcomes, "ID", "M01", "Period", "2024-T1", "Totalt", 120);
       append(outcomes, "ID", "M02", "Period", "2024-T1", "Totalt", 30);

@@ -74,7 +74,6 @@ class RenderPeriodsTest {
     // T2 has no outcomes: its gaps are named for T2, T1's are not repeated for it.
     assertThat(err.toString())
         .contains("varning: 2022-T2: ", "saknar utfall för 2022-T2")
-        
         .doesNotContain("saknar utfall för 2022-T1");
   }
 
