@@ -22,6 +22,7 @@
 </bookmarks>
 </#if>
 <style>
+<#include "tema.css" parse=false>
 <#include "base.css" parse=false>
 <#include "symbols.css" parse=false>
 <#if meta.paged>
