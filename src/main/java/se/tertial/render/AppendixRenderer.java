@@ -28,11 +28,12 @@ public final class AppendixRenderer {
   /**
    * The XHTML document from {@code template} (e.g. {@code delarsbilaga.ftl}); {@code paged} selects
    * PDF layout (page numbers, bookmarks). The theme's custom properties are resolved in it ({@link
-   * ThemeCss}).
+   * ThemeCss}) and its running text hyphenated ({@link SwedishHyphenation}).
    */
   public String xhtml(KindViewModel model, String template, boolean paged, boolean landscape) {
     KindViewModel laidOut = model.withMeta(model.meta().layout(paged, landscape));
-    return ThemeCss.resolve(templates.process(template, laidOut));
+    return SwedishHyphenation.swedish()
+        .xhtml(ThemeCss.resolve(templates.process(template, laidOut)));
   }
 
   /** The PDF: PDF/UA-1 + PDF/A-2u with the default {@link PdfWriter}. */

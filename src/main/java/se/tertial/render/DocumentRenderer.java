@@ -88,7 +88,8 @@ public final class DocumentRenderer {
     Optional<ReportKindModule> module = kinds.module(kind);
     // A kind of the user's own gets the delårsbilaga's view model and its own template, so a
     // custom template can restyle the appendix.
-    KindViewModel model = module.orElse(kinds.fallbackModule()).view(evaluation, logo(input, warnings));
+    KindViewModel model =
+        module.orElse(kinds.fallbackModule()).view(evaluation, logo(input, warnings));
     String template = module.map(ReportKindModule::template).orElse(kind + ".ftl");
     if (options.format() == Format.HTML) {
       return renderer

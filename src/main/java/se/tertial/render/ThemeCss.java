@@ -87,7 +87,9 @@ final class ThemeCss {
     }
     if (depth > MAX_DEPTH) {
       throw new RenderException(
-          "Fel i mallens tema: egenskaperna hänvisar till varandra i en ring (" + css.strip() + ")");
+          "Fel i mallens tema: egenskaperna hänvisar till varandra i en ring ("
+              + css.strip()
+              + ")");
     }
     StringBuilder out = new StringBuilder(css.length());
     int from = 0;

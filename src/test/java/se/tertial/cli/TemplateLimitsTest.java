@@ -104,7 +104,7 @@ class TemplateLimitsTest {
 
     assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(err.toString())
-        .contains("Fel i mallen delarsbilaga.ftl (i " + templates + "), rad 3, kolumn 6:")
+        .contains("Fel i mallen delarsbilaga.ftl (i " + templates + "), rad 3, kolumn 8:")
         .contains("«meta.titel» saknar värde")
         .doesNotContain("evaluated to null");
     assertCleanFailure();
