@@ -20,7 +20,7 @@ import org.xml.sax.InputSource;
  * with Apache Lucene's implementation of Liang's algorithm. Words are left alone when they hold a
  * digit or one of {@code / @ : _ = \ .} inside (numbers, codes, URLs, e-mail addresses), are
  * written in capitals (abbreviations), or are shorter than {@value #MIN_LETTERS} letters; so are
- * headings, links, table header cells (they carry their own soft hyphens), symbols, the running
+ * headings, links, column header cells (they carry their own soft hyphens), symbols, the running
  * page header, style sheets and SVG. At least two letters stay on each side of a break.
  */
 public final class SwedishHyphenation {
@@ -157,7 +157,10 @@ public final class SwedishHyphenation {
       nameEnd++;
     }
     String name = markup.substring(1, nameEnd).toLowerCase(Locale.ROOT);
-    boolean skip = SKIPPED.contains(name) || hasSkippedClass(markup);
+    boolean skip =
+        SKIPPED.contains(name)
+            || hasSkippedClass(markup)
+            || ("th".equals(name) && markup.contains("scope=\"col\""));
     if ("body".equals(name)) {
       skipping.push(Boolean.FALSE);
     } else {

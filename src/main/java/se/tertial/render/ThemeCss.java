@@ -53,7 +53,8 @@ final class ThemeCss {
     StringBuilder out = new StringBuilder(xhtml.length());
     style.reset();
     while (style.find()) {
-      String css = ROOT_RULE.matcher(style.group(2)).replaceAll("");
+      // Comments go too: they may mention var(--…) in words.
+      String css = ROOT_RULE.matcher(COMMENT.matcher(style.group(2)).replaceAll("")).replaceAll("");
       style.appendReplacement(
           out,
           Matcher.quoteReplacement(
