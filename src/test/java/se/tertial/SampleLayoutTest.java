@@ -82,7 +82,8 @@ class SampleLayoutTest {
           .as("page %d ends with a table header line: %s", p + 1, last)
           .noneMatch(h -> last.replace(SHY, "").endsWith(h) && last.length() < 90);
       assertThat(headings).as("page %d ends with a heading: %s", p + 1, last).doesNotContain(last);
-      assertThat(last).as("page %d ends with a strategic goal heading", p + 1)
+      assertThat(last)
+          .as("page %d ends with a strategic goal heading", p + 1)
           .doesNotStartWith("Strategiskt mål:");
     }
   }
@@ -111,9 +112,22 @@ class SampleLayoutTest {
     DocumentMeta m = model.meta();
     DocumentMeta sparse =
         new DocumentMeta(
-            m.title(), m.description(), m.author(), m.organisation(), m.unit(), m.periodLabel(),
-            m.perLabel(), "", "", m.publicationDate(), "", m.preparedBy(), m.logoDataUri(),
-            m.logoAlt(), m.paged(), m.landscape());
+            m.title(),
+            m.description(),
+            m.author(),
+            m.organisation(),
+            m.unit(),
+            m.periodLabel(),
+            m.perLabel(),
+            "",
+            "",
+            m.publicationDate(),
+            "",
+            m.preparedBy(),
+            m.logoDataUri(),
+            m.logoAlt(),
+            m.paged(),
+            m.landscape());
 
     String out = renderer.xhtml(model.withMeta(sparse), "delarsbilaga.ftl", true, false);
 
@@ -125,7 +139,8 @@ class SampleLayoutTest {
   @Test
   void eachSymbolIsJoinedToItsLabelByANoBreakSpace() {
     assertThat(xhtml)
-        .containsPattern("<span class=\"sym judgement-[a-z-]+\">[^<]+</span>\u00A0<span class=\"sym-label\">");
+        .containsPattern(
+            "<span class=\"sym judgement-[a-z-]+\">[^<]+</span>\u00A0<span class=\"sym-label\">");
     assertThat(xhtml).doesNotContainPattern("</span> <span class=\"sym-label\">");
   }
 }

@@ -41,7 +41,9 @@ class ThemeCssTest {
   @Test
   void aRingOfPropertiesIsAnError() {
     assertThatThrownBy(
-            () -> ThemeCss.resolve("<style>:root { --a: var(--b); --b: var(--a); } p { color: var(--a); }</style>"))
+            () ->
+                ThemeCss.resolve(
+                    "<style>:root { --a: var(--b); --b: var(--a); } p { color: var(--a); }</style>"))
         .isInstanceOf(RenderException.class)
         .hasMessageContaining("ring");
   }
@@ -52,8 +54,10 @@ class ThemeCssTest {
 
     assertThat(xhtml).doesNotContain("var(").doesNotContain(":root");
     // The four judgement colours of the bundled theme reach the symbols and the chart's SVG.
-    assertThat(xhtml).contains(".judgement-met, .trend-improved, .status-on-track { color: #1E7B34;");
-    assertThat(xhtml).containsPattern("<svg[^>]*>(<title>[^<]*</title>)?<style type=\"text/css\">[^<]*#C0262D");
+    assertThat(xhtml)
+        .contains(".judgement-met, .trend-improved, .status-on-track { color: #1E7B34;");
+    assertThat(xhtml)
+        .containsPattern("<svg[^>]*>(<title>[^<]*</title>)?<style type=\"text/css\">[^<]*#C0262D");
   }
 
   @Test
@@ -73,7 +77,10 @@ class ThemeCssTest {
         new AppendixRenderer(TemplateEngine.fromDirectory(dir))
             .xhtml(RenderedFixture.MODEL, "delarsbilaga.ftl", true, false);
 
-    assertThat(xhtml).contains("color: #5B2A86").contains("fill: #0B6E4F").doesNotContain("#1A3A5C")
+    assertThat(xhtml)
+        .contains("color: #5B2A86")
+        .contains("fill: #0B6E4F")
+        .doesNotContain("#1A3A5C")
         .doesNotContain("#1E7B34");
   }
 }
