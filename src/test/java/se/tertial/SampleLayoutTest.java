@@ -140,7 +140,7 @@ class SampleLayoutTest {
   void eachSymbolIsJoinedToItsLabelByANoBreakSpace() {
     assertThat(xhtml)
         .containsPattern(
-            "<span class=\"sym judgement-[a-z-]+\">[^<]+</span>\u00A0<span class=\"sym-label\">");
+            "<span class=\"sym judgement-[a-z-]+\">[^<]+</span>(&#160;|\u00A0)<span class=\"sym-label\">");
     assertThat(xhtml).doesNotContainPattern("</span> <span class=\"sym-label\">");
   }
 }
