@@ -49,13 +49,13 @@
 <#if g.hasHeading()><h3 class="strategic-goal" id="${g.anchor}">Strategiskt mål: ${g.goal}</h3></#if>
 <table class="data measures">
 <thead><tr>
-<th scope="col" style="width: 16%">Framgångsfaktor</th>
-<th scope="col" style="width: 25%">Styrmått</th>
-<th scope="col" style="width: 11%">Mål</th>
-<th scope="col" style="width: 11%">Uppfölj&#173;nings&#173;period</th>
+<th scope="col" style="width: 15%">Framgångs&#173;faktor</th>
+<th scope="col" style="width: 23%">Styrmått</th>
+<th scope="col" style="width: 10%">Mål</th>
+<th scope="col" style="width: 10%">Uppfölj&#173;nings&#173;period</th>
 <th scope="col" style="width: 13%">Periodens utfall</th>
-<th scope="col" style="width: 13%">Mål&#173;upp&#173;fyllelse</th>
-<th scope="col" style="width: 11%">Utveck&#173;ling</th>
+<th scope="col" style="width: 14%">Mål&#173;upp&#173;fyllelse</th>
+<th scope="col" style="width: 15%">Utveck&#173;ling</th>
 </tr></thead>
 <tbody>
 <#list g.measures as m>
