@@ -38,7 +38,7 @@ class SampleLayoutTest {
 
   @BeforeAll
   static void render() throws Exception {
-    Report report = se.tertial.read.ReportReader.read(SAMPLE).report().orElseThrow();
+    Report report = se.tertial.workflow.Inputs.read(SAMPLE).report().orElseThrow();
     ReportEvaluation evaluation =
         new ReportEvaluator(EvaluationOptions.defaults()).evaluate(report, report.info().period());
     model = new AppendixViewModelBuilder().build(evaluation, "");
