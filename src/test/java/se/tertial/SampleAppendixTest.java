@@ -21,12 +21,12 @@ import se.tertial.kind.appendix.AppendixViewModelBuilder;
 import se.tertial.model.Report;
 import se.tertial.pdf.PdfDates;
 import se.tertial.read.ReadResult;
-import se.tertial.read.ReportReader;
 import se.tertial.render.AppendixRenderer;
 import se.tertial.render.TemplateEngine;
 import se.tertial.rules.EvaluationOptions;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.rules.ReportEvaluator;
+import se.tertial.workflow.Inputs;
 
 /**
  * The committed sample (seed 000, Länssjukvård 2, T1 2022) read, judged and rendered end to end.
@@ -44,7 +44,7 @@ class SampleAppendixTest {
 
   @BeforeAll
   static void render() throws Exception {
-    ReadResult read = ReportReader.read(SAMPLE);
+    ReadResult read = Inputs.read(SAMPLE);
     assertThat(read.hasErrors()).as("sample reads without errors: %s", read.findings()).isFalse();
     report = read.report().orElseThrow();
     ReportEvaluation evaluation =

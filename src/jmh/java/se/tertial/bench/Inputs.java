@@ -14,7 +14,7 @@ import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
 import se.tertial.read.ReadResult;
-import se.tertial.read.ReportReader;
+
 import se.tertial.render.AppendixRenderer;
 import se.tertial.kind.appendix.AppendixViewModel;
 import se.tertial.kind.appendix.AppendixViewModelBuilder;
@@ -46,7 +46,7 @@ public final class Inputs {
 
   /** The sample read from its CSV folder; fails loudly if it has errors. */
   public static Report sample() {
-    return orFail(ReportReader.read(sampleCsv()));
+    return orFail(se.tertial.workflow.Inputs.read(sampleCsv()));
   }
 
   static Report orFail(ReadResult read) {

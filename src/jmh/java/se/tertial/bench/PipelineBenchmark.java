@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import se.tertial.model.Report;
 import se.tertial.read.ReadResult;
-import se.tertial.read.ReportReader;
+
 import se.tertial.render.AppendixRenderer;
 import se.tertial.kind.appendix.AppendixViewModel;
 import se.tertial.kind.appendix.AppendixViewModelBuilder;
@@ -49,13 +49,13 @@ public class PipelineBenchmark {
   /** The workbook → {@code Report} (POI, validation). */
   @Benchmark
   public ReadResult readXlsx() {
-    return ReportReader.read(xlsx);
+    return se.tertial.workflow.Inputs.read(xlsx);
   }
 
   /** The CSV folder → {@code Report}. */
   @Benchmark
   public ReadResult readCsv() {
-    return ReportReader.read(csv);
+    return se.tertial.workflow.Inputs.read(csv);
   }
 
   /** Judging every measure for the period. */

@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import se.tertial.model.Report;
-import se.tertial.read.ReportReader;
+
 import se.tertial.render.AppendixRenderer;
 import se.tertial.kind.appendix.AppendixViewModel;
 import se.tertial.kind.appendix.AppendixViewModelBuilder;
@@ -73,7 +73,7 @@ public class RenderBenchmark {
   /** The whole in-process render as the CLI does it: workbook → read → judge → PDF bytes. */
   @Benchmark
   public byte[] fullFromXlsx() {
-    Report read = Inputs.orFail(ReportReader.read(xlsx));
+    Report read = Inputs.orFail(se.tertial.workflow.Inputs.read(xlsx));
     ReportEvaluation evaluation = Inputs.evaluate(read);
     AppendixViewModel m =
         new AppendixViewModelBuilder().build(evaluation, LogoFinder.dataUri(xlsx));

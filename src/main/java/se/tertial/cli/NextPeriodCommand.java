@@ -1,7 +1,6 @@
 package se.tertial.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,6 +45,6 @@ final class NextPeriodCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return new WorkbookInit(spec).run(target, previous, period, force, LocalDate.now());
+    return InitCommand.make(spec, previous, target, period, null, force);
   }
 }

@@ -1,9 +1,12 @@
 package se.tertial.kind;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.read.KindAssembler;
+import se.tertial.read.TableKind;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.view.KindViewModel;
 
@@ -24,10 +27,41 @@ public interface ReportKindModule extends KindAssembler {
   }
 
   /**
+   * Which of the shared tables {@link TableKind#MEASURES}, {@link TableKind#OUTCOMES}, {@link
+   * TableKind#ACTIONS} and {@link TableKind#STATUSES} a workbook of this kind has (Rapport and
+   * Texter are in every workbook). None by default.
+   */
+  default Set<TableKind> sharedTables() {
+    return Set.of();
+  }
+
+  /** Whether the kind's Styrmått sheet has an {@code Ingångsvärde} (baseline) column. */
+  default boolean measureBaselines() {
+    return false;
+  }
+
+  /**
+   * The period an empty workbook made on {@code today} starts with: by default the tertial the day
+   * falls in (January–April T1, May–August T2, September–December ÅR), as an analyst starting a
+   * workbook works towards the report that closes the current tertial.
+   */
+  default Period periodOf(LocalDate today) {
+    return Period.tertial(today.getYear(), (today.getMonthValue() - 1) / 4 + 1);
+  }
+
+  /**
+   * The period {@code next-period} makes a workbook for after {@code from}: by default the next.
+   */
+  default Period nextPeriod(Period from) {
+    return from.next();
+  }
+
+  /**
    * The kind's own sheets, for a workbook made by {@code init} or {@code next-period}: each with
-   * its documented header and the rows of the report's kind data. {@code open} is the period the
-   * workbook is made for (rows to fill in may be added for it), or null for a plain copy. The
-   * shared sheets (Rapport, Styrmått, Utfall, Åtgärder, Åtgärdsstatus, Texter) are not included.
+   * its documented columns, the rows of the report's kind data and, when {@code open} is not null,
+   * the rows to fill in for that period. The shared sheets (Rapport, Styrmått, Utfall, Åtgärder,
+   * Åtgärdsstatus, Texter) are not included. The report's {@code data()} may be of another kind (or
+   * {@code KindData.NONE}) for an empty workbook: then the sheets have only their headers.
    */
   default List<KindSheet> sheets(Report report, Period open) {
     return List.of();

@@ -1,14 +1,13 @@
 package se.tertial.kind;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import se.tertial.kind.appendix.AppendixKind;
 import se.tertial.kind.assignment.AssignmentKind;
 import se.tertial.kind.monthly.MonthlyKind;
 import se.tertial.kind.plan.PlanKind;
+import se.tertial.model.KindKey;
 import se.tertial.read.KindAssembler;
 
 /**
@@ -46,8 +45,8 @@ public final class ReportKinds implements KindAssembler.Catalogue {
    * is {@code manadsuppfoljning}); empty for a kind of the user's own.
    */
   public Optional<ReportKindModule> module(String name) {
-    String key = key(name);
-    return modules.stream().filter(m -> key(m.name()).equals(key)).findFirst();
+    String key = KindKey.of(name);
+    return modules.stream().filter(m -> KindKey.of(m.name()).equals(key)).findFirst();
   }
 
   /** The delårsbilaga: what an input of a kind of the user's own is read and viewed as. */
@@ -63,15 +62,5 @@ public final class ReportKinds implements KindAssembler.Catalogue {
   @Override
   public KindAssembler fallback() {
     return fallbackModule();
-  }
-
-  private static String key(String name) {
-    if (name == null) {
-      return "";
-    }
-    String lower = name.strip().toLowerCase(Locale.ROOT);
-    return Normalizer.normalize(lower, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .replaceAll("[\\s_\\-]", "");
   }
 }

@@ -13,7 +13,9 @@ public final class DocumentTitles {
 
   /** The kind's standard title for {@code period}. */
   public static String standard(String kind, Period period) {
-    String id = ReportKind.parse(kind).orElse(ReportKind.DELARSBILAGA).id();
+    String key = KindKey.of(kind);
+    // A kind without titles of its own (one of the user's, a test's) gets the delårsbilaga's.
+    String id = Messages.has("title." + key + ".period") ? key : ReportInfo.DEFAULT_KIND;
     // A December appendix closes the year; a December monthly follow-up is still a monthly one.
     boolean year =
         period.kind() == PeriodKind.YEAR || (id.equals("delarsbilaga") && period.isYearEnd());

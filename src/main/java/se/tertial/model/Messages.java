@@ -22,6 +22,11 @@ public final class Messages {
     return BUNDLE.get(key, args);
   }
 
+  /** Whether the model's bundle has {@code key}. */
+  public static boolean has(String key) {
+    return BUNDLE.has(key);
+  }
+
   /**
    * A resource bundle in the Swedish locale with {@link MessageFormat} arguments. Each package
    * keeps its own {@code messages.properties} and one {@code Bundle} constant.
@@ -37,6 +42,11 @@ public final class Messages {
               SWEDISH,
               Bundle.class.getClassLoader(),
               ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+    }
+
+    /** Whether the bundle has {@code key}. */
+    public boolean has(String key) {
+      return bundle.containsKey(key);
     }
 
     public String get(String key, Object... args) {

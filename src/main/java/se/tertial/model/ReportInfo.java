@@ -74,11 +74,6 @@ public record ReportInfo(
         extra);
   }
 
-  /** The built-in kind named by {@link #kind()}, if it is one. */
-  public java.util.Optional<ReportKind> reportKind() {
-    return ReportKind.parse(kind);
-  }
-
   /**
    * The same metadata for another period (rendering or regenerating another period): the title
    * names that period ({@link DocumentTitles#title}) and the publication date is that period's own

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import se.tertial.kind.ReportKinds;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.model.SourceRef;
@@ -15,35 +14,11 @@ import se.tertial.model.SourceRef;
  * into a {@link se.tertial.model.Report}, collecting every finding on the way. Never throws for bad
  * input: an unreadable file, an old or encrypted workbook or a zip bomb become findings. The format
  * is told by content, not by file name. Stateless and thread-safe (POI's zip limits are global and
- * set once).
+ * set once). The kinds to choose from are the caller's ({@code workflow.Inputs} reads with the
+ * built-in ones), so this package never refers to the kinds, which use its helpers.
  */
 public final class ReportReader {
   private ReportReader() {}
-
-  /** Reads and validates the input at {@code path} for the period given in its Rapport sheet. */
-  public static ReadResult read(Path path) {
-    return read(path, null);
-  }
-
-  /**
-   * Reads and validates the input at {@code path}.
-   *
-   * @param period the reporting period to use instead of the Rapport sheet's, or null
-   */
-  public static ReadResult read(Path path, Period period) {
-    return read(path, period, null);
-  }
-
-  /**
-   * Reads and validates the input at {@code path} as a report of the given kind.
-   *
-   * @param period the reporting period to use instead of the Rapport sheet's, or null
-   * @param kind the report kind to use instead of the Rapport sheet's {@code Rapporttyp} ({@code
-   *     --kind}), or null
-   */
-  public static ReadResult read(Path path, Period period, String kind) {
-    return read(path, period, kind, ReportKinds.BUILT_IN);
-  }
 
   /**
    * Reads and validates the input at {@code path}, choosing its kind among {@code kinds}.

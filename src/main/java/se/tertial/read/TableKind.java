@@ -33,6 +33,13 @@ public enum TableKind {
     return sheetName;
   }
 
+  /** The documented sheet name followed by the other names a sheet may have. */
+  public List<String> names() {
+    List<String> names = new java.util.ArrayList<>(List.of(sheetName));
+    names.addAll(aliases);
+    return List.copyOf(names);
+  }
+
   /** The CSV file name as documented, e.g. {@code atgardsstatus.csv}. */
   public String fileName() {
     return Names.key(sheetName) + ".csv";

@@ -1,59 +1,29 @@
 package se.tertial.write;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import se.tertial.kind.assignment.Assignment;
-import se.tertial.kind.assignment.AssignmentEntry;
-import se.tertial.kind.assignment.AssignmentFeedback;
-import se.tertial.kind.monthly.MonthlyFollowUp;
-import se.tertial.kind.monthly.MonthlyItem;
-import se.tertial.kind.plan.BudgetRow;
-import se.tertial.kind.plan.BudgetTable;
-import se.tertial.kind.plan.PlanData;
-import se.tertial.model.KindData;
+import se.tertial.kind.KindSheet;
+import se.tertial.kind.ReportKindModule;
+import se.tertial.kind.ReportKinds;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
-import se.tertial.model.ReportKind;
 
 /**
- * The sheets of each report kind's own (Uppdrag and Uppdragsstatus, Månadsrapport, Budget), written
- * with the kind's data and, for a template, an empty row per item for the period to fill in; and
- * which of the shared sheets (Styrmått, Utfall, Åtgärder, Åtgärdsstatus) a kind has. Keyed by
- * {@link ReportKind} so a fifth kind is one more case.
+ * Lays out a report kind's own sheets ({@link ReportKindModule#sheets}) in a workbook: the same
+ * header style, frozen header and filter as the shared sheets, numbers as numbers and a
+ * whole-number Nr as a number. Nothing here is per kind: a kind's sheets, and which shared sheets
+ * it has, come from its module in {@link ReportKinds#BUILT_IN}.
  */
 final class KindSheets {
-  static final String ASSIGNMENTS = "Uppdrag";
-  static final String ASSIGNMENT_STATUSES = "Uppdragsstatus";
-  static final String MONTHLY = "Månadsrapport";
-  static final String BUDGET = "Budget";
-
-  static final List<String> ASSIGNMENT_HEADER = List.of("Nr", "Ärende", "Rubrik");
-  static final List<String> ASSIGNMENT_STATUS_HEADER =
-      List.of("Nr", "Period", "Pågående arbete", "Resultat");
-  static final List<String> MONTHLY_HEADER =
-      List.of(
-          "Nr", "Uppdrag", "Period", "Kommande månad", "Senaste månaden", "Kommentarer", "Risker");
-
   private KindSheets() {}
 
-  /** The kind of a report, the delårsbilaga for a kind of the user's own. */
-  static ReportKind kindOf(Report report) {
-    return report.info().reportKind().orElse(ReportKind.DELARSBILAGA);
-  }
-
-  /** Whether the kind has styrmått (the appendix and the plan). */
-  static boolean hasMeasures(ReportKind kind) {
-    return kind == ReportKind.DELARSBILAGA || kind == ReportKind.VERKSAMHETSPLAN;
-  }
-
-  /** Whether the kind has outcomes and actions (only the appendix). */
-  static boolean hasOutcomesAndActions(ReportKind kind) {
-    return kind == ReportKind.DELARSBILAGA;
+  /** The module of a report's kind; the delårsbilaga's for a kind of the user's own. */
+  static ReportKindModule module(Report report) {
+    ReportKinds kinds = ReportKinds.BUILT_IN;
+    return kinds.module(report.info().kind()).orElse(kinds.fallbackModule());
   }
 
   /**
@@ -62,136 +32,71 @@ final class KindSheets {
    * @param open the period to make ready for filling in, or null
    */
   static void add(XSSFWorkbook workbook, WorkbookStyles styles, Report report, Period open) {
-    KindData data = report.data();
-    switch (kindOf(report)) {
-      case DELARSBILAGA -> {
-        // Only the shared sheets.
-      }
-      case UPPDRAGSATERKOPPLING ->
-          assignments(
-              workbook,
-              styles,
-              data instanceof AssignmentFeedback f
-                  ? f
-                  : new AssignmentFeedback(List.of(), List.of()),
-              open);
-      case MANADSUPPFOLJNING ->
-          monthly(
-              workbook,
-              styles,
-              data instanceof MonthlyFollowUp m ? m : new MonthlyFollowUp(List.of()),
-              open);
-      case VERKSAMHETSPLAN ->
-          budget(
-              workbook,
-              styles,
-              data instanceof PlanData p ? p : new PlanData(List.of()),
-              report.info().period());
+    for (KindSheet sheet : module(report).sheets(report, open)) {
+      write(workbook, styles, sheet);
     }
   }
 
-  private static void assignments(
-      XSSFWorkbook workbook, WorkbookStyles styles, AssignmentFeedback data, Period open) {
-    SheetBuilder items =
-        new SheetBuilder(
-            workbook.createSheet(ASSIGNMENTS), styles, ASSIGNMENT_HEADER, List.of(6, 40, 60));
-    for (Assignment a : data.assignments()) {
-      items.row().key(a.nr()).text(a.issue(), true).text(a.title(), true);
+  private static void write(XSSFWorkbook workbook, WorkbookStyles styles, KindSheet kindSheet) {
+    List<List<Object>> all = new ArrayList<>(kindSheet.rows());
+    all.addAll(kindSheet.openRows());
+    List<String> header = kindSheet.header();
+    List<Integer> widths = new ArrayList<>();
+    for (int c = 0; c < header.size(); c++) {
+      widths.add(width(header.get(c), c, all));
     }
-    SheetBuilder entries =
-        new SheetBuilder(
-            workbook.createSheet(ASSIGNMENT_STATUSES),
-            styles,
-            ASSIGNMENT_STATUS_HEADER,
-            List.of(6, 10, 80, 60));
-    for (AssignmentEntry e : data.entries()) {
-      entries.row().key(e.nr()).text(e.period().code()).text(e.work(), true).text(e.result(), true);
-    }
-    if (open != null) {
-      for (Assignment a : data.assignments()) {
-        if (data.entries().stream()
-            .noneMatch(e -> e.nr().equals(a.nr()) && e.period().equals(open))) {
-          entries.row().key(a.nr()).text(open.code());
-        }
-      }
-    }
-  }
-
-  private static void monthly(
-      XSSFWorkbook workbook, WorkbookStyles styles, MonthlyFollowUp data, Period open) {
     SheetBuilder sheet =
-        new SheetBuilder(
-            workbook.createSheet(MONTHLY),
-            styles,
-            MONTHLY_HEADER,
-            List.of(6, 40, 10, 50, 50, 50, 50));
-    for (MonthlyItem i : data.items()) {
-      sheet
-          .row()
-          .key(i.nr())
-          .text(i.title(), true)
-          .text(i.period().code())
-          .text(i.comingMonth(), true)
-          .text(i.lastMonth(), true)
-          .text(i.comments(), true)
-          .text(i.risks(), true);
-    }
-    if (open != null) {
-      for (Map.Entry<String, String> item : openItems(data, open).entrySet()) {
-        sheet.row().key(item.getKey()).text(item.getValue(), true).text(open.code());
+        new SheetBuilder(workbook.createSheet(kindSheet.name()), styles, header, widths);
+    boolean keyed = !header.isEmpty() && header.get(0).equals("Nr");
+    for (List<Object> row : all) {
+      sheet.row();
+      for (int c = 0; c < row.size(); c++) {
+        cell(sheet, row.get(c), keyed && c == 0, widths.get(c) >= WIDE);
       }
+    }
+  }
+
+  private static final int WIDE = 40;
+
+  private static void cell(SheetBuilder sheet, Object value, boolean key, boolean wrap) {
+    if (value == null) {
+      sheet.text(null);
+    } else if (value instanceof BigDecimal number) {
+      sheet.number(number, false);
+    } else if (value instanceof Integer number) {
+      sheet.number(BigDecimal.valueOf(number), false);
+    } else if (value instanceof LocalDate date) {
+      sheet.date(date);
+    } else if (key) {
+      sheet.key(value.toString());
+    } else {
+      sheet.text(value.toString(), wrap);
     }
   }
 
   /**
-   * The items (Nr → Uppdrag) a new month needs a row for: those of the latest month before it that
-   * have no row for it yet.
+   * A column's width in characters: narrow for the key, the period and numbers, as wide as header
+   * and values need for short texts, and {@link #WIDE} (wrapped) for prose.
    */
-  static Map<String, String> openItems(MonthlyFollowUp data, Period open) {
-    Period latest =
-        data.items().stream()
-            .map(MonthlyItem::period)
-            .filter(p -> p.compareTo(open) < 0)
-            .max(Period::compareTo)
-            .orElse(null);
-    Map<String, String> result = new LinkedHashMap<>();
-    if (latest == null) {
-      return result;
+  private static int width(String header, int column, List<List<Object>> rows) {
+    if (header.equals("Nr")) {
+      return 6;
     }
-    for (MonthlyItem i : data.items()) {
-      boolean has =
-          data.items().stream().anyMatch(o -> o.nr().equals(i.nr()) && o.period().equals(open));
-      if (i.period().equals(latest) && !has) {
-        result.putIfAbsent(i.nr(), i.title());
+    if (header.equals("Period")) {
+      return 10;
+    }
+    int longest = header.length() + 2;
+    boolean numbers = false;
+    for (List<Object> row : rows) {
+      Object value = row.get(column);
+      numbers |= value instanceof Number;
+      if (value instanceof String text) {
+        longest = Math.max(longest, text.length());
       }
     }
-    return result;
-  }
-
-  private static void budget(
-      XSSFWorkbook workbook, WorkbookStyles styles, PlanData data, Period period) {
-    Set<String> columns = new LinkedHashSet<>();
-    data.budgets().forEach(t -> columns.addAll(t.columns()));
-    if (columns.isEmpty() && period != null) {
-      for (int y = period.year(); y < period.year() + 3; y++) {
-        columns.add(Integer.toString(y));
-      }
+    if (numbers) {
+      return Math.max(12, header.length() + 2);
     }
-    List<String> header = new ArrayList<>(List.of("Tabell", "Rad", "Enhet", "Summarad"));
-    header.addAll(columns);
-    List<Integer> widths = new ArrayList<>(List.of(40, 40, 8, 10));
-    columns.forEach(c -> widths.add(12));
-    SheetBuilder sheet = new SheetBuilder(workbook.createSheet(BUDGET), styles, header, widths);
-    List<String> order = List.copyOf(columns);
-    for (BudgetTable table : data.budgets()) {
-      for (BudgetRow row : table.rows()) {
-        sheet.row().text(table.name(), true).text(row.label(), true).text(table.unit());
-        sheet.text(row.total() ? "Ja" : "");
-        for (String column : order) {
-          int index = table.columns().indexOf(column);
-          sheet.number(index < 0 ? null : row.amounts().get(index), false);
-        }
-      }
-    }
+    return longest <= 16 ? Math.max(8, longest) : WIDE;
   }
 }

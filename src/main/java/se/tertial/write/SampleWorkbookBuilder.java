@@ -2,8 +2,8 @@ package se.tertial.write;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import se.tertial.kind.ReportKinds;
 import se.tertial.model.Finding;
-import se.tertial.model.ReportKind;
 import se.tertial.read.ReadResult;
 import se.tertial.read.ReportReader;
 
@@ -30,7 +30,7 @@ public final class SampleWorkbookBuilder {
    * @throws IllegalArgumentException when the CSV folder has errors (listed in the message)
    */
   public static void build(Path csvFolder, Path workbook) throws IOException {
-    ReadResult result = ReportReader.read(csvFolder);
+    ReadResult result = ReportReader.read(csvFolder, null, null, ReportKinds.BUILT_IN);
     if (result.hasErrors() || result.report().isEmpty()) {
       throw new IllegalArgumentException(
           "CSV-mappen har fel:\n"
@@ -42,13 +42,7 @@ public final class SampleWorkbookBuilder {
                       .toList()));
     }
     boolean appendix =
-        result
-            .report()
-            .get()
-            .info()
-            .reportKind()
-            .map(k -> k == ReportKind.DELARSBILAGA)
-            .orElse(true);
+        KindSheets.module(result.report().get()) == ReportKinds.BUILT_IN.fallbackModule();
     if (appendix) {
       WorkbookWriter.write(result.report().get(), workbook);
     } else {

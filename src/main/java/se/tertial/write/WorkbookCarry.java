@@ -15,8 +15,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import se.tertial.kind.assignment.AssignmentFeedback;
-import se.tertial.kind.monthly.MonthlyFollowUp;
+import se.tertial.kind.KindSheet;
 import se.tertial.model.Action;
 import se.tertial.model.DocumentTitles;
 import se.tertial.model.Finding;
@@ -24,8 +23,9 @@ import se.tertial.model.Measure;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
-import se.tertial.model.ReportKind;
 import se.tertial.model.SourceRef;
+import se.tertial.read.ColumnSpec;
+import se.tertial.read.TableKind;
 
 /**
  * {@code next-period} for an analyst's own workbook: opens a copy (the input is only read) and adds
@@ -71,18 +71,16 @@ public final class WorkbookCarry {
   static void carryInto(
       XSSFWorkbook workbook, Report old, Period to, String file, List<Finding> warnings) {
     Period from = old.info().period();
-    ReportKind kind = KindSheets.kindOf(old);
+    var kind = KindSheets.module(old);
     rapport(workbook, old.info(), to, file, warnings);
-    if (KindSheets.hasOutcomesAndActions(kind)) {
+    if (kind.sharedTables().contains(TableKind.OUTCOMES)) {
       outcomes(workbook, old, to);
+    }
+    if (kind.sharedTables().contains(TableKind.STATUSES)) {
       statuses(workbook, old, to);
     }
-    switch (kind) {
-      case UPPDRAGSATERKOPPLING -> assignmentEntries(workbook, old, to);
-      case MANADSUPPFOLJNING -> monthly(workbook, old, to);
-      case DELARSBILAGA, VERKSAMHETSPLAN -> {
-        // No rows of their own per period.
-      }
+    for (KindSheet sheet : kind.sheets(old, to)) {
+      openRows(workbook, sheet, to);
     }
     if (from != null && !from.equals(to)) {
       StaleTexts.warn(workbook, from, file, warnings);
@@ -207,47 +205,42 @@ public final class WorkbookCarry {
     }
   }
 
-  private static void assignmentEntries(XSSFWorkbook workbook, Report old, Period to) {
-    if (!(old.data() instanceof AssignmentFeedback data)) {
+  /**
+   * Appends a kind sheet's rows to fill in to the analyst's sheet of that table (found by any of
+   * its accepted names, columns by any of their spellings), skipping a row whose key and period are
+   * there already.
+   */
+  private static void openRows(XSSFWorkbook workbook, KindSheet kindSheet, Period to) {
+    if (kindSheet.openRows().isEmpty()) {
       return;
     }
+    List<ColumnSpec> specs = kindSheet.columns();
     ExistingSheet.find(
-            workbook, "Nr", KindSheets.ASSIGNMENT_STATUSES, "Uppdragsrapport", "Återkoppling")
+            workbook, specs.get(0).name(), kindSheet.table().names().toArray(String[]::new))
         .ifPresent(
             sheet -> {
-              int nr = sheet.column("Nr");
-              int period = sheet.column("Period", "Datum", "Rapportdatum");
-              for (var a : data.assignments()) {
-                if (data.entry(a.nr(), to).isEmpty() && !hasRow(sheet, nr, period, a.nr(), to)) {
-                  XSSFRow row = sheet.append();
-                  ExistingSheet.set(row, nr, a.nr());
-                  ExistingSheet.set(row, period, to.code());
+              int[] columns = new int[specs.size()];
+              int period = -1;
+              for (int c = 0; c < specs.size(); c++) {
+                List<String> names = new ArrayList<>(List.of(specs.get(c).name()));
+                names.addAll(specs.get(c).aliases());
+                columns[c] = sheet.column(names.toArray(String[]::new));
+                if (specs.get(c).name().equals("Period")) {
+                  period = columns[c];
                 }
               }
-            });
-  }
-
-  private static void monthly(XSSFWorkbook workbook, Report old, Period to) {
-    if (!(old.data() instanceof MonthlyFollowUp data)) {
-      return;
-    }
-    ExistingSheet.find(workbook, "Nr", KindSheets.MONTHLY, "Månadsuppföljning")
-        .ifPresent(
-            sheet -> {
-              int nr = sheet.column("Nr");
-              int title = sheet.column("Uppdrag", "Rubrik");
-              int period = sheet.column("Period", "Månad");
-              KindSheets.openItems(data, to)
-                  .forEach(
-                      (key, name) -> {
-                        if (hasRow(sheet, nr, period, key, to)) {
-                          return;
-                        }
-                        XSSFRow row = sheet.append();
-                        ExistingSheet.set(row, nr, key);
-                        ExistingSheet.set(row, title, name);
-                        ExistingSheet.set(row, period, to.code());
-                      });
+              for (List<Object> cells : kindSheet.openRows()) {
+                String key = String.valueOf(cells.get(0));
+                if (hasRow(sheet, columns[0], period, key, to)) {
+                  continue;
+                }
+                XSSFRow row = sheet.append();
+                for (int c = 0; c < cells.size(); c++) {
+                  if (cells.get(c) != null) {
+                    ExistingSheet.set(row, columns[c], String.valueOf(cells.get(c)));
+                  }
+                }
+              }
             });
   }
 

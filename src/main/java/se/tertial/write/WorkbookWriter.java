@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.tertial.kind.ReportKindModule;
 import se.tertial.model.Action;
 import se.tertial.model.ActionState;
 import se.tertial.model.ActionStatus;
@@ -27,8 +28,8 @@ import se.tertial.model.Period;
 import se.tertial.model.Polarity;
 import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
-import se.tertial.model.ReportKind;
 import se.tertial.model.Section;
+import se.tertial.read.TableKind;
 
 /**
  * Writes a {@link Report} as an input workbook in the documented layout (sheets Rapport, Styrmått,
@@ -127,11 +128,15 @@ public final class WorkbookWriter {
   static WorkbookStyles fill(XSSFWorkbook workbook, Report report, Period open) {
     WorkbookStyles styles = new WorkbookStyles(workbook);
     info(workbook, styles, report.info());
-    ReportKind kind = KindSheets.kindOf(report);
-    if (KindSheets.hasMeasures(kind)) {
-      measures(workbook, styles, report.measures());
+    ReportKindModule kind = KindSheets.module(report);
+    Set<TableKind> shared = kind.sharedTables();
+    if (shared.contains(TableKind.MEASURES)) {
+      boolean baselines =
+          kind.measureBaselines()
+              || report.measures().stream().anyMatch(m -> !m.baseline().isEmpty());
+      measures(workbook, styles, report.measures(), baselines);
     }
-    if (KindSheets.hasOutcomesAndActions(kind)) {
+    if (shared.contains(TableKind.OUTCOMES)) {
       Map<String, Measure> byId =
           report.measures().stream()
               .collect(Collectors.toMap(Measure::id, m -> m, (a, b) -> a, TreeMap::new));
@@ -143,7 +148,11 @@ public final class WorkbookWriter {
                   .filter(id -> report.outcome(id, open).isEmpty())
                   .toList();
       outcomes(workbook, styles, report.outcomes(), byId, openIds, open);
+    }
+    if (shared.contains(TableKind.ACTIONS)) {
       actions(workbook, styles, report.actions());
+    }
+    if (shared.contains(TableKind.STATUSES)) {
       List<String> openNrs =
           open == null
               ? List.of()
@@ -181,7 +190,8 @@ public final class WorkbookWriter {
     new TreeMap<>(info.extra()).forEach((field, value) -> sheet.row().text(field).text(value));
   }
 
-  private static void measures(XSSFWorkbook workbook, WorkbookStyles styles, List<Measure> list) {
+  private static void measures(
+      XSSFWorkbook workbook, WorkbookStyles styles, List<Measure> list, boolean baselines) {
     Set<Integer> years = new TreeSet<>();
     list.forEach(m -> years.addAll(m.yearTargets().keySet()));
     List<String> header =
@@ -199,6 +209,9 @@ public final class WorkbookWriter {
                 "Jämförelse",
                 "Källa",
                 "Fotnot"));
+    if (baselines) {
+      header.add("Ingångsvärde");
+    }
     years.forEach(y -> header.add("Mål " + y));
     SheetBuilder sheet =
         new SheetBuilder(
@@ -221,6 +234,9 @@ public final class WorkbookWriter {
           .text(m.comparison(), true)
           .text(m.source(), true)
           .text(m.footnote(), true);
+      if (baselines) {
+        sheet.text(m.baseline(), true);
+      }
       years.forEach(y -> sheet.text(m.yearTargets().getOrDefault(y, "")));
     }
     sheet.dropdown("Perspektiv", PERSPECTIVES);

@@ -14,7 +14,7 @@ import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
 import se.tertial.model.ReportInfoBuilder;
-import se.tertial.read.ReportReader;
+import se.tertial.workflow.Inputs;
 import se.tertial.write.WorkbookWriter;
 
 /**
@@ -27,7 +27,7 @@ final class RegionFixture {
   private RegionFixture() {}
 
   static List<Path> write(Path folder, int units, List<Period> periods) throws IOException {
-    Report sample = ReportReader.read(SAMPLE).report().orElseThrow();
+    Report sample = Inputs.read(SAMPLE).report().orElseThrow();
     Files.createDirectories(folder);
     List<Path> files = new ArrayList<>();
     for (int unit = 1; unit <= units; unit++) {

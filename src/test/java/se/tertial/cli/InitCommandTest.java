@@ -23,7 +23,7 @@ import se.tertial.model.Outcome;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.read.ReadResult;
-import se.tertial.read.ReportReader;
+import se.tertial.workflow.Inputs;
 
 /** {@code tertial init} and {@code next-period}, driven in-process on real files. */
 class InitCommandTest {
@@ -43,7 +43,7 @@ class InitCommandTest {
   }
 
   private static Report sample() {
-    return ReportReader.read(SAMPLE).report().orElseThrow();
+    return Inputs.read(SAMPLE).report().orElseThrow();
   }
 
   @Test
@@ -59,7 +59,7 @@ class InitCommandTest {
     // No measures and no actions, so there is nothing to miss: not even a "saknar utfall".
     assertThat(run("check", "--strict", file.toString())).isEqualTo(ExitCodes.OK);
     assertThat(out.toString().lines()).containsExactly("Inga anmärkningar.");
-    Report report = ReportReader.read(file).report().orElseThrow();
+    Report report = Inputs.read(file).report().orElseThrow();
     assertThat(report.info().period()).isEqualTo(T1);
     assertThat(report.measures()).isEmpty();
     assertThat(report.outcomes()).isEmpty();
@@ -168,7 +168,7 @@ class InitCommandTest {
     assertThat(exit).isEqualTo(ExitCodes.OK);
     assertThat(out.toString()).startsWith("Skrev " + file + " för 2022-T2: 15 styrmått och 40");
     Report sample = sample();
-    ReadResult read = ReportReader.read(file);
+    ReadResult read = Inputs.read(file);
     Report next = read.report().orElseThrow();
     assertThat(next.info().period()).isEqualTo(T2);
     assertThat(next.info().title()).isEqualTo("Bilaga till delårsrapport per augusti 2022");
@@ -273,7 +273,7 @@ class InitCommandTest {
 
     assertThat(periodOf(t2)).isEqualTo(T2);
     assertThat(periodOf(year)).isEqualTo(Period.parse("2022-ÅR"));
-    Report next = ReportReader.read(nextT1).report().orElseThrow();
+    Report next = Inputs.read(nextT1).report().orElseThrow();
     assertThat(next.info().period()).isEqualTo(Period.parse("2023-T1"));
     assertThat(next.info().title()).isEqualTo("Bilaga till delårsrapport per april 2023");
     // Every step added one row per measure; none was dropped.
@@ -283,13 +283,25 @@ class InitCommandTest {
 
   @Test
   void emptyWorkbookWithoutPeriodGetsTheTertialOfToday() {
-    assertThat(WorkbookInit.periodContaining(java.time.LocalDate.of(2024, 1, 2)))
+    assertThat(
+            se.tertial.kind.ReportKinds.BUILT_IN
+                .fallbackModule()
+                .periodOf(java.time.LocalDate.of(2024, 1, 2)))
         .isEqualTo(Period.parse("2024-T1"));
-    assertThat(WorkbookInit.periodContaining(java.time.LocalDate.of(2024, 4, 30)))
+    assertThat(
+            se.tertial.kind.ReportKinds.BUILT_IN
+                .fallbackModule()
+                .periodOf(java.time.LocalDate.of(2024, 4, 30)))
         .isEqualTo(Period.parse("2024-T1"));
-    assertThat(WorkbookInit.periodContaining(java.time.LocalDate.of(2024, 5, 1)))
+    assertThat(
+            se.tertial.kind.ReportKinds.BUILT_IN
+                .fallbackModule()
+                .periodOf(java.time.LocalDate.of(2024, 5, 1)))
         .isEqualTo(Period.parse("2024-T2"));
-    assertThat(WorkbookInit.periodContaining(java.time.LocalDate.of(2024, 12, 31)))
+    assertThat(
+            se.tertial.kind.ReportKinds.BUILT_IN
+                .fallbackModule()
+                .periodOf(java.time.LocalDate.of(2024, 12, 31)))
         .isEqualTo(Period.parse("2024-ÅR"));
   }
 
@@ -310,7 +322,7 @@ class InitCommandTest {
 
     assertThat(run("init", file.toString(), "--period", "2022-T1", "--force"))
         .isEqualTo(ExitCodes.OK);
-    assertThat(ReportReader.read(file).findings()).isEmpty();
+    assertThat(Inputs.read(file).findings()).isEmpty();
     assertThat(files()).containsExactly("enhet.xlsx");
   }
 
@@ -388,7 +400,7 @@ class InitCommandTest {
   }
 
   private static Period periodOf(Path file) {
-    return ReportReader.read(file).report().orElseThrow().info().period();
+    return Inputs.read(file).report().orElseThrow().info().period();
   }
 
   private static List<String> ids(Report report) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.tertial.read.ReadResult;
 import se.tertial.read.ReportReader;
+import se.tertial.workflow.Inputs;
 
 /**
  * {@link ReportReader#read} on 2 000 folders (times {@code tertial.fuzz.factor}) whose tables are
@@ -43,7 +44,7 @@ class CsvReaderFuzzTest {
       }
       ReadResult result;
       try {
-        result = ReportReader.read(folder);
+        result = Inputs.read(folder);
       } catch (RuntimeException | Error e) {
         throw new AssertionError("seed " + FuzzText.SEED + ", try " + i + ": " + e, e);
       }

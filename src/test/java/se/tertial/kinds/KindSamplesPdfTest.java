@@ -14,12 +14,12 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.read.ReadResult;
-import se.tertial.read.ReportReader;
 import se.tertial.render.DocumentRenderer;
 import se.tertial.render.TemplateEngine;
 import se.tertial.render.VeraPdfAccess;
 import se.tertial.rules.EvaluationOptions;
 import se.tertial.rules.ReportEvaluator;
+import se.tertial.workflow.Inputs;
 
 /**
  * The three kinds' samples rendered to PDF once each: text, grouping and order of every item, and
@@ -39,7 +39,7 @@ class KindSamplesPdfTest {
     for (String sample :
         new String[] {"uppdrag-rd@2016-12", "uppdrag-rd", "manadsuppfoljning", "rs-plan-2023"}) {
       Path input = Path.of("sample-data", sample.replaceAll("@.*", ""), "csv");
-      ReadResult read = ReportReader.read(input);
+      ReadResult read = Inputs.read(input);
       assertThat(read.hasErrors()).as("%s: %s", sample, read.findings()).isFalse();
       Report report = read.report().orElseThrow();
       Period period =

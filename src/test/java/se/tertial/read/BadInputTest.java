@@ -19,6 +19,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.tertial.model.Finding;
+import se.tertial.workflow.Inputs;
 
 /** Files that are no readable input: each gives exactly one clear finding and no report. */
 class BadInputTest {
@@ -34,14 +35,14 @@ class BadInputTest {
   void missingFileIsNamedWithItsPath() {
     Path missing = dir.resolve("finns-inte.xlsx");
 
-    assertSingleError(ReportReader.read(missing), missing + ": filen eller mappen finns inte");
+    assertSingleError(Inputs.read(missing), missing + ": filen eller mappen finns inte");
   }
 
   @Test
   void emptyFileIsAnError() throws IOException {
     Path empty = Files.createFile(dir.resolve("tom.xlsx"));
 
-    assertSingleError(ReportReader.read(empty), "tom.xlsx: filen är tom");
+    assertSingleError(Inputs.read(empty), "tom.xlsx: filen är tom");
   }
 
   @Test
@@ -49,7 +50,7 @@ class BadInputTest {
     Path text = Files.writeString(dir.resolve("budget.xlsx"), "Det här är ingen arbetsbok.\n");
 
     assertSingleError(
-        ReportReader.read(text),
+        Inputs.read(text),
         "budget.xlsx: filen är ingen Excel-arbetsbok (.xlsx) och ingen mapp med CSV-filer");
   }
 
@@ -58,7 +59,7 @@ class BadInputTest {
     Path csv = Files.writeString(dir.resolve("utfall.csv"), "ID;Period\nM01;2022-T1\n");
 
     assertSingleError(
-        ReportReader.read(csv),
+        Inputs.read(csv),
         "utfall.csv: filen är en enskild CSV-fil; ange mappen som innehåller rapport.csv,"
             + " styrmatt.csv, utfall.csv …");
   }
@@ -69,7 +70,7 @@ class BadInputTest {
     Files.writeString(folder.resolve("anteckningar.docx"), "x");
 
     assertSingleError(
-        ReportReader.read(folder),
+        Inputs.read(folder),
         "bilagor/: mappen innehåller inga CSV-filer (rapport.csv, styrmatt.csv, utfall.csv …);"
             + " ange en arbetsbok (.xlsx) eller mappen med CSV-filerna");
   }
@@ -84,7 +85,7 @@ class BadInputTest {
     }
 
     assertSingleError(
-        ReportReader.read(xls),
+        Inputs.read(xls),
         "enhet.xlsx: filen är en gammal Excel-fil (.xls); öppna den i Excel och spara som .xlsx");
   }
 
@@ -105,7 +106,7 @@ class BadInputTest {
     }
 
     assertSingleError(
-        ReportReader.read(encrypted),
+        Inputs.read(encrypted),
         "hemlig.xlsx: arbetsboken är lösenordsskyddad; ta bort lösenordet i Excel och spara som"
             + " .xlsx");
   }
@@ -116,7 +117,7 @@ class BadInputTest {
     CorpusInputs.zipBomb(bomb);
 
     assertSingleError(
-        ReportReader.read(bomb),
+        Inputs.read(bomb),
         "bomb.xlsx: arbetsboken packas upp till orimligt mycket data och läses inte (möjlig"
             + " zip-bomb)");
   }
@@ -127,7 +128,7 @@ class BadInputTest {
     Path cut = Files.write(dir.resolve("avbruten.xlsx"), java.util.Arrays.copyOf(whole, 600));
 
     assertSingleError(
-        ReportReader.read(cut),
+        Inputs.read(cut),
         "avbruten.xlsx: arbetsboken är skadad och kan inte läsas; öppna den i Excel och spara som"
             + " .xlsx");
   }
@@ -142,7 +143,7 @@ class BadInputTest {
     }
 
     assertSingleError(
-        ReportReader.read(numbers),
+        Inputs.read(numbers),
         "enhet.numbers: filen är en Numbers-fil; exportera den till Excel (.xlsx) i Numbers");
   }
 
@@ -160,7 +161,6 @@ class BadInputTest {
     }
 
     assertSingleError(
-        ReportReader.read(ods),
-        "enhet.ods: filen är ett OpenDocument-kalkylark (.ods); spara som .xlsx");
+        Inputs.read(ods), "enhet.ods: filen är ett OpenDocument-kalkylark (.ods); spara som .xlsx");
   }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.tertial.model.Finding;
 import se.tertial.model.Report;
+import se.tertial.workflow.Inputs;
 
 /** CSV specifics: separators, {@code sep=}, encodings, quoting and row numbers. */
 class CsvReaderTest {
@@ -24,7 +25,7 @@ class CsvReaderTest {
   }
 
   private static Report readClean(Path folder) {
-    ReadResult result = ReportReader.read(folder);
+    ReadResult result = Inputs.read(folder);
     assertThat(result.findings()).isEmpty();
     return result.report().orElseThrow();
   }
@@ -48,7 +49,7 @@ class CsvReaderTest {
         folder.resolve("utfall.csv"),
         "sep=,\nID,Period,Kvinnor,Män,Totalt\nM01,2022-T1,4l%,40,\nM02,2022-T1,,,1\n");
 
-    ReadResult result = ReportReader.read(folder);
+    ReadResult result = Inputs.read(folder);
 
     assertThat(result.findings())
         .map(Finding::toString)
@@ -85,7 +86,7 @@ class CsvReaderTest {
     Files.write(folder.resolve("atgarder.csv"), bytes);
     Files.writeString(folder.resolve("atgardsstatus.csv"), "Nr;Period;Status\n1;2022-T1;Pågår\n");
 
-    ReadResult result = ReportReader.read(folder);
+    ReadResult result = Inputs.read(folder);
     Report report = result.report().orElseThrow();
 
     if (encoding.equals("windows-1252")) {
@@ -111,7 +112,7 @@ class CsvReaderTest {
             + "M01;2022-T1;41;40;;\"Första stycket.\r\n\r\nAndra; med semikolon.\"\r\n"
             + "M02;2022-T1;;;x\r\n");
 
-    ReadResult result = ReportReader.read(folder);
+    ReadResult result = Inputs.read(folder);
 
     assertThat(result.findings())
         .map(Finding::toString)
@@ -127,7 +128,7 @@ class CsvReaderTest {
         folder.resolve("utfall.csv"),
         "ID;Period;Kvinnor;Män;Totalt\n\nM01;2022-T1;41;40;\n;;;;\nM02;2022-T1;;;bad\n\n");
 
-    ReadResult result = ReportReader.read(folder);
+    ReadResult result = Inputs.read(folder);
 
     assertThat(result.findings())
         .map(Finding::toString)
@@ -151,7 +152,7 @@ class CsvReaderTest {
     Path folder = folder();
     Files.write(folder.resolve("texter.csv"), new byte[0]);
 
-    ReadResult result = ReportReader.read(folder);
+    ReadResult result = Inputs.read(folder);
 
     assertThat(result.findings())
         .map(Finding::toString)
@@ -164,7 +165,7 @@ class CsvReaderTest {
     Files.writeString(
         folder.resolve("texter.csv"), "Avsnitt;Rubrik;Text\nInledning;x;\"öppen\nAvslutning;y;z\n");
 
-    ReadResult result = ReportReader.read(folder);
+    ReadResult result = Inputs.read(folder);
 
     assertThat(result.findings())
         .map(Finding::toString)
@@ -184,7 +185,7 @@ class CsvReaderTest {
         folder.resolve("texter.csv"),
         "Avsnitt;Rubrik;Text\nInledning;\"x;a\nMitten;m;n\nAvslutning;\"y\";z\n");
 
-    ReadResult result = ReportReader.read(folder);
+    ReadResult result = Inputs.read(folder);
 
     assertThat(result.findings())
         .map(Finding::toString)
@@ -206,7 +207,7 @@ class CsvReaderTest {
     System.arraycopy(bad, 0, all, good.length, bad.length);
     Files.write(folder.resolve("atgarder.csv"), all);
 
-    ReadResult result = ReportReader.read(folder);
+    ReadResult result = Inputs.read(folder);
 
     assertThat(result.findings())
         .map(Finding::toString)

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.tertial.model.Finding;
 import se.tertial.model.Outcome;
+import se.tertial.workflow.Inputs;
 
 /**
  * Reading never interprets cell text (markup and template syntax stay literal for the renderer to
@@ -33,7 +34,7 @@ class ReadSafetyTest {
                     + ";\nM02;2022-T1;;;-17,7;;;\n")
             .writeCsv(dir.resolve("csv"));
 
-    ReadResult result = ReportReader.read(csv);
+    ReadResult result = Inputs.read(csv);
 
     assertThat(result.findings()).isEmpty();
     Outcome outcome = result.report().orElseThrow().outcomes().get(0);
@@ -46,7 +47,7 @@ class ReadSafetyTest {
     CorpusInputs.forCase("xlsx-xxe-doctype").write(workbook);
     assertThat(Files.readString(dir.resolve("hemlig.txt"))).isEqualTo("HEMLIGT-INNEHALL-4711");
 
-    ReadResult result = ReportReader.read(workbook);
+    ReadResult result = Inputs.read(workbook);
 
     assertThat(result.report()).isEmpty();
     assertThat(result.findings())
@@ -69,7 +70,7 @@ class ReadSafetyTest {
                     + ";\nM02;2022-T1;;;-17,7;;;\n")
             .writeCsv(dir.resolve("csv"));
 
-    ReadResult result = ReportReader.read(csv);
+    ReadResult result = Inputs.read(csv);
 
     assertThat(result.findings())
         .map(Finding::toString)
@@ -94,6 +95,6 @@ class ReadSafetyTest {
                     + ";\nM02;2022-T1;;;-17,7;;;\n")
             .writeCsv(dir.resolve("csv"));
 
-    assertThat(ReportReader.read(csv).findings()).isEmpty();
+    assertThat(Inputs.read(csv).findings()).isEmpty();
   }
 }

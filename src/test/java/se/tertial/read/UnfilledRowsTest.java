@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import se.tertial.read.Fixture.Format;
+import se.tertial.workflow.Inputs;
 
 /**
  * What {@code tertial init --from} leaves for the analyst to fill in reads as "not reported yet":
@@ -49,7 +50,7 @@ class UnfilledRowsTest {
                 2;2022-T1;;
                 """);
 
-    ReadResult result = ReportReader.read(fixture.write(format, dir));
+    ReadResult result = Inputs.read(fixture.write(format, dir));
 
     assertThat(texts(result))
         .containsExactly(
@@ -84,6 +85,6 @@ class UnfilledRowsTest {
       }
     }
 
-    assertThat(ReportReader.read(file).findings()).isEmpty();
+    assertThat(Inputs.read(file).findings()).isEmpty();
   }
 }

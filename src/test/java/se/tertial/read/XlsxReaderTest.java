@@ -24,6 +24,7 @@ import se.tertial.model.Finding;
 import se.tertial.model.Outcome;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
+import se.tertial.workflow.Inputs;
 
 /** What only workbooks have: typed cells, formats, formulas, hidden and merged cells. */
 class XlsxReaderTest {
@@ -39,7 +40,7 @@ class XlsxReaderTest {
       edit.accept(workbook);
       workbook.write(out);
     }
-    return ReportReader.read(edited);
+    return Inputs.read(edited);
   }
 
   private static CellStyle format(XSSFWorkbook workbook, String format) {

@@ -20,11 +20,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.read.ReadResult;
-import se.tertial.read.ReportReader;
 import se.tertial.render.DocumentRenderer;
 import se.tertial.render.TemplateEngine;
 import se.tertial.rules.EvaluationOptions;
 import se.tertial.rules.ReportEvaluator;
+import se.tertial.workflow.Inputs;
 
 /**
  * Every seed document is reproduced by its sample: at least 95 % of the seed's content lines are
@@ -117,7 +117,7 @@ class SeedCoverageTest {
 
   /** The PDF's text in content order and in reading order by position. */
   private static List<String> pdfTexts(Path input, String period) throws IOException {
-    ReadResult read = ReportReader.read(input);
+    ReadResult read = Inputs.read(input);
     assertThat(read.hasErrors()).as("%s: %s", input, read.findings()).isFalse();
     Report report = read.report().orElseThrow();
     Period p = period.isEmpty() ? report.info().period() : Period.parse(period);

@@ -34,6 +34,11 @@ public final class AppendixKind implements ReportKindModule {
   }
 
   @Override
+  public Set<TableKind> sharedTables() {
+    return Set.of(TableKind.MEASURES, TableKind.OUTCOMES, TableKind.ACTIONS, TableKind.STATUSES);
+  }
+
+  @Override
   public boolean checksCompleteness() {
     return true;
   }

@@ -1,10 +1,15 @@
 package se.tertial.kind.assignment;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import se.tertial.kind.KindSheet;
 import se.tertial.kind.ReportKindModule;
 import se.tertial.model.KindData;
 import se.tertial.model.Period;
+import se.tertial.model.Report;
 import se.tertial.read.Findings;
 import se.tertial.read.RawInput;
 import se.tertial.read.TableKind;
@@ -35,5 +40,43 @@ public final class AssignmentKind implements ReportKindModule {
   @Override
   public KindViewModel view(ReportEvaluation evaluation, String logoDataUri) {
     return new AssignmentViewModelBuilder().build(evaluation, logoDataUri);
+  }
+
+  /** An uppdragsåterkoppling reports per month. */
+  @Override
+  public Period periodOf(LocalDate today) {
+    return Period.month(today.getYear(), today.getMonthValue());
+  }
+
+  /**
+   * Uppdrag (Nr, Ärende, Rubrik) and Uppdragsstatus (Nr, Period, Pågående arbete, Resultat); for
+   * {@code open}, an entry row for every item without one.
+   */
+  @Override
+  public List<KindSheet> sheets(Report report, Period open) {
+    AssignmentFeedback data =
+        report.data() instanceof AssignmentFeedback f
+            ? f
+            : new AssignmentFeedback(List.of(), List.of());
+    List<List<Object>> items = new ArrayList<>();
+    for (Assignment a : data.assignments()) {
+      items.add(KindSheet.row(a.nr(), a.issue(), a.title()));
+    }
+    List<List<Object>> entries = new ArrayList<>();
+    for (AssignmentEntry e : data.entries()) {
+      entries.add(KindSheet.row(e.nr(), e.period().code(), e.work(), e.result()));
+    }
+    List<List<Object>> toFill = new ArrayList<>();
+    if (open != null) {
+      for (Assignment a : data.assignments()) {
+        if (data.entry(a.nr(), open).isEmpty()) {
+          toFill.add(KindSheet.row(a.nr(), open.code(), null, null));
+        }
+      }
+    }
+    return List.of(
+        new KindSheet(TableKind.ASSIGNMENTS, AssignmentAssembler.ASSIGNMENT_COLUMNS, items),
+        new KindSheet(
+            TableKind.ASSIGNMENT_STATUSES, AssignmentAssembler.ENTRY_COLUMNS, entries, toFill));
   }
 }

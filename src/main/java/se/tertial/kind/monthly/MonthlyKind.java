@@ -1,10 +1,17 @@
 package se.tertial.kind.monthly;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.tertial.kind.KindSheet;
 import se.tertial.kind.ReportKindModule;
 import se.tertial.model.KindData;
 import se.tertial.model.Period;
+import se.tertial.model.Report;
 import se.tertial.read.Findings;
 import se.tertial.read.RawInput;
 import se.tertial.read.TableKind;
@@ -32,5 +39,66 @@ public final class MonthlyKind implements ReportKindModule {
   @Override
   public KindViewModel view(ReportEvaluation evaluation, String logoDataUri) {
     return new MonthlyViewModelBuilder().build(evaluation, logoDataUri);
+  }
+
+  /** A månadsuppföljning reports per month. */
+  @Override
+  public Period periodOf(LocalDate today) {
+    return Period.month(today.getYear(), today.getMonthValue());
+  }
+
+  /**
+   * Månadsrapport (Nr, Uppdrag, Period, Kommande månad, Senaste månaden, Kommentarer, Risker); for
+   * {@code open}, a row for every item of the latest month before it ({@link #openItems}).
+   */
+  @Override
+  public List<KindSheet> sheets(Report report, Period open) {
+    MonthlyFollowUp data =
+        report.data() instanceof MonthlyFollowUp m ? m : new MonthlyFollowUp(List.of());
+    List<List<Object>> rows = new ArrayList<>();
+    for (MonthlyItem i : data.items()) {
+      rows.add(
+          KindSheet.row(
+              i.nr(),
+              i.title(),
+              i.period().code(),
+              i.comingMonth(),
+              i.lastMonth(),
+              i.comments(),
+              i.risks()));
+    }
+    List<List<Object>> toFill = new ArrayList<>();
+    if (open != null) {
+      openItems(data, open)
+          .forEach(
+              (nr, title) ->
+                  toFill.add(KindSheet.row(nr, title, open.code(), null, null, null, null)));
+    }
+    return List.of(new KindSheet(TableKind.MONTHLY, MonthlyAssembler.COLUMNS, rows, toFill));
+  }
+
+  /**
+   * The items (Nr → Uppdrag) a new month needs a row for: those of the latest month before it that
+   * have no row for it yet.
+   */
+  static Map<String, String> openItems(MonthlyFollowUp data, Period open) {
+    Period latest =
+        data.items().stream()
+            .map(MonthlyItem::period)
+            .filter(p -> p.compareTo(open) < 0)
+            .max(Period::compareTo)
+            .orElse(null);
+    Map<String, String> result = new LinkedHashMap<>();
+    if (latest == null) {
+      return result;
+    }
+    for (MonthlyItem i : data.items()) {
+      boolean has =
+          data.items().stream().anyMatch(o -> o.nr().equals(i.nr()) && o.period().equals(open));
+      if (i.period().equals(latest) && !has) {
+        result.putIfAbsent(i.nr(), i.title());
+      }
+    }
+    return result;
   }
 }

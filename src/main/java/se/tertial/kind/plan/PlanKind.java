@@ -1,10 +1,17 @@
 package se.tertial.kind.plan;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import se.tertial.kind.KindSheet;
 import se.tertial.kind.ReportKindModule;
 import se.tertial.model.KindData;
 import se.tertial.model.Period;
+import se.tertial.model.Report;
+import se.tertial.read.ColumnSpec;
 import se.tertial.read.Findings;
 import se.tertial.read.RawInput;
 import se.tertial.read.TableKind;
@@ -35,5 +42,86 @@ public final class PlanKind implements ReportKindModule {
   @Override
   public KindViewModel view(ReportEvaluation evaluation, String logoDataUri) {
     return new PlanViewModelBuilder().build(evaluation, logoDataUri);
+  }
+
+  /** A plan has styrmått (with baselines and year targets) but no outcomes or actions. */
+  @Override
+  public Set<TableKind> sharedTables() {
+    return Set.of(TableKind.MEASURES);
+  }
+
+  @Override
+  public boolean measureBaselines() {
+    return true;
+  }
+
+  /** A plan is for a year. */
+  @Override
+  public Period periodOf(LocalDate today) {
+    return Period.yearEnd(today.getYear());
+  }
+
+  /** Next year's plan. */
+  @Override
+  public Period nextPeriod(Period from) {
+    return Period.yearEnd(from.year() + 1);
+  }
+
+  /**
+   * Budget (Tabell, Rad, Enhet, Summarad and the amount columns of every table; an empty plan gets
+   * the plan year and the two after it) and Riskbedömning (the risk assessment's columns). A plan
+   * has no rows to fill in per period.
+   */
+  @Override
+  public List<KindSheet> sheets(Report report, Period open) {
+    PlanData data = report.data() instanceof PlanData p ? p : new PlanData(List.of());
+    return List.of(budget(data, report.info().period()), risks(data));
+  }
+
+  private static KindSheet budget(PlanData data, Period period) {
+    Set<String> amounts = new LinkedHashSet<>();
+    data.budgets().forEach(t -> amounts.addAll(t.columns()));
+    if (amounts.isEmpty() && period != null) {
+      for (int y = period.year(); y < period.year() + 3; y++) {
+        amounts.add(Integer.toString(y));
+      }
+    }
+    List<ColumnSpec> columns = new ArrayList<>(BudgetAssembler.COLUMNS);
+    amounts.forEach(a -> columns.add(ColumnSpec.optional(a)));
+    List<List<Object>> rows = new ArrayList<>();
+    for (BudgetTable table : data.budgets()) {
+      for (BudgetRow row : table.rows()) {
+        List<Object> cells =
+            new ArrayList<>(
+                List.of(table.name(), row.label(), table.unit(), row.total() ? "Ja" : ""));
+        for (String column : amounts) {
+          int index = table.columns().indexOf(column);
+          cells.add(index < 0 ? null : row.amounts().get(index));
+        }
+        rows.add(KindSheet.row(cells.toArray()));
+      }
+    }
+    return new KindSheet(TableKind.BUDGET, columns, rows);
+  }
+
+  private static KindSheet risks(PlanData data) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (Risk r : data.risks()) {
+      rows.add(
+          KindSheet.row(
+              r.nr(),
+              r.perspective(),
+              r.goal(),
+              r.factor(),
+              r.risk(),
+              r.consequence(),
+              r.probability(),
+              r.severity(),
+              r.value(),
+              r.cause(),
+              r.action(),
+              r.control()));
+    }
+    return new KindSheet(TableKind.RISKS, RiskAssembler.COLUMNS, rows);
   }
 }

@@ -1,4 +1,4 @@
-package se.tertial.rules;
+package se.tertial.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.tertial.rules.Fixtures.T1_2022;
@@ -6,17 +6,28 @@ import static se.tertial.rules.Fixtures.measure;
 import static se.tertial.rules.Fixtures.outcome;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.tertial.model.Finding;
 import se.tertial.model.Judgement;
 import se.tertial.model.Polarity;
 import se.tertial.model.Report;
+import se.tertial.read.ReadResult;
+import se.tertial.rules.EvaluationOptions;
+import se.tertial.rules.Fixtures;
+import se.tertial.rules.MeasureJudgement;
 
-/** The rule findings check, render, evaluate and batch share, each naming its cell. */
-class TargetChecksTest {
+/**
+ * The findings of the pipeline's judging step, which check, render, evaluate and batch share, each
+ * naming its cell.
+ */
+class PipelineFindingsTest {
 
+  /** What the pipeline finds in a report that was read without findings, judged for T1 2022. */
   private static List<Finding> findings(Report report) {
-    return TargetChecks.findings(report, T1_2022, EvaluationOptions.defaults());
+    return new InputPipeline(EvaluationOptions.defaults())
+        .judge(new ReadResult(Optional.of(report), List.of()), T1_2022)
+        .findings();
   }
 
   @Test
@@ -78,8 +89,10 @@ class TargetChecksTest {
                 outcome("M01", T1_2022, null, null, "2500"),
                 outcome("M01", se.tertial.model.Period.tertial(2019, 1), null, null, "2600")));
     MeasureJudgement judged =
-        new ReportEvaluator(EvaluationOptions.defaults())
-            .evaluate(report, T1_2022)
+        new InputPipeline(EvaluationOptions.defaults())
+            .judge(new ReadResult(Optional.of(report), List.of()), T1_2022)
+            .evaluation()
+            .orElseThrow()
             .measures()
             .get(0);
     assertThat(judged.computed()).isEqualTo(Judgement.NOT_MET);
