@@ -252,7 +252,7 @@ jmh() {
   echo "$(machine) JMH $jmh_args, one thread; load average before $before, after $(load)."
   echo
   echo '```'
-  grep -E '^(Benchmark|RenderBenchmark.modelToPdf )|gc.alloc.rate.norm ' "$work/jmh.log" | grep -v '·gc.alloc.rate.norm.*NaN' || true
+  grep -E '^(Benchmark +\(|RenderBenchmark.modelToPdf )|gc.alloc.rate.norm ' "$work/jmh.log" | grep -v '·gc.alloc.rate.norm.*NaN' || true
   echo '```'
   echo
 }
