@@ -212,7 +212,7 @@ scale() {
   echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
   for n in $sizes; do
     if /usr/bin/time -f '%M' -o "$work/time" java -Xmx"$heap" -Duser.timezone=UTC \
-      -Djava.awt.headless=true -cp "$jar" se.tertial.bench.LargeReportCheck "$n" \
+      -Djava.awt.headless=true -Dtertial.sample="$here/sample-data/lansjukvard2" -cp "$jar" se.tertial.bench.LargeReportCheck "$n" \
       --warmup "$work/scale-$n.pdf" >"$work/scale.log" 2>&1; then
       # LargeReportCheck's last line: "N measures, A actions: K kB PDF in S s …".
       line=$(tail -n 1 "$work/scale.log")
