@@ -7,7 +7,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import se.tertial.files.FileErrors;
 import se.tertial.files.OutputPolicy;
@@ -126,8 +125,7 @@ public final class NewWorkbook {
   }
 
   private static Report emptyReport(Period period, String kind) {
-    ReportInfo info =
-        new ReportInfo("", "", "", period, "", "", "", "", null, null, null, kind, Map.of());
+    ReportInfo info = ReportInfo.builder().period(period).kind(kind).build();
     return new Report(info, List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
