@@ -78,7 +78,7 @@ public final class NewWorkbook {
       Path target, ReportKindModule kind, Period period, LocalDate today, boolean force) {
     checkTarget(target, force);
     Report report = emptyReport(period != null ? period : kind.periodOf(today), kind.name());
-    write(report, target, force);
+    write(report, kind, target, force);
     return new Made(report, List.of());
   }
 
@@ -107,14 +107,15 @@ public final class NewWorkbook {
       return new Unreadable(read.findings());
     }
     Report old = read.report().get();
-    Period to = period != null ? period : module(old).nextPeriod(old.info().period());
+    ReportKindModule oldKind = module(old);
+    Period to = period != null ? period : oldKind.nextPeriod(old.info().period());
     Report report = CarryForward.to(old, to);
     if (!Files.isRegularFile(previous)) {
-      write(report, target, force);
+      write(report, oldKind, target, force);
       return new Made(report, List.of());
     }
     try {
-      return new Made(report, WorkbookCarry.carry(previous, old, to, target, force));
+      return new Made(report, WorkbookCarry.carry(previous, old, oldKind, to, target, force));
     } catch (IOException e) {
       throw failure(target, e);
     }
@@ -147,9 +148,9 @@ public final class NewWorkbook {
     }
   }
 
-  private static void write(Report report, Path target, boolean force) {
+  private static void write(Report report, ReportKindModule kind, Path target, boolean force) {
     try {
-      TemplateWriter.write(report, target, force);
+      TemplateWriter.write(report, kind, target, force);
     } catch (IOException e) {
       throw failure(target, e);
     }
