@@ -69,7 +69,8 @@ public record Base(Kind kind, Integer year, Period period) {
       case SAME_PERIOD_LAST_YEAR -> RuleMessages.get("base.sameLastYear");
       case PREVIOUS_PERIOD -> RuleMessages.get("base.previous");
       case YEAR -> RuleMessages.get("base.year", String.valueOf(year));
-      case PERIOD -> period.label();
+      // "2019-ÅR", not "ÅR 2019", which would read back as the base year 2019.
+      case PERIOD -> period.code().endsWith("ÅR") ? period.code() : period.label();
     };
   }
 }

@@ -86,7 +86,7 @@ final class ChangeGrammar {
       base = When.leadAndBase(c);
     }
     if (dir == Polarity.UNSPECIFIED) {
-      return RuleRefusals.noPolarity(ctx.text());
+      return RuleRefusals.noPolarityBetter(ctx.text());
     }
     boolean up = dir == Polarity.HIGHER_IS_BETTER;
     if (amount == null && fixed == null) {
@@ -136,6 +136,10 @@ final class ChangeGrammar {
   static TargetRule keep(Cursor c, Ctx ctx) {
     Due lead = RuleGrammar.leadDue(c);
     RuleGrammar.wrapper(c);
+    TargetRule level = yearLevel(c, ctx, lead);
+    if (level != null) {
+      return level;
+    }
     boolean written =
         c.accept(
             "(inte|ej|ingen) (forsamras|forsamring|forsamrat|forsamrad|forsamra|sjunka|minska)"
@@ -159,6 +163,7 @@ final class ChangeGrammar {
     } else {
       c.accept("(eller|och) (battre|forbattras|forbattrad|forbattrat|forbattring|forbattrade)");
     }
+    c.accept("(niva|nivan|varde|vardet|resultat|resultatet)");
     Base base = When.leadAndBase(c);
     if (base == null) {
       int m = c.mark();
@@ -173,6 +178,35 @@ final class ChangeGrammar {
       return null;
     }
     return new TargetRule.Direction(ctx.text(), better, true, base, lead != null ? lead : tail);
+  }
+
+  /**
+   * "Minst 2022 års nivå", "Lägst samma nivå som 2019 … ": a base year's level as a floor (or with
+   * högst, a ceiling) is a keep rule in that direction. The year is a base, never a value.
+   */
+  private static TargetRule yearLevel(Cursor c, Ctx ctx, Due lead) {
+    int m = c.mark();
+    Bound bound = Bounds.before(c);
+    Token year = c.peek();
+    if (bound == null
+        || !bound.inclusive()
+        || year == null
+        || !year.isYear()
+        || !"ars".equals(c.peek(1) == null ? null : c.peek(1).key())) {
+      c.reset(m);
+      return null;
+    }
+    Base base = When.base(c);
+    if (base == null) {
+      c.reset(m);
+      return null;
+    }
+    Due tail = When.due(c);
+    if (lead != null && tail != null) {
+      return null;
+    }
+    return new TargetRule.Direction(
+        ctx.text(), bound.polarity(), true, base, lead != null ? lead : tail);
   }
 
   /**
@@ -219,7 +253,7 @@ final class ChangeGrammar {
       return null;
     }
     if (better == Polarity.UNSPECIFIED) {
-      return RuleRefusals.noPolarity(ctx.text());
+      return RuleRefusals.noPolarityBetter(ctx.text());
     }
     return new TargetRule.Direction(ctx.text(), better, false, base, lead != null ? lead : tail);
   }

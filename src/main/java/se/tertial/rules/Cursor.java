@@ -33,6 +33,9 @@ final class Cursor {
   /** Set when a number such as "1.500" could be thousands or decimals. */
   Token dottedHazard;
 
+  /** Whether the measure's Enhet is a share in percent ("7 av 10" then reads as 70 %). */
+  boolean percentMeasure;
+
   Cursor(List<Token> tokens) {
     this.tokens = tokens;
     this.touched = new boolean[tokens.size()];
@@ -119,12 +122,15 @@ final class Cursor {
       Token t = i < tokens.size() ? tokens.get(i) : null;
       boolean optional = part.optional();
       if (t != null && t.is(Token.Type.WORD) && part.pattern().matcher(t.key()).matches()) {
-        touched[i] = true;
         i++;
       } else if (!optional) {
         pos = start;
         return false;
       }
+    }
+    // Only a whole phrase counts as read: a word that began a phrase that then failed was not.
+    for (int k = start; k < i; k++) {
+      touched[k] = true;
     }
     pos = i;
     furthest = Math.max(furthest, pos);

@@ -88,11 +88,16 @@ final class InputBuilder {
    * period, per sex when it has one, else the {@code Jämförelse} column when it holds one number.
    */
   private BigDecimal reference(TargetRule rule, Sex sex) {
-    if (!(rule instanceof TargetRule.Reference ref)) {
+    String name;
+    if (rule instanceof TargetRule.Reference ref) {
+      name = ref.reference();
+    } else if (rule instanceof TargetRule.ReferenceOffset off) {
+      name = off.reference();
+    } else {
       return null;
     }
     String prefix = measure.id() + ":";
-    String wanted = prefix + ref.reference().replace(' ', '_');
+    String wanted = prefix + name.replace(' ', '_');
     Optional<Outcome> row =
         report.outcomes().stream()
             .filter(o -> o.period().equals(period))

@@ -1,5 +1,7 @@
 package se.tertial.rules;
 
+import java.math.BigDecimal;
+import java.util.List;
 import se.tertial.model.Polarity;
 import se.tertial.rules.RuleGrammar.Ctx;
 
@@ -102,9 +104,81 @@ final class PlaceGrammar {
       c.accept("eller battre");
     }
     if (better == Polarity.UNSPECIFIED && kind != TargetRule.ReferenceKind.LEVEL) {
-      return RuleRefusals.noPolarity(ctx.text());
+      return RuleRefusals.noPolarityBetter(ctx.text());
     }
     return new TargetRule.Reference(ctx.text(), kind, reference, better);
+  }
+
+  /**
+   * offset := [distance-bound] quantity (över | under | högre än | lägre än | bättre än | sämre än
+   * …) reference-noun: "2 p.e. över riket", "Minst 5 % bättre än riket", "Högst 10 % över
+   * rikssnittet". The bound words measure the distance: "minst 5 % under" is at most the reference
+   * less 5 %. "Bättre"/"sämre" take their direction from Riktning; % is relative to the reference,
+   * procentenheter and other units absolute; a number without unit on a measure in % is refused.
+   */
+  static TargetRule offset(Cursor c, Ctx ctx) {
+    Bound distance = Bounds.before(c);
+    Quantity q = Quantity.read(c);
+    if (q == null || q.value().signum() <= 0) {
+      return null;
+    }
+    Boolean up;
+    if (c.accept("over | (hogre|mer|fler|storre|langre) an")) {
+      up = Boolean.TRUE;
+    } else if (c.accept("under | (lagre|mindre|farre|kortare) an")) {
+      up = Boolean.FALSE;
+    } else if (c.accept("battre an")) {
+      up = betterIsUp(ctx.riktning(), true);
+    } else if (c.accept("samre an")) {
+      up = betterIsUp(ctx.riktning(), false);
+    } else {
+      return null;
+    }
+    String reference = referenceNoun(c);
+    if (reference == null) {
+      return null;
+    }
+    if (up == null) {
+      return RuleRefusals.noPolarityBetter(ctx.text());
+    }
+    String unit = q.unit();
+    if (unit.isEmpty() && RuleGrammar.isPercent(ctx.unit())) {
+      return RuleRefusals.ambiguous(
+          ctx.text(),
+          List.of(q.number() == null ? "" : q.number().raw()),
+          RuleMessages.get("refuse.pointsOrPercent"));
+    }
+    Bound bound = distanceBound(distance, up);
+    if (bound == null) {
+      return null;
+    }
+    BigDecimal delta = up ? q.value() : q.value().negate();
+    return new TargetRule.ReferenceOffset(
+        ctx.text(), reference, delta, unit.equals("%"), unit, bound);
+  }
+
+  /** Whether "better" (or, for {@code better} false, "worse") means a higher value, or null. */
+  private static Boolean betterIsUp(Polarity riktning, boolean better) {
+    if (riktning == Polarity.UNSPECIFIED) {
+      return null;
+    }
+    return (riktning == Polarity.HIGHER_IS_BETTER) == better;
+  }
+
+  /**
+   * "minst 2 över" is at least ref + 2; "högst 2 över" at most; "minst 2 under" at most ref − 2.
+   */
+  private static Bound distanceBound(Bound distance, boolean up) {
+    if (distance == null || distance == Bound.AT_LEAST) {
+      return up ? Bound.AT_LEAST : Bound.AT_MOST;
+    }
+    if (distance == Bound.AT_MOST) {
+      return up ? Bound.AT_MOST : Bound.AT_LEAST;
+    }
+    if (distance == Bound.ABOVE) {
+      return up ? Bound.ABOVE : Bound.BELOW;
+    }
+    return up ? Bound.BELOW : Bound.ABOVE;
   }
 
   /** The canonical name of what is compared with: riket, länet, andra regioner, … */
@@ -176,7 +250,9 @@ final class PlaceGrammar {
     c.accept("(regionerna|regioner|landstingen|lanen|kommunerna|kommuner)");
     String reference = "riket";
     if (c.accept("(i|bland|av|inom)")) {
-      if (c.accept("(riket|landet|sverige) | (alla)? (regionerna|regioner|landstingen)")) {
+      if (c.accept(
+          "(riket|landet|sverige) | (alla)? (regionerna|regioner|landstingen)"
+              + " | (landets|rikets|sveriges) (regioner|regionerna|landsting)?")) {
         reference = "riket";
       } else {
         reference = referenceNoun(c);
@@ -185,6 +261,7 @@ final class PlaceGrammar {
         }
       }
     }
+    c.accept("(placering|placeringen)"); // the paraphrase's "(placering, lägre är bättre)"
     return new TargetRule.Rank(ctx.text(), top, reference);
   }
 

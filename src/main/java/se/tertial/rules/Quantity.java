@@ -70,6 +70,12 @@ record Quantity(BigDecimal value, String unit, Token number) {
           Map.entry("msek", "mnkr"),
           Map.entry("mdkr", "mdkr"),
           Map.entry("dagar", "dagar"),
+          Map.entry("dagars", "dagar"),
+          Map.entry("dygns", "dagar"),
+          Map.entry("veckors", "veckor"),
+          Map.entry("manaders", "månader"),
+          Map.entry("timmars", "timmar"),
+          Map.entry("minuters", "minuter"),
           Map.entry("dag", "dagar"),
           Map.entry("dygn", "dagar"),
           Map.entry("veckor", "veckor"),
@@ -131,12 +137,21 @@ record Quantity(BigDecimal value, String unit, Token number) {
     }
     String unit = unit(c);
     if (unit.isEmpty() && c.accept("av")) {
-      Token max = c.take(Token.Type.NUMBER);
-      if (max == null || max.has(Token.SIGNED)) {
+      BigDecimal max = outOf(c);
+      if (max == null) {
         c.reset(m);
         return null;
       }
-      unit = "av " + max.key() + (c.accept("(poang|p)") ? " poäng" : "");
+      if (c.accept(PEOPLE) || c.percentMeasure && max.compareTo(HUNDRED) != 0) {
+        // "Sju av tio patienter", or "7 av 10" on a measure in %: a share.
+        BigDecimal share = share(value, max);
+        if (share == null) {
+          c.reset(m);
+          return null;
+        }
+        return new Quantity(share, "%", number);
+      }
+      unit = "av " + max.toPlainString() + (c.accept("(poang|p)") ? " poäng" : "");
     }
     if (unit.isEmpty() && number != null && number.looksLikeYear()) {
       c.yearHazard = number;
@@ -145,6 +160,44 @@ record Quantity(BigDecimal value, String unit, Token number) {
     }
     String rate = rate(c);
     return new Quantity(value, unit.isEmpty() ? rate.strip() : unit + rate, number);
+  }
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /** Who a share is counted among: "sju av tio patienter". */
+  private static final String PEOPLE =
+      "(patienter|patienterna|invanare|personer|elever|eleverna|barn|barnen|medarbetare|anstallda"
+          + "|brukare|kunder|besokare|deltagare|ungdomar|vuxna|aldre|foraldrar|studenter|klienter)";
+
+  /** The maximum after "av": a plain positive number or a number word. */
+  private static BigDecimal outOf(Cursor c) {
+    Token t = c.peek();
+    if (t != null && t.is(Token.Type.NUMBER) && !t.has(Token.SIGNED) && t.number().signum() > 0) {
+      c.next();
+      return t.number();
+    }
+    if (isNumberWord(t) && NUMBER_WORDS.get(t.key()) > 0) {
+      c.next();
+      return BigDecimal.valueOf(NUMBER_WORDS.get(t.key()));
+    }
+    return null;
+  }
+
+  /** {@code part} of {@code whole} in percent, or null when it has no exact decimal value. */
+  private static BigDecimal share(BigDecimal part, BigDecimal whole) {
+    if (part.compareTo(whole) > 0) {
+      return null;
+    }
+    try {
+      return part.multiply(HUNDRED).divide(whole).stripTrailingZeros();
+    } catch (ArithmeticException e) {
+      return null;
+    }
+  }
+
+  /** Whether a canonical unit is something counted ("fall", "avvikelser", "st"). */
+  static boolean isCounted(String unit) {
+    return unit.equals("st") || COUNTED.matcher(unit).matches() && !unit.equals("dagar");
   }
 
   /** The unit after a number, canonical, or empty. */
@@ -167,7 +220,8 @@ record Quantity(BigDecimal value, String unit, Token number) {
     Token t = c.peek();
     if (t != null && t.is(Token.Type.WORD)) {
       String unit = UNITS.get(t.key());
-      if (unit != null) {
+      if (unit != null && !t.raw().equalsIgnoreCase("män")) {
+        // "mån" is months, "män" men: folding makes both "man".
         c.next();
         return unit;
       }
@@ -187,7 +241,10 @@ record Quantity(BigDecimal value, String unit, Token number) {
       Token w = c.peek();
       if (w != null
           && w.is(Token.Type.WORD)
-          && w.key().matches("invanare|inv|patienter|personer")) {
+          && w.key()
+              .matches(
+                  "invanare|inv|invanare|patienter|patient|personer|person|elev|elever|barn"
+                      + "|brukare|listad|listade|vardtillfalle|vardtillfallen|besok|anstalld")) {
         c.next();
         String per = n == null ? "" : se.tertial.model.SwedishFormat.number(n.number()) + " ";
         String noun =

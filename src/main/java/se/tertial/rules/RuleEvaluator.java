@@ -26,13 +26,19 @@ public final class RuleEvaluator {
     }
     if (rule instanceof TargetRule.PerSex p) {
       return switch (sex) {
-        case WOMEN -> ThresholdJudge.threshold(p.women(), in);
-        case MEN -> ThresholdJudge.threshold(p.men(), in);
+        case WOMEN -> judge(p.side(true), sex, in);
+        case MEN -> judge(p.side(false), sex, in);
         case TOTAL ->
             p.sameForBoth()
-                ? ThresholdJudge.threshold(p.women(), in)
+                ? judge(p.side(true), sex, in)
                 : Verdict.notAssessed(RuleMessages.get("persex.totalOnly"));
       };
+    }
+    if (rule instanceof TargetRule.Range r) {
+      return ThresholdJudge.range(r, in);
+    }
+    if (rule instanceof TargetRule.ReferenceOffset o) {
+      return ThresholdJudge.offset(o, in);
     }
     if (rule instanceof TargetRule.Direction d) {
       return direction(d, in);

@@ -22,7 +22,19 @@ public final class RuleFormat {
       return "deadline " + threshold(d.threshold()) + " by " + d.due().code();
     }
     if (rule instanceof TargetRule.PerSex p) {
-      return "per_sex K " + threshold(p.women()) + " | M " + threshold(p.men());
+      return "per_sex K " + threshold(p.women()) + " | M " + threshold(p.men()) + due(p.due());
+    }
+    if (rule instanceof TargetRule.Range r) {
+      return "range " + value(r.low(), "") + ".." + value(r.high(), r.unit());
+    }
+    if (rule instanceof TargetRule.ReferenceOffset o) {
+      return "reference_offset "
+          + o.reference().replace(' ', '_')
+          + " "
+          + o.bound().code()
+          + " "
+          + (o.delta().signum() >= 0 ? "+" : "")
+          + value(o.delta(), o.unit());
     }
     if (rule instanceof TargetRule.Direction d) {
       return (d.keep() ? "keep " : "direction ")

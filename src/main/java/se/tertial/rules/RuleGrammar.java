@@ -45,7 +45,11 @@ final class RuleGrammar {
 
   private RuleGrammar() {}
 
-  /** All readings of the whole token list, in production order, duplicates removed. */
+  /**
+   * All readings of the whole token list, in production order, duplicates removed. A leading run of
+   * plain words is tried as the subject only when the text does not read without it (the shortest
+   * subject wins); plain words after a complete target are its subject ({@link Subject}).
+   */
   static List<TargetRule> readings(List<Token> tokens, Ctx ctx, Cursor c) {
     List<Function<Cursor, TargetRule>> productions =
         List.of(
@@ -53,25 +57,33 @@ final class RuleGrammar {
             x -> SexGrammar.perSex(x, ctx),
             x -> PlaceGrammar.rank(x, ctx),
             x -> PlaceGrammar.reference(x, ctx),
+            x -> PlaceGrammar.offset(x, ctx),
+            x -> RangeGrammar.range(x, ctx),
             x -> ChangeGrammar.change(x, ctx),
             x -> ChangeGrammar.keep(x, ctx),
             x -> ChangeGrammar.comparative(x, ctx),
             x -> threshold(x, ctx));
-    List<TargetRule> out = new ArrayList<>();
-    List<String> seen = new ArrayList<>();
-    for (Function<Cursor, TargetRule> production : productions) {
-      c.reset(0);
-      wrapper(c);
-      TargetRule rule = production.apply(c);
-      if (rule != null && c.atEnd()) {
-        String typed = RuleFormat.typed(rule);
-        if (!seen.contains(typed)) {
-          seen.add(typed);
-          out.add(rule);
+    int leading = Math.min(Subject.leading(tokens), tokens.size() - 1);
+    for (int start = 0; start <= leading; start++) {
+      List<TargetRule> out = new ArrayList<>();
+      List<String> seen = new ArrayList<>();
+      for (Function<Cursor, TargetRule> production : productions) {
+        c.reset(start);
+        wrapper(c);
+        TargetRule rule = production.apply(c);
+        if (rule != null && (c.atEnd() || Subject.trailing(c))) {
+          String typed = RuleFormat.typed(rule);
+          if (!seen.contains(typed)) {
+            seen.add(typed);
+            out.add(rule);
+          }
         }
       }
+      if (!out.isEmpty()) {
+        return out;
+      }
     }
-    return out;
+    return List.of();
   }
 
   /** Skips sentence wrappers and a known subject: "Andelen ska uppgå till", "Målet är att". */
@@ -80,6 +92,12 @@ final class RuleGrammar {
     while (moved && !c.atEnd()) {
       moved = c.accept(WRAPPER) || c.accept(SUBJECT);
     }
+  }
+
+  /** Whether a measure's unit (Enhet) is a share in percent: "%", "Andel (%)", "procent". */
+  static boolean isPercent(String unit) {
+    String u = RuleTokenizer.fold(unit == null ? "" : unit);
+    return u.contains("%") || u.contains("procent");
   }
 
   /** How a verb before a value says which way to go: "öka till" (UP), "nå" (REACH)… */
@@ -131,7 +149,8 @@ final class RuleGrammar {
       if (q == null) {
         return null;
       }
-      zero = first.isWord("noll");
+      // "noll", or 0 of something counted ("0 avvikelser"): none is the aim, lower is better.
+      zero = first.isWord("noll") || q.value().signum() == 0 && Quantity.isCounted(q.unit());
     }
     Bound after = Bounds.after(c);
     if (bound != null && after != null && bound.polarity() != after.polarity()) {

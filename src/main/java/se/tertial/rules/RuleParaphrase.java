@@ -26,7 +26,15 @@ public final class RuleParaphrase {
           p.sameForBoth()
               ? RuleMessages.get("para.bothSexes", threshold(p.women()))
               : RuleMessages.get("para.perSex", threshold(p.women()), threshold(p.men()));
-      return text + polarity(p.impliedPolarity());
+      String due = p.due() == null ? "" : " " + p.due().label();
+      return text + due + polarity(p.impliedPolarity());
+    }
+    if (rule instanceof TargetRule.Range r) {
+      return RuleMessages.get(
+          "para.range", Phrases.value(r.low(), r.unit()), Phrases.value(r.high(), r.unit()));
+    }
+    if (rule instanceof TargetRule.ReferenceOffset o) {
+      return offset(o) + polarity(o.bound().polarity());
     }
     if (rule instanceof TargetRule.Direction d) {
       return direction(d);
@@ -75,6 +83,21 @@ public final class RuleParaphrase {
     return RuleMessages.get("para.change", verb, how, amount, c.base().label())
         + due
         + polarity(c.better());
+  }
+
+  /** "minst 2 procentenheter över riket", "högst 10 % över riket", "minst 5 % under riket". */
+  static String offset(TargetRule.ReferenceOffset o) {
+    boolean up = o.delta().signum() >= 0;
+    boolean atLeastTheDistance = up == (o.bound().polarity() == Polarity.HIGHER_IS_BETTER);
+    String how =
+        o.bound().inclusive()
+            ? RuleMessages.get(atLeastTheDistance ? "para.atLeast" : "para.atMost")
+            : RuleMessages.get(atLeastTheDistance ? "para.moreThan" : "para.lessThan");
+    return RuleMessages.get(
+        up ? "para.offset.above" : "para.offset.below",
+        how,
+        Phrases.value(o.delta().abs(), o.unit()),
+        o.reference());
   }
 
   /** "minst 85 %", "under 6,5 %". */

@@ -22,6 +22,15 @@ final class RuleRefusals {
         text, RuleMessages.get("rule.noPolarity", shown(text)), Refusal.NO_POLARITY, List.of());
   }
 
+  /** "Bättre än riket", "Förbättra" without Riktning: the word "bättre" needs a direction. */
+  static TargetRule.NotAssessable noPolarityBetter(String text) {
+    return new TargetRule.NotAssessable(
+        text,
+        RuleMessages.get("rule.noPolarityBetter", shown(text)),
+        Refusal.NO_POLARITY,
+        List.of());
+  }
+
   static TargetRule.NotAssessable ambiguous(String text, List<String> words, String why) {
     return new TargetRule.NotAssessable(
         text, RuleMessages.get("rule.ambiguous", shown(text), why), Refusal.AMBIGUOUS, words);

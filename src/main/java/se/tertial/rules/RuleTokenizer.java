@@ -20,7 +20,9 @@ final class RuleTokenizer {
   private static final Pattern YEAR_PERIOD =
       Pattern.compile("(\\d{4}) ?- ?(?:([tTqQkK])([1-4])|([åÅaA][rR])|(\\d{2}))(?![\\p{L}\\d])");
   private static final Pattern POINTS_ABBREVIATION =
-      Pattern.compile("(?i)(?:p\\. ?e\\.?|%[ -]?enhet(?:er)?)(?![\\p{L}])");
+      Pattern.compile(
+          "(?iu)(?:p\\. ?e\\.?|%[ -]?enh(?:et(?:er)?)?\\.?|procentenh\\.?|proc\\.? ?enh\\.?)"
+              + "(?![\\p{L}])");
   private static final Pattern ABBREVIATION =
       Pattern.compile("(?iu)(t\\. ?o\\. ?m\\.?|t\\. ?ex\\.?|fg\\.|jmf\\.|jfr\\.|ca\\.|resp\\.)");
   private static final Pattern MARKS = Pattern.compile("\\p{M}");

@@ -17,7 +17,25 @@ final class SexGrammar {
 
   private record Side(Bound bound, Quantity q) {}
 
+  /** perSex := [due] sexes [due]: "K 80 % M 75 % senast 2025", "Senast 2026: K 80 % M 75 %". */
   static TargetRule perSex(Cursor c, Ctx ctx) {
+    Due lead = RuleGrammar.leadDue(c);
+    TargetRule rule = sexes(c, ctx);
+    if (!(rule instanceof TargetRule.PerSex p)) {
+      return rule;
+    }
+    Due tail = When.due(c);
+    if (tail == null && !c.atEnd() && c.peek().isYear()) {
+      tail = new Due(c.next().number().intValue(), 12);
+    }
+    if (lead != null && tail != null) {
+      return null;
+    }
+    Due due = lead != null ? lead : tail;
+    return due == null ? p : new TargetRule.PerSex(p.text(), p.women(), p.men(), due);
+  }
+
+  private static TargetRule sexes(Cursor c, Ctx ctx) {
     Bound shared = Bounds.before(c);
     if (c.accept(BOTH)) {
       Side s = side(c);

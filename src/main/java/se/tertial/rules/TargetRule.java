@@ -186,12 +186,24 @@ public sealed interface TargetRule {
    * @param text as written
    * @param women the target for kvinnor
    * @param men the target for män
+   * @param due a deadline written after both ("K 80 % M 75 % senast 2025"), or null
    */
-  record PerSex(String text, Threshold women, Threshold men) implements TargetRule {
+  record PerSex(String text, Threshold women, Threshold men, Due due) implements TargetRule {
     public PerSex {
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(women, "women");
       Objects.requireNonNull(men, "men");
+    }
+
+    /** Per sex without a deadline. */
+    public PerSex(String text, Threshold women, Threshold men) {
+      this(text, women, men, null);
+    }
+
+    /** The women's or men's target as a deadline when one is written, else as a threshold. */
+    public TargetRule side(boolean forWomen) {
+      Threshold t = forWomen ? women : men;
+      return due == null ? t : new Deadline(text, t, due.year(), due.month());
     }
 
     /** Whether both sexes have the same target (then a Totalt outcome is judged against it). */
@@ -239,6 +251,68 @@ public sealed interface TargetRule {
     @Override
     public Polarity impliedPolarity() {
       return better;
+    }
+  }
+
+  /**
+   * "70–90 %", "Mellan 70 och 90 %", "Inom intervallet 95–105 %", "Minst 70 %, högst 90 %": the
+   * outcome must lie in the interval, both ends included. Neither direction is better; outside, the
+   * distance to the nearest end is judged with the tolerance band.
+   *
+   * @param text as written
+   * @param low the lower end, included
+   * @param high the upper end, included; greater than {@code low}
+   * @param unit the unit written ("%", "dagar"…) or empty
+   */
+  record Range(String text, BigDecimal low, BigDecimal high, String unit) implements TargetRule {
+    public Range {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(low, "low");
+      Objects.requireNonNull(high, "high");
+      unit = Objects.requireNonNullElse(unit, "");
+      if (low.compareTo(high) >= 0) {
+        throw new IllegalArgumentException("range " + low + ".." + high);
+      }
+    }
+
+    @Override
+    public String type() {
+      return "range";
+    }
+  }
+
+  /**
+   * "2 p.e. över riket", "Minst 5 % bättre än riket", "Högst 10 % över rikssnittet": a threshold
+   * placed at a distance from a reference value (jämförelsevärde): the reference plus {@code delta}
+   * (in the unit written: procentenheter and other units are absolute, % is relative to the
+   * reference).
+   *
+   * @param text as written
+   * @param reference what is compared with ("riket", "länet"…)
+   * @param delta the signed distance: positive above the reference, negative below
+   * @param relative true when {@code delta} is a percent of the reference
+   * @param unit "%" when relative, else the unit of the absolute distance (may be empty)
+   * @param bound how the outcome must relate to the shifted reference
+   */
+  record ReferenceOffset(
+      String text, String reference, BigDecimal delta, boolean relative, String unit, Bound bound)
+      implements TargetRule {
+    public ReferenceOffset {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(reference, "reference");
+      Objects.requireNonNull(delta, "delta");
+      unit = Objects.requireNonNullElse(unit, "");
+      Objects.requireNonNull(bound, "bound");
+    }
+
+    @Override
+    public String type() {
+      return "reference_offset";
+    }
+
+    @Override
+    public Polarity impliedPolarity() {
+      return bound.polarity();
     }
   }
 

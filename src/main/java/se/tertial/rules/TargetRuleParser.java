@@ -117,6 +117,7 @@ public final class TargetRuleParser {
     }
     RuleGrammar.Ctx ctx = new RuleGrammar.Ctx(written, riktning, unit, reach);
     Cursor c = new Cursor(tokens);
+    c.percentMeasure = RuleGrammar.isPercent(unit);
     List<TargetRule> readings = RuleGrammar.readings(tokens, ctx, c);
     List<TargetRule> real =
         readings.stream().filter(r -> !(r instanceof TargetRule.NotAssessable)).toList();

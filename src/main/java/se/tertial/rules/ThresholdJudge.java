@@ -94,6 +94,55 @@ final class ThresholdJudge {
         RuleMessages.get("deadline.notMet", value, target, when, Phrases.comparison(shown, unit)));
   }
 
+  /**
+   * Inside the interval (ends included): met; outside: partly met when the distance to the nearest
+   * end is within the tolerance band of that end, else not met.
+   */
+  static Verdict range(TargetRule.Range rule, RuleInput in) {
+    String unit = in.unit().isBlank() ? rule.unit() : in.unit();
+    String value = Phrases.value(in.value(), unit);
+    String interval = RuleParaphrase.of(rule);
+    boolean below = in.value().compareTo(rule.low()) < 0;
+    boolean above = in.value().compareTo(rule.high()) > 0;
+    if (!below && !above) {
+      return new Verdict(Judgement.MET, RuleMessages.get("range.met", value, interval));
+    }
+    BigDecimal end = below ? rule.low() : rule.high();
+    BigDecimal band = in.tolerance().band(end);
+    String tolerance = in.tolerance().describe(end, unit);
+    if (band.signum() > 0 && in.value().subtract(end).abs().compareTo(band) <= 0) {
+      return new Verdict(
+          Judgement.PARTLY_MET, RuleMessages.get("range.partly", value, interval, tolerance));
+    }
+    return new Verdict(
+        Judgement.NOT_MET, RuleMessages.get("range.notMet", value, interval, tolerance));
+  }
+
+  /**
+   * A threshold at the reference moved by the rule's distance: {@code reference + delta}, or for a
+   * relative distance {@code reference + |reference| × delta / 100}.
+   */
+  static Verdict offset(TargetRule.ReferenceOffset rule, RuleInput in) {
+    String reading = RuleParaphrase.of(rule);
+    if (in.reference() == null) {
+      return Verdict.notAssessed(
+          RuleMessages.get("reference.missing", rule.reference(), rule.text().strip()));
+    }
+    BigDecimal ref = in.reference();
+    BigDecimal shift =
+        rule.relative()
+            ? ref.abs().multiply(rule.delta(), java.math.MathContext.DECIMAL128).movePointLeft(2)
+            : rule.delta();
+    String unit = in.unit().isBlank() && !rule.relative() ? rule.unit() : in.unit();
+    TargetRule.Threshold at =
+        new TargetRule.Threshold(rule.text(), ref.add(shift), unit, rule.bound());
+    Verdict plain = threshold(at, in);
+    return new Verdict(
+        plain.judgement(),
+        RuleMessages.get(
+            "offset.reason", plain.reason(), rule.reference(), Phrases.value(ref, unit), reading));
+  }
+
   /** Whether {@code period} ends before the deadline month. */
   static boolean beforeDeadline(TargetRule.Deadline rule, Period period) {
     int year = rule.year() == null ? period.year() : rule.year();

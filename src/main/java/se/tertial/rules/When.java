@@ -183,7 +183,7 @@ final class When {
 
   private static Base baseInner(Cursor c) {
     if (c.accept(
-        "(foregaende|forra|fg|senaste) (tertial|tertialet|period|perioden|matning|matningen"
+        "(foregaende|forra|fg|senaste) (rapporterade)? (tertial|tertialet|period|perioden|matning|matningen"
             + "|matperiod|matperioden|kvartal|kvartalet|manad|manaden|rapport|rapporteringen"
             + "|uppfoljning|uppfoljningen|delar|delaret|delarsrapport)")) {
       return Base.previousPeriod();
@@ -230,7 +230,8 @@ final class When {
     }
     if (t.isYear()) {
       c.next();
-      c.accept("ars (niva|varde|utfall|resultat|niva)");
+      c.accept(
+          "ars (niva|varde|utfall|resultat|antal|andel|kostnad|kostnader|siffra|siffror|matning)");
       return Base.ofYear(t.number().intValue());
     }
     return null;

@@ -30,6 +30,17 @@ final class RuleJson {
       json.writeObjectFieldStart("M");
       threshold(json, p.men());
       json.writeEndObject();
+      due(json, p.due());
+    } else if (rule instanceof TargetRule.Range r) {
+      EvaluationJsonWriter.number(json, "low", r.low());
+      EvaluationJsonWriter.number(json, "high", r.high());
+      json.writeStringField("unit", r.unit());
+    } else if (rule instanceof TargetRule.ReferenceOffset o) {
+      json.writeStringField("reference", o.reference());
+      EvaluationJsonWriter.number(json, "delta", o.delta());
+      json.writeBooleanField("relative", o.relative());
+      json.writeStringField("unit", o.unit());
+      json.writeStringField("bound", o.bound().code());
     } else if (rule instanceof TargetRule.Direction d) {
       json.writeStringField("better", d.better().code());
       json.writeBooleanField("keep", d.keep());

@@ -184,7 +184,35 @@ class MonotonicityPropertyTest {
                       new TargetRule.Threshold("t", t, "%", Bound.fromPolarity(p));
                   return new Case(new TargetRule.PerSex("p", th, th), p, Sex.TOTAL);
                 });
+    Arbitrary<Case> offsets =
+        Combinators.combine(
+                Arbitraries.bigDecimals()
+                    .between(new BigDecimal("-50"), new BigDecimal("50"))
+                    .ofScale(1),
+                Arbitraries.of(true, false),
+                bound)
+            .as(
+                (delta, rel, b) ->
+                    new Case(
+                        new TargetRule.ReferenceOffset(
+                            "o", "riket", delta, rel, rel ? "%" : "procentenheter", b),
+                        b.polarity(),
+                        Sex.TOTAL));
+    Arbitrary<Case> perSexByDate =
+        Combinators.combine(target, target, polarity, Arbitraries.of(Sex.WOMEN, Sex.MEN), dues)
+            .as(
+                (w, m, p, s, due) ->
+                    new Case(
+                        new TargetRule.PerSex(
+                            "p",
+                            new TargetRule.Threshold("w", w, "%", Bound.fromPolarity(p)),
+                            new TargetRule.Threshold("m", m, "%", Bound.fromPolarity(p)),
+                            due),
+                        p,
+                        s));
     List<Arbitrary<Case>> all = new ArrayList<>();
+    all.add(offsets);
+    all.add(perSexByDate);
     all.add(changes);
     all.add(keeps);
     all.add(balances);

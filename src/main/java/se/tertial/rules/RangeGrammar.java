@@ -1,0 +1,73 @@
+package se.tertial.rules;
+
+import se.tertial.rules.RuleGrammar.Ctx;
+
+/**
+ * Intervals: "70–90 %", "Mellan 70 och 90 %", "mellan 70 % och 90 %", "Inom intervallet 95–105 %",
+ * "Från 3 till 5 dagar", "Minst 70 %, högst 90 %". Both ends are included; a unit written on one
+ * end applies to both; the lower end must come first. A bare pair of years ("2020–2025") is never
+ * an interval of values.
+ */
+final class RangeGrammar {
+  private RangeGrammar() {}
+
+  /**
+   * range := [mellan | inom [intervallet] | från] q (och | till | – ) q | minst q [och] högst q.
+   */
+  static TargetRule range(Cursor c, Ctx ctx) {
+    Bound first = Bounds.before(c);
+    if (first != null) {
+      return limits(c, ctx, first);
+    }
+    boolean between = c.accept("mellan");
+    boolean from = !between && c.accept("fran");
+    if (!between && !from) {
+      c.accept("(inom|i) (intervallet)? | intervallet");
+    }
+    Quantity low = Quantity.read(c);
+    if (low == null) {
+      return null;
+    }
+    boolean joined = c.symbol("-") || between && c.accept("och") || from && c.accept("till");
+    if (!joined) {
+      return null;
+    }
+    Quantity high = Quantity.read(c);
+    return high == null ? null : build(ctx, low, high);
+  }
+
+  /** "Minst 70 %, högst 90 %", "Lägst 3 och högst 5 dagar", "Högst 90 % och minst 70 %". */
+  private static TargetRule limits(Cursor c, Ctx ctx, Bound first) {
+    if (!first.inclusive()) {
+      return null;
+    }
+    Quantity a = Quantity.read(c);
+    if (a == null) {
+      return null;
+    }
+    c.accept("(och|men)");
+    Bound second = Bounds.before(c);
+    if (second == null || !second.inclusive() || second.polarity() == first.polarity()) {
+      return null;
+    }
+    Quantity b = Quantity.read(c);
+    if (b == null) {
+      return null;
+    }
+    return first == Bound.AT_LEAST ? build(ctx, a, b) : build(ctx, b, a);
+  }
+
+  private static TargetRule build(Ctx ctx, Quantity low, Quantity high) {
+    String lu = low.unit();
+    String hu = high.unit();
+    if (lu.isEmpty()) {
+      lu = hu;
+    } else if (!hu.isEmpty() && !hu.equals(lu)) {
+      return null;
+    }
+    if (low.value().compareTo(high.value()) >= 0) {
+      return null;
+    }
+    return new TargetRule.Range(ctx.text(), low.value(), high.value(), lu);
+  }
+}

@@ -1,0 +1,158 @@
+package se.tertial.rules;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The subject (subjekt) of a target: the words that name what is measured, such as "väntetid" in
+ * "Högst 5 dagars väntetid", "av vårdrelaterade infektioner" in "Inga fall av vårdrelaterade
+ * infektioner" or "NKI" in "NKI minst 70". The rule: a run of plain words before the target, or
+ * after a complete target, is its subject when none of them can change what the target means. Words
+ * that can are a closed class listed here (negations, hedges such as "knappt" and "nästan",
+ * comparatives and limits, exclusions such as "utom", distributives such as "varje" and "per",
+ * fractions, intensifiers such as "kraftigt", time and base words, references, sexes, budget words,
+ * change verbs and number words), and so is every number or symbol. A text with such a word where
+ * the grammar does not read it is refused, quoting the word.
+ */
+final class Subject {
+  private static final Pattern MEANINGFUL =
+      Pattern.compile(
+          "inte|ej|icke|aldrig|utan|ingen|inga|inget|nastan|knappt|drygt|narmare|uppemot|emot"
+              + "|helst|garna|bara|endast|enbart|ungefar|cirka|ca|runt|omkring|kring|typ|mer|mest"
+              + "|mindre|minst|fler|flest|farre|hogre|hogst|lagre|lagst|storre|storst|langre"
+              + "|kortare|battre|bast\\w*|samre|samst|over|under|max|maximalt|maximum|minimum|min"
+              + "|atminstone|an|lika|utom|forutom|exklusive|exkl|inklusive|inkl|undantag\\w*|om"
+              + "|nar|da|dock|men|eller|respektive|resp|samt|varje|vardera|per|vart|varannan"
+              + "|halften|halva|halft|dubbelt|dubbla|tredjedel\\w*|fjardedel\\w*|procentuellt"
+              + "|mycket|kraftigt|betydligt|markant|avsevart|tydligt|vasentligt|klart|lite|nagot"
+              + "|marginellt|successivt|gradvis|stadigt|kontinuerligt|ytterligare|snabbt|rejalt"
+              + "|senast|till|tom|fore|innan|sedan|fran|mot|jamfort|jamfor|jmf|jfr|ar|aret|arets"
+              + "|ars|tertial\\w*|kvartal\\w*|period\\w*|foregaende|fg|forra|fjol\\w*|arsskiftet"
+              + "|helar\\w*|delar\\w*|manad|manaden|manader|vecka|veckan|jan|januari|feb|februari"
+              + "|mars|apr|april|maj|jun|juni|jul|juli|aug|augusti|sep|sept|september|okt|oktober"
+              + "|nov|november|dec|december|riket|rikets|riks\\w*|lanet|lanets|lans\\w*|region"
+              + "|regionen|regioner|regionerna|landsting\\w*|kommuner|kommunerna|genomsnitt\\w*"
+              + "|snitt\\w*|medel\\w*|median\\w*|sverige|sveriges|landet|landets|nationell\\w*"
+              + "|topp|plats\\w*|placering\\w*|k|m|kv|kvinnor|kvinna|kvinnorna|man|mannen|flickor"
+              + "|pojkar|tjejer|killar|kon|konen|budget\\w*|ram|ramen|resultat\\w*|overskott"
+              + "|underskott|balans|ok[a-z]*|minsk\\w*|hoj\\w*|sank\\w*|forbattr\\w*|forsamr\\w*"
+              + "|halver\\w*|fordubbl\\w*|stig\\w*|sjunk\\w*|reducer\\w*|bibehall\\w*|behall\\w*"
+              + "|oforandr\\w*|stabil\\w*");
+
+  /** Quantifiers that are plain only right after "av": "minst 90 % av alla patienter". */
+  private static final Pattern AFTER_AV = Pattern.compile("alla|samtliga|varenda");
+
+  /**
+   * Words whose near misspellings are never a subject: "Mins 80 %" and "Högts 5 %" are refused,
+   * quoting the word, rather than read without their limit.
+   */
+  private static final List<String> CORE =
+      List.of(
+          "minst",
+          "hogst",
+          "lagst",
+          "maximalt",
+          "under",
+          "over",
+          "mindre",
+          "fler",
+          "farre",
+          "hogre",
+          "lagre",
+          "okning",
+          "minska",
+          "minskning",
+          "senast",
+          "inte",
+          "samre",
+          "battre",
+          "jamfort",
+          "foregaende",
+          "procent",
+          "kvinnor",
+          "riket",
+          "budget",
+          "balans");
+
+  private Subject() {}
+
+  /** Whether {@code key} is one edit (insert, delete, change, swap) from a core word. */
+  static boolean nearCore(String key) {
+    if (key.length() < 4) {
+      return false;
+    }
+    for (String core : CORE) {
+      if (!core.equals(key) && oneEdit(key, core)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean oneEdit(String a, String b) {
+    int la = a.length();
+    int lb = b.length();
+    if (Math.abs(la - lb) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (la == lb) {
+      if (a.substring(i + 1).equals(b.substring(i + 1))) {
+        return true;
+      }
+      return i + 1 < la
+          && a.charAt(i) == b.charAt(i + 1)
+          && a.charAt(i + 1) == b.charAt(i)
+          && a.substring(i + 2).equals(b.substring(i + 2));
+    }
+    return la < lb
+        ? a.substring(i).equals(b.substring(i + 1))
+        : a.substring(i + 1).equals(b.substring(i));
+  }
+
+  /** Whether the token at {@code index} can be a word of a subject. */
+  static boolean plain(List<Token> tokens, int index) {
+    Token t = tokens.get(index);
+    if (!t.is(Token.Type.WORD) || MEANINGFUL.matcher(t.key()).matches() || nearCore(t.key())) {
+      return false;
+    }
+    if (Quantity.isNumberWord(t) && !t.key().matches("en|ett")) {
+      return false;
+    }
+    if (AFTER_AV.matcher(t.key()).matches()) {
+      return index > 0 && tokens.get(index - 1).isWord("av");
+    }
+    return true;
+  }
+
+  /** How many tokens at the start are plain words: the longest possible leading subject. */
+  static int leading(List<Token> tokens) {
+    int n = 0;
+    while (n < tokens.size() && plain(tokens, n)) {
+      n++;
+    }
+    return n;
+  }
+
+  /** Whether every token from the cursor to the end is a plain word (the trailing subject). */
+  static boolean trailing(Cursor c) {
+    List<Token> tokens = c.tokens();
+    int from = c.mark();
+    if (from > 0
+        && from < tokens.size()
+        && tokens.get(from - 1).is(Token.Type.NUMBER)
+        && Quantity.knows(tokens.get(from).key())) {
+      // A unit right after a number belongs to the number: "Fler än 2019 patienter".
+      return false;
+    }
+    for (int i = from; i < tokens.size(); i++) {
+      if (!plain(tokens, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
