@@ -74,9 +74,7 @@ class LogoSafetyTest extends CommandLineHarness {
   void checkReportsTheLogoFindingsRenderWouldAct() throws IOException {
     Files.write(csv.resolve("logo.png"), pngHeader(25_000, 25_000));
 
-    int exit =
-        TertialCommand.execute(
-            new String[] {"check", csv.toString()}, new PrintWriter(out), new PrintWriter(err));
+    int exit = run("check", csv.toString());
 
     assertThat(exit).isEqualTo(ExitCodes.OK);
     assertThat(out.toString())
@@ -90,9 +88,7 @@ class LogoSafetyTest extends CommandLineHarness {
     Path secret = Files.writeString(dir.resolve("hemlig.txt"), "HEMLIGT-INNEHALL");
     Files.createSymbolicLink(csv.resolve("logo.png"), secret);
 
-    int exit =
-        TertialCommand.execute(
-            new String[] {"check", csv.toString()}, new PrintWriter(out), new PrintWriter(err));
+    int exit = run("check", csv.toString());
 
     assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(out.toString())
