@@ -34,7 +34,6 @@
 <#list summary.bars as b>
 <div class="chart-row"><span class="chart-label">${b.perspective}</span><span class="chart-bar"><svg xmlns="http://www.w3.org/2000/svg" width="${summary.chartWidth}" height="12" viewBox="0 0 ${summary.chartWidth} 12" alt="${b.alt}"<#if !meta.paged> role="img" aria-label="${b.alt}"</#if>><style type="text/css"><#include "common/symbols.css" parse=false></style><rect class="chart-track" x="0" y="0" width="${summary.chartWidth}" height="12"/><#list b.segments as s><rect class="${s.cssClass}" x="${s.x}" y="0" width="${s.width}" height="12"/></#list></svg></span><span class="chart-counts"><#list b.counts as c><span class="sym ${c.symbol.cssClass}">${c.symbol.glyph}</span>&#160;${c.count}<#sep>&#160;&#160; </#sep></#list></span></div>
 </#list>
-<p class="chart-caption">${summary.chartAlt}</p>
 </div>
 </div>
 
@@ -50,13 +49,13 @@
 <#if g.hasHeading()><h3 class="strategic-goal" id="${g.anchor}">Strategiskt mål: ${g.goal}</h3></#if>
 <table class="data measures">
 <thead><tr>
-<th scope="col" style="width: 16%">Framgångsfaktor</th>
-<th scope="col" style="width: 25%">Styrmått</th>
-<th scope="col" style="width: 11%">Mål</th>
-<th scope="col" style="width: 11%">Uppfölj&#173;nings&#173;period</th>
+<th scope="col" style="width: 15%">Framgångs&#173;faktor</th>
+<th scope="col" style="width: 23%">Styrmått</th>
+<th scope="col" style="width: 10%">Mål</th>
+<th scope="col" style="width: 10%">Uppfölj&#173;nings&#173;period</th>
 <th scope="col" style="width: 13%">Periodens utfall</th>
-<th scope="col" style="width: 13%">Mål&#173;upp&#173;fyllelse</th>
-<th scope="col" style="width: 11%">Utveck&#173;ling</th>
+<th scope="col" style="width: 14%">Mål&#173;upp&#173;fyllelse</th>
+<th scope="col" style="width: 15%">Utveck&#173;ling</th>
 </tr></thead>
 <tbody>
 <#list g.measures as m>

@@ -22,6 +22,7 @@
 </bookmarks>
 </#if>
 <style>
+<#include "tema.css" parse=false>
 <#include "base.css" parse=false>
 <#include "symbols.css" parse=false>
 <#if meta.paged>
@@ -41,13 +42,23 @@
 
 <#-- The document metadata table repeated at the top of every page (a running element in PDF). -->
 <#macro pageHeader meta>
+<#-- Only the fields the workbook fills: an empty one is left out, never a bare label. -->
+<#local fields = []>
+<#if meta.organisation?has_content><#local fields += [{"label": "GÄLLER FÖR VERKSAMHET", "value": meta.organisation}]></#if>
+<#if meta.documentId?has_content><#local fields += [{"label": "DOKUMENT-ID", "value": meta.documentId}]></#if>
+<#if meta.version?has_content><#local fields += [{"label": "VERSION", "value": meta.version}]></#if>
+<#if meta.publicationDate?has_content><#local fields += [{"label": "PUBLICERINGSDATUM", "value": meta.publicationDate}]></#if>
+<#if meta.responsible?has_content><#local fields += [{"label": "ANSVARIG", "value": meta.responsible}]></#if>
+<#if meta.preparedBy?has_content><#local fields += [{"label": "UPPRÄTTAD AV", "value": meta.preparedBy}]></#if>
 <div class="page-header">
+<#if fields?has_content>
 <table role="presentation">
-<tr><td class="label">GÄLLER FÖR VERKSAMHET</td><td class="label">DOKUMENT-ID</td><td class="label">VERSION</td></tr>
-<tr><td>${meta.organisation}</td><td>${meta.documentId}</td><td>${meta.version}</td></tr>
-<tr><td class="label">PUBLICERINGSDATUM</td><td class="label">ANSVARIG</td><td class="label">UPPRÄTTAD AV</td></tr>
-<tr><td>${meta.publicationDate}</td><td>${meta.responsible}</td><td>${meta.preparedBy}</td></tr>
+<#list fields?chunk(3) as row>
+<tr><#list row as f><td class="label">${f.label}</td></#list></tr>
+<tr><#list row as f><td>${f.value}</td></#list></tr>
+</#list>
 </table>
+</#if>
 </div>
 </#macro>
 
@@ -74,9 +85,10 @@
 </#macro>
 
 <#-- A symbol: shape (glyph of the embedded font), colour (its class, symbols.css) and its text,
-     never colour alone. -->
+     never colour alone. The glyph is an inline block joined to its label by a no-break space, so
+     it always starts the line of its label (a dash glyph would otherwise allow a break after it). -->
 <#macro symbol s prefix="">
-<span class="sym-line"><#if prefix?has_content>${prefix}: </#if><span class="sym ${s.cssClass}">${s.glyph}</span>&#160;<span class="sym-label">${s.label}</span></span>
+<span class="sym-line"><#if prefix?has_content>${prefix}:&#160;</#if><span class="sym ${s.cssClass}">${s.glyph}</span>&#160;<span class="sym-label">${s.label}</span></span>
 </#macro>
 
 <#-- Table of contents; the PDF adds page numbers with target-counter in paged.css. -->

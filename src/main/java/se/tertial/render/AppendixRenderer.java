@@ -27,11 +27,15 @@ public final class AppendixRenderer {
 
   /**
    * The XHTML document from {@code template} (e.g. {@code delarsbilaga.ftl}); {@code paged} selects
-   * PDF layout (page numbers, bookmarks).
+   * PDF layout (page numbers, bookmarks). The theme's custom properties are resolved in it ({@link
+   * ThemeCss}); for PDF its running text is hyphenated ({@link SwedishHyphenation}). The HTML file
+   * is left unhyphenated: a browser hyphenates it itself ({@code hyphens: auto}, lang sv-SE), and
+   * its text stays searchable and copyable word for word.
    */
   public String xhtml(KindViewModel model, String template, boolean paged, boolean landscape) {
     KindViewModel laidOut = model.withMeta(model.meta().layout(paged, landscape));
-    return templates.process(template, laidOut);
+    String document = ThemeCss.resolve(templates.process(template, laidOut));
+    return paged ? SwedishHyphenation.swedish().xhtml(document) : document;
   }
 
   /** The PDF: PDF/UA-1 + PDF/A-2u with the default {@link PdfWriter}. */

@@ -50,6 +50,7 @@ public final class DocumentRenderer {
   }
 
   private final AppendixRenderer renderer;
+  private final Optional<Path> templateDirectory;
   private final Options options;
   private final ReportKinds kinds;
 
@@ -60,6 +61,7 @@ public final class DocumentRenderer {
   /** With the kinds to render (a test adds one of its own). */
   public DocumentRenderer(TemplateEngine templates, Options options, ReportKinds kinds) {
     this.renderer = new AppendixRenderer(templates);
+    this.templateDirectory = templates.directory();
     this.options = Objects.requireNonNull(options, "options");
     this.kinds = Objects.requireNonNull(kinds, "kinds");
   }
@@ -87,7 +89,7 @@ public final class DocumentRenderer {
     // A kind of the user's own gets the delårsbilaga's view model and its own template, so a
     // custom template can restyle the appendix.
     KindViewModel model =
-        module.orElse(kinds.fallbackModule()).view(evaluation, LogoFinder.dataUri(input, warnings));
+        module.orElse(kinds.fallbackModule()).view(evaluation, logo(input, warnings));
     String template = module.map(ReportKindModule::template).orElse(kind + ".ftl");
     if (options.format() == Format.HTML) {
       return renderer
@@ -100,6 +102,18 @@ public final class DocumentRenderer {
             evaluation.report().info().publicationDate(evaluation.period()),
             evaluation.period());
     return renderer.pdf(model, template, options.landscape(), dates);
+  }
+
+  /**
+   * The unit's own logo (next to its workbook), else the one in the template folder, which so
+   * serves every unit rendered with those templates.
+   */
+  private String logo(Path input, java.util.function.Consumer<String> warnings) {
+    String own = LogoFinder.dataUri(input, warnings);
+    if (!own.isEmpty() || templateDirectory.isEmpty()) {
+      return own;
+    }
+    return LogoFinder.dataUri(templateDirectory.get(), warnings);
   }
 
   public Format format() {

@@ -35,13 +35,15 @@ public final class TemplateEngine {
 
   private final Configuration configuration;
   private final String source;
+  private final Path directory; // null: the bundled templates
   private final long timeLimitMillis =
       Long.getLong("tertial.templateTimeLimitMillis", 30_000L); // tests shorten it
   // Templates that already carry interruption checks (identity: cached Template objects).
   private final Set<Template> guarded = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  private TemplateEngine(TemplateLoader loader, String source) {
+  private TemplateEngine(TemplateLoader loader, String source, Path directory) {
     this.source = source;
+    this.directory = directory;
     Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
     cfg.setTemplateLoader(loader);
     cfg.setDefaultEncoding("UTF-8");
@@ -70,7 +72,8 @@ public final class TemplateEngine {
   public static TemplateEngine bundled() {
     return new TemplateEngine(
         new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), "templates"),
-        "inbyggda mallar");
+        "inbyggda mallar",
+        null);
   }
 
   /**
@@ -89,10 +92,15 @@ public final class TemplateEngine {
       TemplateLoader bundled =
           new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), "templates");
       return new TemplateEngine(
-          new MultiTemplateLoader(new TemplateLoader[] {files, bundled}), dir.toString());
+          new MultiTemplateLoader(new TemplateLoader[] {files, bundled}), dir.toString(), dir);
     } catch (IOException e) {
       throw new RenderException("Mallkatalogen " + dir + " kan inte läsas: " + e.getMessage(), e);
     }
+  }
+
+  /** The user's template directory (its logo serves every unit), or empty for the bundled set. */
+  public java.util.Optional<Path> directory() {
+    return java.util.Optional.ofNullable(directory);
   }
 
   /**
@@ -113,7 +121,7 @@ public final class TemplateEngine {
       throw new RenderException(
           "Fel i mallen "
               + where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber())
-              + ": "
+              + ": syntaxfel: "
               + firstLine(e.getEditorMessage()),
           e);
     } catch (TemplateException e) {
@@ -121,7 +129,7 @@ public final class TemplateEngine {
           "Fel i mallen "
               + where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber())
               + ": "
-              + firstLine(e.getMessageWithoutStackTop()),
+              + TemplateErrors.reason(e),
           e);
     } catch (LimitedWriter.TooLongException e) {
       throw new RenderException(
@@ -211,10 +219,10 @@ public final class TemplateEngine {
     String name = templateName == null ? source : templateName;
     text.append(name);
     if (!"inbyggda mallar".equals(source) && templateName != null) {
-      text.append(" (").append(source).append(')');
+      text.append(" (i ").append(source).append(')');
     }
     if (line != null) {
-      text.append(" rad ").append(line);
+      text.append(", rad ").append(line);
       if (column != null) {
         text.append(", kolumn ").append(column);
       }

@@ -124,7 +124,8 @@ class RenderWatchTest {
 
   private static String pdfText(Path pdf) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-      return new PDFTextStripper().getText(doc).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+      return se.tertial.render.PdfText.flat(
+          new PDFTextStripper().getText(doc).replace('\u00a0', ' '));
     }
   }
 }

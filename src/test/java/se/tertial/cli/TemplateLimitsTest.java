@@ -92,8 +92,32 @@ class TemplateLimitsTest {
     assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(err.toString())
         .contains("Fel i mallen delarsbilaga.ftl")
-        .contains("rad 3, kolumn ")
+        .contains(", rad 3, kolumn ")
+        .contains("syntaxfel")
         .containsPattern("#if");
+    assertCleanFailure();
+  }
+
+  @Test
+  void aMissingFieldNamesFileLineColumnAndTheExpressionInSwedish() throws IOException {
+    int exit = render("<html>\n<p>rad två</p>\n<p>  ${meta.titel}</p>\n</html>\n");
+
+    assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString())
+        .contains("Fel i mallen delarsbilaga.ftl (i " + templates + "), rad 3, kolumn 8:")
+        .contains("«meta.titel» saknar värde")
+        .doesNotContain("evaluated to null");
+    assertCleanFailure();
+  }
+
+  @Test
+  void aListPrintedAsTextIsATypeErrorNamingTheExpression() throws IOException {
+    int exit = render("<#ftl output_format=\"XHTML\">\n<p>${toc}</p>\n");
+
+    assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString())
+        .contains("Fel i mallen delarsbilaga.ftl (i " + templates + "), rad 2, kolumn 6:")
+        .contains("«toc» är varken text, tal eller datum");
     assertCleanFailure();
   }
 

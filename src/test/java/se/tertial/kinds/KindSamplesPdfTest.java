@@ -53,7 +53,8 @@ class KindSamplesPdfTest {
       try (PDDocument doc = Loader.loadPDF(pdf)) {
         TEXTS.put(
             sample,
-            new PDFTextStripper().getText(doc).replace('\u00a0', ' ').replaceAll("\\s+", " "));
+            se.tertial.render.PdfText.flat(
+                new PDFTextStripper().getText(doc).replace('\u00a0', ' ')));
       }
     }
   }

@@ -89,7 +89,8 @@ class GoalsAndPeriodsPdfTest {
 
   private static String text(byte[] pdf) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(doc).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+      return se.tertial.render.PdfText.flat(
+          new PDFTextStripper().getText(doc).replace('\u00a0', ' '));
     }
   }
 
