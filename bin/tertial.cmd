@@ -61,12 +61,12 @@ if exist "%JHOME%\release" (
 if defined JVER for /f "delims=." %%M in ("%JVER%") do set "JMAJOR=%%M"
 if not defined JVER set "JVER=java"
 
-rem One document per process: every command but batch and render --watch stops at the C1
-rem compiler (see bin/tertial).
+rem Every command but render --watch stops at the C1 compiler; batch also gets a chosen heap and
+rem collector (see bin/tertial).
 set "JIT=-XX:TieredStopAtLevel=1"
 set "WATCH="
 for %%A in (%*) do if /i "%%~A"=="--watch" set "WATCH=1"
-if /i "%~1"=="batch" set "JIT="
+if /i "%~1"=="batch" set "JIT=-XX:TieredStopAtLevel=1 -Xmx768m -XX:+UseParallelGC"
 if defined WATCH set "JIT="
 
 rem Start-up archive (AppCDS on Java 17-24, AOT cache on 25+): next to the jar when lib is

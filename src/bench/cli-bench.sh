@@ -10,12 +10,16 @@
 #      `--jobs 1` vs `--jobs 2` alternating, whole process incl. JVM start, with peak RSS;
 #   3. scaling: 50 → 800 generated measures (actions in the sample's proportion), each size in a
 #      fresh JVM under -Xmx512m, timed in-process after a warm-up render (needs
-#      target/benchmarks.jar: mvn -B -Pbench package).
+#      target/benchmarks.jar: mvn -B -Pbench package);
+#   4. warm render (JMH, model → PDF with PDF/UA-1 + PDF/A-2u, the sample): average time and
+#      allocation per render (also needs target/benchmarks.jar).
 #
 #   src/bench/cli-bench.sh [RUNS]    (default 5 runs of each command; the jar is built if missing)
 #
-# Environment: BENCH_SECTIONS (default "cold batch scale"), BATCH_UNITS (60), BATCH_RUNS (3),
-# SCALE_SIZES ("50 100 200 400 800"), SCALE_HEAP (512m). Every figure is a median with min–max;
+# Environment: BENCH_SECTIONS (default "cold batch scale jmh", run one after another),
+# BATCH_UNITS (60), BATCH_RUNS (3), SCALE_SIZES ("50 100 200 400 800"), SCALE_HEAP (512m),
+# JMH_ARGS ("-f 1 -wi 5 -w 2s -i 5 -r 2s"), BENCH_JAVA25 (a Java 25+ home: the cold render also
+# on it, with the AOT cache). Every figure is a median with min–max;
 # the load average is printed with every table because a shared machine makes absolute times
 # noisy: compare the ratios measured in the same run. Needs /usr/bin/time (apt-get install time)
 # and pdfinfo (poppler-utils); Chromium and WeasyPrint are optional (apt-get install chromium
@@ -23,7 +27,8 @@
 set -eu
 here=$(cd "$(dirname "$0")/../.." && pwd)
 runs=${1:-5}
-sections=${BENCH_SECTIONS:-cold batch scale}
+sections=${BENCH_SECTIONS:-cold batch scale jmh}
+jmh_args=${JMH_ARGS:--f 1 -wi 5 -w 2s -i 5 -r 2s}
 units=${BATCH_UNITS:-60}
 batch_runs=${BATCH_RUNS:-3}
 sizes=${SCALE_SIZES:-50 100 200 400 800}
@@ -40,6 +45,8 @@ mkdir -p "$here/target"
 command -v pdfinfo >/dev/null || { echo "cli-bench: pdfinfo saknas (apt-get install poppler-utils)" >&2; exit 2; }
 chromium=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
 weasyprint=$(command -v weasyprint || true)
+# BENCH_JAVA25=/path/to/jdk-25: the cold render also on that Java, with the launcher's AOT cache.
+java25=${BENCH_JAVA25:-}
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
@@ -97,10 +104,17 @@ cold() {
   # Not counted: builds the jar if needed, writes the AppCDS archive, makes the HTML.
   "$tertial" render "$sample" -o "$work/tertial.pdf" >/dev/null 2>&1
   "$tertial" render "$sample" --format html -o "$work/appendix.html" >/dev/null 2>&1
+  if [ -n "$java25" ]; then
+    # Not counted: records the launcher's AOT cache for Java 25.
+    env JAVA_HOME="$java25" "$tertial" render "$sample" -o "$work/tertial25.pdf" >/dev/null 2>&1
+  fi
   before=$(load)
   i=0
   while [ "$i" -lt "$runs" ]; do
     run tertial "$tertial" render "$sample" -o "$work/tertial.pdf"
+    if [ -n "$java25" ]; then
+      run tertial25 env JAVA_HOME="$java25" "$tertial" render "$sample" -o "$work/tertial25.pdf"
+    fi
     if [ -n "$chromium" ]; then chrome; fi
     if [ -n "$weasyprint" ]; then
       run weasyprint "$weasyprint" -q --pdf-variant pdf/ua-1 "$work/appendix.html" "$work/weasyprint.pdf"
@@ -113,15 +127,19 @@ cold() {
   echo
   echo "| command | wall median (min–max) | CPU median | peak RSS median (max) | pages | size |"
   echo "| --- | --- | --- | --- | --- | --- |"
-  row tertial "tertial render (cold CLI, PDF/UA-1 + PDF/A-2u)" "$work/tertial.pdf"
+  row tertial "tertial render (cold CLI, PDF/UA-1 + PDF/A-2u; $(java -version 2>&1 | head -n 1 | cut -d'"' -f2), AppCDS)" "$work/tertial.pdf"
+  [ -z "$java25" ] || row tertial25 "tertial render, same, on Java $("$java25/bin/java" -version 2>&1 | head -n 1 | cut -d'"' -f2) (AOT cache)" "$work/tertial25.pdf"
   [ -z "$chromium" ] || row chromium "headless Chromium, tertial's --format html¹" "$work/chromium.pdf"
   [ -z "$weasyprint" ] || row weasyprint "WeasyPrint --pdf-variant pdf/ua-1, same HTML" "$work/weasyprint.pdf"
   echo
-  for other in chromium weasyprint; do
-    [ -f "$work/$other.txt" ] || continue
-    ratios tertial "$other"
-    set -- $(stats "$work/tertial-$other.ratio" 1)
-    echo "- $other wall ÷ tertial wall, pair by pair: median $2 (min $1, max $3)"
+  for ours in tertial tertial25; do
+    [ -f "$work/$ours.txt" ] || continue
+    for other in chromium weasyprint; do
+      [ -f "$work/$other.txt" ] || continue
+      ratios "$ours" "$other"
+      set -- $(stats "$work/$ours-$other.ratio" 1)
+      echo "- $other wall ÷ $ours wall, pair by pair: median $2 (min $1, max $3) — the target is ≥ 2"
+    done
   done
   echo
   echo "¹ Peak RSS is the largest single process of a process tree (GNU time's %M). Versions:" \
@@ -194,7 +212,7 @@ scale() {
   echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
   for n in $sizes; do
     if /usr/bin/time -f '%M' -o "$work/time" java -Xmx"$heap" -Duser.timezone=UTC \
-      -Djava.awt.headless=true -cp "$jar" se.tertial.bench.LargeReportCheck "$n" \
+      -Djava.awt.headless=true -Dtertial.sample="$here/sample-data/lansjukvard2" -cp "$jar" se.tertial.bench.LargeReportCheck "$n" \
       --warmup "$work/scale-$n.pdf" >"$work/scale.log" 2>&1; then
       # LargeReportCheck's last line: "N measures, A actions: K kB PDF in S s …".
       line=$(tail -n 1 "$work/scale.log")
@@ -208,6 +226,34 @@ scale() {
   done
   echo
   echo "Load average after: $(load)."
+  echo
+}
+
+jmh() {
+  if [ ! -f "$jar" ]; then
+    echo "### Warm render (JMH)"
+    echo
+    echo "Skipped: build target/benchmarks.jar with mvn -B -Pbench package."
+    echo
+    return
+  fi
+  echo "cli-bench: JMH warm render ($jmh_args)…" >&2
+  before=$(load)
+  # RenderBenchmark.modelToPdf: view model → template → XHTML → PDF/UA-1 + PDF/A-2u, the sample.
+  # shellcheck disable=SC2086
+  (cd "$here" && java -jar "$jar" 'RenderBenchmark.modelToPdf' -p pdf=ua+a $jmh_args -prof gc \
+    -rf json -rff "$work/jmh.json") >"$work/jmh.log" 2>&1 || {
+    echo "cli-bench: JMH failed:" >&2
+    tail -n 20 "$work/jmh.log" >&2
+    exit 1
+  }
+  echo "### Warm render (JMH): the sample's view model → PDF/UA-1 + PDF/A-2u"
+  echo
+  echo "$(machine) JMH $jmh_args, one thread; load average before $before, after $(load)."
+  echo
+  echo '```'
+  grep -E '^(Benchmark +\(|RenderBenchmark.modelToPdf )|gc.alloc.rate.norm ' "$work/jmh.log" | grep -v '·gc.alloc.rate.norm.*NaN' || true
+  echo '```'
   echo
 }
 

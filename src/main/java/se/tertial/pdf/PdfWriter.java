@@ -50,6 +50,9 @@ public final class PdfWriter {
           new Face("liberation/LiberationSans-Italic.ttf", 400, FontStyle.ITALIC),
           new Face("liberation/LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC));
 
+  /** PDFBox's Flate level, a JVM-wide system property read at every stream it compresses. */
+  static final String DEFLATE_LEVEL = "org.apache.pdfbox.filter.deflatelevel";
+
   private final List<byte[]> fonts;
   private final byte[] colourProfile;
   private final boolean conformance;
@@ -86,6 +89,12 @@ public final class PdfWriter {
     this.conformance = conformance;
     // openhtmltopdf logs every render at INFO to stderr; the CLI's output must stay clean.
     XRLog.setLoggingEnabled(false);
+    // zlib's fastest level for page content, object and font streams: about 15 % less CPU per
+    // render than the default level 6 for files about 17 % larger (docs/performance.md). Still
+    // one fixed level, so the bytes stay reproducible; a level given with -D is kept.
+    if (System.getProperty(DEFLATE_LEVEL) == null) {
+      System.setProperty(DEFLATE_LEVEL, "1");
+    }
     // Without their GSUB table: PDFBox 3 otherwise runs its Latin glyph substitution (regexes
     // compiled per text run) for every string drawn, about 70 % of a render, and may swap letter
     // pairs for ligature glyphs, which text extraction and screen readers then mis-read.
@@ -102,6 +111,35 @@ public final class PdfWriter {
    * @throws RenderException when the document cannot be laid out or written
    */
   public byte[] write(String xhtml, PdfDates dates) {
+    try (PDDocument document = paint(xhtml)) {
+      fixDates(document, dates);
+      document.setDocumentId(contentId(xhtml));
+      ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException | RuntimeException e) {
+      throw new RenderException("PDF:en kunde inte skapas: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Lays out and paints the document, measuring text with a per-document width cache. The builder
+   * and the renderer are unreachable once this returns, before the document is saved: through the
+   * SVG drawer's user agent they hold the parsed XHTML, the CSS, the whole box tree and the PDF/UA
+   * helper's per-box bookkeeping — half the live heap of a large report — which PDFBox's writer
+   * then has for itself (800 measures fit 512 MB of heap only so). Closing the renderer releases
+   * only its own state and thread-locals: our fonts come from byte arrays, not font collections, so
+   * the document's fonts stay open for subsetting at save (openhtmltopdf 1.1.65 closes only {@code
+   * TrueTypeCollection}s in {@code MainFontStore.close}).
+   */
+  private PDDocument paint(String xhtml) throws IOException {
+    try (PdfBoxRenderer renderer = builder(xhtml).buildPdfRenderer()) {
+      renderer.getSharedContext().setTextRenderer(new CachingTextRenderer());
+      return renderer.createPDFKeepOpen();
+    }
+  }
+
+  private PdfRendererBuilder builder(String xhtml) {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     if (conformance) {
       builder.usePdfUaAccessibility(true);
@@ -125,22 +163,7 @@ public final class PdfWriter {
         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
     builder.withProducer("tertial");
     builder.withHtmlContent(xhtml, null);
-    try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
-        PDDocument document = createPdf(renderer)) {
-      fixDates(document, dates);
-      document.setDocumentId(contentId(xhtml));
-      ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-      document.save(out);
-      return out.toByteArray();
-    } catch (IOException | RuntimeException e) {
-      throw new RenderException("PDF:en kunde inte skapas: " + e.getMessage(), e);
-    }
-  }
-
-  /** Lays out and paints the document, measuring text with a per-document width cache. */
-  private static PDDocument createPdf(PdfBoxRenderer renderer) throws IOException {
-    renderer.getSharedContext().setTextRenderer(new CachingTextRenderer());
-    return renderer.createPDFKeepOpen();
+    return builder;
   }
 
   /** Info dictionary and XMP get the same fixed instant (PDF/A requires that they match). */
