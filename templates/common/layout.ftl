@@ -122,7 +122,8 @@
 <h1 id="${legend.anchor}">Teckenförklaring</h1>
 <h2>Måluppfyllelse</h2>
 <ul class="legend-list"><#list legend.judgements as s><li><@symbol s=s/></li></#list></ul>
-<h2>Utveckling jämfört med samma period föregående år</h2>
+<#if legend.tolerance?has_content><p>${legend.tolerance}</p></#if>
+<h2>${legend.trendHeading!"Utveckling jämfört med samma period föregående år"}</h2>
 <ul class="legend-list"><#list legend.trends as s><li><@symbol s=s/></li></#list></ul>
 <h2>Status för åtgärder</h2>
 <ul class="legend-list"><#list legend.statuses as s><li><@symbol s=s/></li></#list></ul>

@@ -47,14 +47,26 @@ public sealed interface PeriodSelection {
     }
   }
 
-  /** Reads {@code periods} as written on the command line: {@code 2021-T1,2021-T2}, ranges. */
-  static PeriodSelection parse(String commaSeparated) {
+  /**
+   * Reads {@code periods} as written on the command line: {@code 2021-T1,2021-T2}, ranges {@code
+   * 2021-T1..2022-ÅR}, or {@code all}. {@code batch}'s manifest and {@code render --period} both
+   * read periods here, so they accept the same texts.
+   *
+   * @throws InvalidValueException naming the period that cannot be read
+   */
+  public static PeriodSelection parse(String commaSeparated) {
     if (commaSeparated.strip().equalsIgnoreCase("all")) {
       return new All();
     }
     SortedSet<Period> periods = new TreeSet<>();
     for (String part : commaSeparated.split(",")) {
+      if (part.isBlank()) {
+        continue; // "2024-T1,,2024-T2" or a trailing comma: nothing asked for there
+      }
       periods.addAll(Period.parseRange(part.strip()));
+    }
+    if (periods.isEmpty()) {
+      throw new InvalidValueException("\"" + commaSeparated + "\" är ingen period");
     }
     return new Listed(new ArrayList<>(periods));
   }

@@ -62,7 +62,7 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() throws JsonProcessingException {
     InputPipeline pipeline = source.pipeline();
-    ReadResult read = pipeline.read(source.input, source.period, source.kind);
+    ReadResult read = pipeline.read(source.input, source.period(), source.kind);
     PeriodDiff diff = PeriodDiff.between(judged(pipeline, read, from), judged(pipeline, read, to));
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import se.tertial.batch.PeriodSelection;
 import se.tertial.model.Finding;
 import se.tertial.model.Period;
 import se.tertial.workflow.InputPipeline;
@@ -26,13 +27,28 @@ final class InputOptions {
       description = "Arbetsbok (.xlsx) eller mapp med CSV-filer.")
   Path input;
 
+  /** What {@code --period} asks for, or null: the Rapport sheet's period. */
   @Option(
       names = "--period",
       paramLabel = "P",
       descriptionKey = "period",
-      converter = PeriodConverter.class,
+      converter = PeriodSelectionConverter.class,
       description = "Perioden, t.ex. 2022-T1 (standard: fältet Period i bladet Rapport).")
-  Period period;
+  PeriodSelection periods;
+
+  /**
+   * The one period {@code --period} names, or null (the Rapport sheet's). Only {@code render} takes
+   * several; the other commands refuse a list, a range or {@code all} with a usage error.
+   */
+  Period period() {
+    if (periods == null) {
+      return null;
+    }
+    if (periods instanceof PeriodSelection.Listed listed && listed.periods().size() == 1) {
+      return listed.periods().get(0);
+    }
+    throw new UserException(CliMessages.get("period.single"));
+  }
 
   @Option(
       names = "--kind",
@@ -51,7 +67,7 @@ final class InputOptions {
 
   /** Reads, validates and judges the input. */
   InputPipeline.Loaded load(InputPipeline pipeline) {
-    return pipeline.load(input, period, kind);
+    return pipeline.load(input, period(), kind);
   }
 
   /**

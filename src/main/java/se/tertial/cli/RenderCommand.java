@@ -16,10 +16,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import se.tertial.batch.PeriodSelection;
 import se.tertial.files.FileErrors;
 import se.tertial.files.OutputNames;
 import se.tertial.files.OutputPolicy;
 import se.tertial.files.RenderException;
+import se.tertial.model.Finding;
 import se.tertial.model.Messages;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
@@ -54,7 +56,9 @@ public final class RenderCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FIL",
-      description = "Utfil (standard: <enhet>-<period>.pdf bredvid indata).")
+      description =
+          "Utfil, eller mapp när flera perioder skrivs (skapas om den saknas; standard:"
+              + " <enhet>-<period>.pdf bredvid indata).")
   private Path output;
 
   @Option(
@@ -71,6 +75,13 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Option(names = "--landscape", description = "A4 liggande i stället för stående.")
   private boolean landscape;
+
+  @Option(
+      names = "--all-periods",
+      description =
+          "En bilaga per period som har utfall eller åtgärdsstatus, i samma körning (en fil per"
+              + " period; -o anger då en mapp).")
+  private boolean allPeriods;
 
   @Option(names = "--open", description = "Öppna filen när den är skriven.")
   private boolean open;
@@ -138,6 +149,28 @@ public final class RenderCommand implements Callable<Integer> {
   }
 
   private int renderOnce() {
+    PeriodSelection selection = selection();
+    return selection == null ? renderSingle() : renderMany(selection);
+  }
+
+  /**
+   * What to render when it is more than the one period: {@code --all-periods}, or a {@code
+   * --period} list, range or {@code all}; null for one period (the sheet's or the one named).
+   */
+  private PeriodSelection selection() {
+    if (allPeriods && source.periods != null) {
+      throw new UserException(TEXT.get("render.periodAndAll"));
+    }
+    if (allPeriods) {
+      return new PeriodSelection.All();
+    }
+    if (source.periods instanceof PeriodSelection.Listed listed && listed.periods().size() == 1) {
+      return null;
+    }
+    return source.periods;
+  }
+
+  private int renderSingle() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path input = source.input;
@@ -159,7 +192,13 @@ public final class RenderCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     ReportEvaluation evaluation = loaded.evaluation().orElseThrow();
-    Path target = output != null ? output : defaultOutput(evaluation.report(), evaluation.period());
+    Path target =
+        output == null
+            ? defaultOutput(evaluation.report(), evaluation.period())
+            : Files.isDirectory(output)
+                ? output.resolve(outputName(evaluation.report(), evaluation.period()))
+                : output;
+    refuse(() -> policy.check(target));
     refuse(() -> policy.write(target, render(evaluation)));
     String written = TEXT.get("render.written", target, format == Format.pdf ? "PDF" : "HTML");
     tally.written(written);
@@ -182,6 +221,10 @@ public final class RenderCommand implements Callable<Integer> {
   }
 
   private byte[] render(ReportEvaluation evaluation) {
+    return render(evaluation, renderWarnings::add);
+  }
+
+  private byte[] render(ReportEvaluation evaluation, java.util.function.Consumer<String> warnings) {
     TemplateEngine engine =
         templates == null ? TemplateEngine.bundled() : TemplateEngine.fromDirectory(templates);
     DocumentRenderer.Format documentFormat =
@@ -190,7 +233,7 @@ public final class RenderCommand implements Callable<Integer> {
             engine,
             new DocumentRenderer.Options(
                 documentFormat, landscape, System.getenv("SOURCE_DATE_EPOCH")))
-        .render(evaluation, source.input, renderWarnings::add);
+        .render(evaluation, source.input, warnings);
   }
 
   /** Runs {@code work}, turning a rendering or file failure into a usage error (exit 2). */
@@ -224,12 +267,134 @@ public final class RenderCommand implements Callable<Integer> {
 
   private Path defaultOutput(Report report, Period chosen) {
     Path folder = source.input.toAbsolutePath().getParent();
+    String name = outputName(report, chosen);
+    return folder == null ? Path.of(name) : folder.resolve(name);
+  }
+
+  /** {@code <enhet>-<period>.<format>}, named as {@code batch} names (files.OutputNames). */
+  private String outputName(Report report, Period chosen) {
     String name = OutputNames.of(report.info().unit(), chosen, format.name());
     if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > FileErrors.MAX_NAME_BYTES) {
       throw new UserException(
           TEXT.get("render.nameTooLong", name.length(), FileErrors.MAX_NAME_BYTES));
     }
-    return folder == null ? Path.of(name) : folder.resolve(name);
+    return name;
+  }
+
+  /**
+   * Several periods from one read of the input: every period is validated and judged first and
+   * every document rendered in memory; only when none has errors are the files written, one per
+   * period, into {@code -o}'s folder (created when missing) or beside the input. Bad input for any
+   * period writes nothing (exit 2).
+   */
+  // Long on purpose: the steps in order (folder, read, judge each, render each, write), each
+  // refusal before any file is written.
+  private int renderMany(PeriodSelection selection) {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path input = source.input;
+    if (!Files.exists(input)) {
+      throw new UserException(TEXT.get("render.inputMissing", input));
+    }
+    OutputPolicy policy = OutputPolicy.protecting(List.of(input));
+    format = folderFormat();
+    renderWarnings.clear();
+    InputPipeline pipe = pipeline != null ? pipeline : source.pipeline();
+    Period readAs =
+        selection instanceof PeriodSelection.Listed listed ? listed.periods().get(0) : null;
+    ReadResult read = pipe.read(input, readAs, source.kind);
+    List<Finding> general =
+        read.findings().stream().filter(f -> !InputPipeline.isPeriodFinding(f)).toList();
+    general.forEach(f -> err.println(f.line()));
+    tally.count(general);
+    long errors = general.stream().filter(Finding::isError).count();
+    long warnings = general.size() - errors;
+    if (read.hasErrors() || read.report().isEmpty()) {
+      err.println(TEXT.get("render.errors", Math.max(errors, 1)));
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
+    List<Period> periods = selection.periodsFor(read.report().get());
+    if (periods.isEmpty()) {
+      throw new UserException(TEXT.get("render.noPeriods", input));
+    }
+    List<ReportEvaluation> judged = new ArrayList<>();
+    for (Period period : periods) {
+      InputPipeline.Loaded loaded = pipe.judge(read, period);
+      List<Finding> own = loaded.findings().stream().filter(f -> !general.contains(f)).toList();
+      own.forEach(
+          f ->
+              err.println(
+                  TEXT.get("render.periodFinding", f.severity().label(), period.code(), f)));
+      tally.count(own);
+      long ownErrors = own.stream().filter(Finding::isError).count();
+      errors += ownErrors;
+      warnings += own.size() - ownErrors;
+      loaded.evaluation().filter(e -> !loaded.hasErrors()).ifPresent(judged::add);
+    }
+    if (errors > 0 || judged.size() < periods.size()) {
+      err.println(TEXT.get("render.errorsMany", Math.max(errors, 1), periods.size()));
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
+    Path folder = output != null ? output : input.toAbsolutePath().getParent();
+    java.util.Map<Path, byte[]> documents = new java.util.LinkedHashMap<>();
+    java.util.Set<String> left = new java.util.LinkedHashSet<>();
+    for (ReportEvaluation evaluation : judged) {
+      Path target = folder.resolve(outputName(evaluation.report(), evaluation.period()));
+      refuse(() -> policy.check(target));
+      byte[][] bytes = new byte[1][];
+      refuse(() -> bytes[0] = render(evaluation, left::add));
+      documents.put(target, bytes[0]);
+    }
+    createFolder(folder);
+    documents.forEach((target, bytes) -> refuse(() -> policy.write(target, bytes)));
+    String written =
+        TEXT.get(
+            "render.writtenMany", documents.size(), folder, format == Format.pdf ? "PDF" : "HTML");
+    tally.written(written);
+    if (!watch) {
+      documents.keySet().forEach(target -> out.println(TEXT.get("render.writtenOne", target)));
+      out.println(written);
+    }
+    if (open) {
+      documents.keySet().forEach(target -> openFile(target, err));
+    }
+    out.flush();
+    left.forEach(err::println);
+    err.flush();
+    warnings += left.size();
+    if (strict && warnings > 0) {
+      err.println(TEXT.get("render.strict", warnings));
+      return ExitCodes.FINDINGS;
+    }
+    return ExitCodes.OK;
+  }
+
+  /**
+   * The format when {@code -o} names a folder: {@code --format}, else PDF. An {@code -o} that is an
+   * existing file, or that is not a folder yet but ends in .pdf or .html, is refused: several
+   * documents are never written into one file name.
+   */
+  private Format folderFormat() {
+    if (output != null && Files.exists(output) && !Files.isDirectory(output)) {
+      throw new UserException(TEXT.get("render.outputNotFolder", output));
+    }
+    String extension = output == null ? "" : OutputNames.extension(output);
+    if (output != null
+        && !Files.isDirectory(output)
+        && List.of("pdf", "html", "htm", "xhtml").contains(extension)) {
+      throw new UserException(TEXT.get("render.outputNotFolder", output));
+    }
+    return format != null ? format : Format.pdf;
+  }
+
+  private static void createFolder(Path folder) {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new UserException(TEXT.get("render.noFolder", folder, FileErrors.reason(folder, e)));
+    }
   }
 
   private static void openFile(Path target, PrintWriter err) {

@@ -34,11 +34,13 @@ final class UsageMessages {
       return CliMessages.get("usage.missing", String.join(", ", names));
     }
     if (ex.getArgSpec() != null
-        && ex.getArgSpec().type() == Period.class
+        && (ex.getArgSpec().type() == Period.class
+            || ex.getArgSpec().type() == se.tertial.batch.PeriodSelection.class)
         && ex.getArgSpec().isOption()
         && ex.getMessage() != null
         && ex.getMessage().contains("': ")) {
-      // A bad period (PeriodConverter): name the option, then what is wrong with the value.
+      // A bad period (PeriodConverter, PeriodSelectionConverter): name the option, then what is
+      // wrong with the value.
       String option = ((picocli.CommandLine.Model.OptionSpec) ex.getArgSpec()).longestName();
       String problem = ex.getMessage().substring(ex.getMessage().indexOf("': ") + 3);
       return CliMessages.get("usage.badOption", option, problem);

@@ -1,6 +1,8 @@
 package se.tertial.model;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -71,11 +73,38 @@ public record Report(
     return sections.stream().filter(s -> s.key().equalsIgnoreCase(key.strip())).findFirst();
   }
 
-  /** Every period that has at least one outcome or status, in order. */
+  /**
+   * Every period that has at least one outcome or status, in order. An outcome row left unfilled
+   * (only ID and Period, as {@code init} and {@code next-period} write them) is no outcome: the
+   * period it opens is not reported yet.
+   */
   public SortedSet<Period> periods() {
     SortedSet<Period> periods = new TreeSet<>();
-    outcomes.forEach(o -> periods.add(o.period()));
-    statuses.forEach(s -> periods.add(s.period()));
+    outcomes.stream()
+        .filter(
+            o ->
+                o.hasNumbers()
+                    || !o.valueText().isBlank()
+                    || !o.comment().isBlank()
+                    || o.manual() != null)
+        .forEach(o -> periods.add(o.period()));
+    // A finished or cancelled action carried on as such (next-period writes its status again) is
+    // nothing new: only a status that differs from the action's previous one makes a period count.
+    Map<String, List<ActionStatus>> byNr = new java.util.HashMap<>();
+    statuses.forEach(st -> byNr.computeIfAbsent(st.nr(), k -> new ArrayList<>()).add(st));
+    for (List<ActionStatus> list : byNr.values()) {
+      list.sort(java.util.Comparator.comparing(ActionStatus::period));
+      for (int i = 0; i < list.size(); i++) {
+        ActionState state = list.get(i).state();
+        boolean carried =
+            i > 0
+                && list.get(i - 1).state() == state
+                && (state == ActionState.DONE || state == ActionState.CANCELLED);
+        if (!carried) {
+          periods.add(list.get(i).period());
+        }
+      }
+    }
     periods.addAll(data.periods());
     return periods;
   }

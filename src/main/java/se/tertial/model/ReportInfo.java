@@ -83,6 +83,12 @@ public record ReportInfo(
     if (Objects.equals(other, period)) {
       return this;
     }
+    // The sheet's own date moves to its period's field: still known (for that period, and to tell
+    // that this workbook dates its documents), never printed for another period.
+    Map<String, String> fields = new java.util.LinkedHashMap<>(extra);
+    if (period != null && publicationDate != null && extraField(publicationField(period)) == null) {
+      fields.put(publicationField(period), publicationDate.toString());
+    }
     return new ReportInfo(
         DocumentTitles.title(this, other),
         organisation,
@@ -96,7 +102,7 @@ public record ReportInfo(
         tolerance,
         absoluteTolerance,
         kind,
-        extra);
+        fields);
   }
 
   /**
@@ -154,6 +160,18 @@ public record ReportInfo(
       }
     }
     return Objects.equals(p, period) ? publicationDate : null;
+  }
+
+  /**
+   * Whether the workbook gives any publication date ({@code Publiceringsdatum} or {@code
+   * Publiceringsdatum <period>}), for any period: then a period without one of its own is a gap to
+   * warn about, not a choice.
+   */
+  public boolean datesDocuments() {
+    String prefix = PUBLICATION_FIELD.toLowerCase(java.util.Locale.ROOT);
+    return publicationDate != null
+        || extra.keySet().stream()
+            .anyMatch(k -> k.strip().toLowerCase(java.util.Locale.ROOT).startsWith(prefix));
   }
 
   /**

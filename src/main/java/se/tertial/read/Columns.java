@@ -38,8 +38,10 @@ public final class Columns {
   }
 
   /**
-   * Finds the columns; reports missing required ones (then returns empty) and unknown ones. Columns
-   * with a blank header (for instance the rest of a merged header cell) are ignored.
+   * Finds the columns; reports missing required ones (then returns empty) and headers that look
+   * like a misspelt contract column. Other columns (the analyst's own) are not read and not
+   * reported. Columns with a blank header (for instance the rest of a merged header cell) are
+   * ignored.
    */
   public static Optional<Columns> resolve(
       RawTable table, List<ColumnSpec> specs, boolean yearTargets, Findings findings) {
@@ -53,6 +55,7 @@ public final class Columns {
       boolean keepExtras,
       Findings findings) {
     List<Integer> extras = new java.util.ArrayList<>();
+    List<String> unknown = new java.util.ArrayList<>();
     Map<String, Integer> index = new HashMap<>();
     Map<Integer, Integer> years = new TreeMap<>();
     List<String> header = table.header();
@@ -72,8 +75,19 @@ public final class Columns {
       } else if (keepExtras) {
         extras.add(c);
       } else {
-        findings.warning("column.unknown", table.at(table.headerRow(), name));
+        // An analyst's own column (Kontaktperson) is theirs to keep; only a near miss of a
+        // contract column is worth a warning, naming the column it most likely means.
+        unknown.add(name);
       }
+    }
+    for (String name : unknown) {
+      // A near miss of a column the table already has (Kommentar beside Kommentarer) is a column
+      // of the analyst's own.
+      ColumnSpelling.likelyMeant(name, specs)
+          .filter(meant -> !index.containsKey(meant))
+          .ifPresent(
+              meant ->
+                  findings.warning("column.misspelt", table.at(table.headerRow(), name), meant));
     }
     boolean complete = true;
     for (ColumnSpec spec : specs) {

@@ -1,9 +1,11 @@
 package se.tertial.read;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import se.tertial.model.Action;
+import se.tertial.model.Finding;
 import se.tertial.model.Measure;
 import se.tertial.model.Outcome;
 import se.tertial.model.Period;
@@ -13,7 +15,7 @@ import se.tertial.model.Report;
  * Warns about what is missing for the report's period: a measure without outcome (when the measure
  * is followed up in that period) and an action without status.
  */
-final class CompletenessCheck {
+public final class CompletenessCheck {
   private final Findings findings;
 
   CompletenessCheck(Findings findings) {
@@ -40,6 +42,21 @@ final class CompletenessCheck {
       }
     }
   }
+
+  /**
+   * The findings of this check for a report judged for another period than the one it was read for
+   * ({@code render --period 2024-T1,2024-T2}, {@code batch}): the read-time findings name the read
+   * period, these name {@code report.info().period()}. Rows left out for an error are not known
+   * here; the error stops the render anyway.
+   */
+  public static List<Finding> findings(Report report) {
+    Findings findings = new Findings();
+    new CompletenessCheck(findings).check(report, Set.of(), Set.of());
+    return findings.list();
+  }
+
+  /** The codes of this check's findings (what one period lacks). */
+  public static final Set<String> CODES = Set.of("outcome.missing", "status.missing");
 
   private static boolean hasValue(Outcome outcome) {
     return outcome.hasNumbers() || !outcome.valueText().isBlank();

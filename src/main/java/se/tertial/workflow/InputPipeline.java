@@ -10,6 +10,7 @@ import se.tertial.model.Finding;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.model.ReportCheck;
+import se.tertial.read.CompletenessCheck;
 import se.tertial.read.ReadResult;
 import se.tertial.read.ReportReader;
 import se.tertial.rules.EvaluationOptions;
@@ -63,6 +64,15 @@ public final class InputPipeline {
     }
   }
 
+  /**
+   * Whether {@code finding} is about what one period lacks (the read period's, which {@link #judge}
+   * replaces for another period), rather than about the input as a whole.
+   */
+  public static boolean isPeriodFinding(Finding finding) {
+    return CompletenessCheck.CODES.contains(finding.code());
+  }
+
+  private final ReportKinds kinds;
   private final Reader reader;
   private final List<ReportCheck> checks;
   private final Judge judge;
@@ -75,6 +85,7 @@ public final class InputPipeline {
   /** With the kinds to read (a test adds one of its own). */
   public InputPipeline(ReportKinds kinds, EvaluationOptions options) {
     this(
+        kinds,
         (input, period, kind) -> ReportReader.read(input, period, kind, kinds),
         Validation.CHECKS,
         new ReportEvaluator(options)::evaluate);
@@ -82,6 +93,11 @@ public final class InputPipeline {
 
   /** With another reader, checks and judge (tests). */
   public InputPipeline(Reader reader, List<ReportCheck> checks, Judge judge) {
+    this(ReportKinds.BUILT_IN, reader, checks, judge);
+  }
+
+  private InputPipeline(ReportKinds kinds, Reader reader, List<ReportCheck> checks, Judge judge) {
+    this.kinds = Objects.requireNonNull(kinds, "kinds");
     this.reader = Objects.requireNonNull(reader, "reader");
     this.checks = List.copyOf(checks);
     this.judge = Objects.requireNonNull(judge, "judge");
@@ -98,13 +114,24 @@ public final class InputPipeline {
     return reader.read(input, period, kind);
   }
 
-  /** Validates and judges what was read, for {@code period}. */
+  /**
+   * Validates and judges what was read, for {@code period}. When that is not the period the input
+   * was read for, the reader's findings about what the read period lacks (a measure without
+   * outcome, an action without status) are replaced by the same check for {@code period}: a T2
+   * document never carries T1's gaps, nor hides its own.
+   */
   public Loaded judge(ReadResult read, Period period) {
     List<Finding> findings = new ArrayList<>(read.findings());
     if (read.hasErrors() || read.report().isEmpty() || period == null) {
       return new Loaded(Optional.empty(), findings);
     }
     Report report = read.report().get().forPeriod(period);
+    if (!period.equals(read.report().get().info().period())) {
+      findings.removeIf(InputPipeline::isPeriodFinding);
+      if (kinds.find(report.info().kind()).orElseGet(kinds::fallback).checksCompleteness()) {
+        findings.addAll(CompletenessCheck.findings(report));
+      }
+    }
     checks.forEach(check -> findings.addAll(check.check(report)));
     if (findings.stream().anyMatch(Finding::isError)) {
       return new Loaded(Optional.empty(), findings);

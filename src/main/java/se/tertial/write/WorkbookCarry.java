@@ -147,6 +147,17 @@ public final class WorkbookCarry {
             sheet -> {
               int id = sheet.column("ID");
               int period = sheet.column("Period");
+              // First-year comparisons: last year's same period gets an empty row where it has
+              // none, so the analyst has a place for the value "Öka"/"Minska" and trends need.
+              Period lastYear = to.previousYear();
+              for (Measure m : old.measures()) {
+                if (old.outcome(m.id(), lastYear).isEmpty()
+                    && !hasRow(sheet, id, period, m.id(), lastYear)) {
+                  XSSFRow row = sheet.append();
+                  ExistingSheet.set(row, id, m.id());
+                  ExistingSheet.set(row, period, lastYear.code());
+                }
+              }
               for (Measure m : old.measures()) {
                 if (old.outcome(m.id(), to).isEmpty() && !hasRow(sheet, id, period, m.id(), to)) {
                   XSSFRow row = sheet.append();

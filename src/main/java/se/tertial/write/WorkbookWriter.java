@@ -147,7 +147,17 @@ public final class WorkbookWriter {
                   .map(Measure::id)
                   .filter(id -> report.outcome(id, open).isEmpty())
                   .toList();
-      outcomes(workbook, styles, report.outcomes(), byId, openIds, open);
+      // First-year comparisons: an empty row for the same period last year where there is none,
+      // so last year's values have a place and "Öka"/"Minska" and trends work from the first
+      // report.
+      List<String> comparisonIds =
+          open == null
+              ? List.of()
+              : report.measures().stream()
+                  .map(Measure::id)
+                  .filter(id -> report.outcome(id, open.previousYear()).isEmpty())
+                  .toList();
+      outcomes(workbook, styles, report.outcomes(), byId, comparisonIds, openIds, open);
     }
     if (shared.contains(TableKind.ACTIONS)) {
       actions(workbook, styles, report.actions());
@@ -249,6 +259,7 @@ public final class WorkbookWriter {
       WorkbookStyles styles,
       List<Outcome> list,
       Map<String, Measure> measures,
+      List<String> comparisonIds,
       List<String> openIds,
       Period open) {
     SheetBuilder sheet =
@@ -271,6 +282,9 @@ public final class WorkbookWriter {
           .text(o.valueText(), true)
           .text(o.comment(), true)
           .text(o.manual() == null ? "" : o.manual().label());
+    }
+    for (String id : comparisonIds) {
+      sheet.row().text(id).text(open.previousYear().code());
     }
     for (String id : openIds) {
       sheet.row().text(id).text(open.code());

@@ -193,13 +193,24 @@ class InitCommandTest {
         .extracting(
             s -> s.nr() + " " + s.period().code() + " " + s.statusText() + " " + s.comment())
         .containsExactly("26 2022-T2 Genomförd Genomförd under T1 2022.");
-    // Earlier outcomes stay in order, then one empty row per measure for the new period.
+    // Earlier outcomes stay in order, then one empty row per measure for the same period last year
+    // (first-year comparisons: the sample has no 2021-T2 values) and one for the new period.
     assertThat(next.outcomes().subList(0, sample.outcomes().size()))
         .usingRecursiveFieldByFieldElementComparatorIgnoringFields("where")
         .isEqualTo(sample.outcomes());
     assertThat(next.outcomes().stream().map(Outcome::period).distinct())
         .contains(T1, Period.parse("2021-T1"), T2);
-    List<Outcome> added = next.outcomes().subList(sample.outcomes().size(), next.outcomes().size());
+    List<Outcome> comparisons =
+        next.outcomes().subList(sample.outcomes().size(), sample.outcomes().size() + 15);
+    assertThat(comparisons).extracting(Outcome::measureId).containsExactlyElementsOf(ids(sample));
+    assertThat(comparisons)
+        .allSatisfy(
+            o -> {
+              assertThat(o.period()).isEqualTo(Period.parse("2021-T2"));
+              assertThat(o.hasNumbers()).isFalse();
+            });
+    List<Outcome> added =
+        next.outcomes().subList(sample.outcomes().size() + 15, next.outcomes().size());
     assertThat(added).extracting(Outcome::measureId).containsExactlyElementsOf(ids(sample));
     assertThat(added)
         .allSatisfy(
@@ -276,9 +287,14 @@ class InitCommandTest {
     Report next = Inputs.read(nextT1).report().orElseThrow();
     assertThat(next.info().period()).isEqualTo(Period.parse("2023-T1"));
     assertThat(next.info().title()).isEqualTo("Bilaga till delårsrapport per april 2023");
-    // Every step added one row per measure; none was dropped.
-    assertThat(next.outcomes()).hasSize(sample().outcomes().size() + 3 * 15);
-    assertThat(next.periods()).contains(T1, T2, Period.parse("2022-ÅR"), Period.parse("2023-T1"));
+    // Every step added one row per measure, and one for last year's same period where the
+    // workbook had none (2021-T2: all 15; 2021-ÅR: 13, M05 and M10 have one; 2022-T1: none);
+    // none was dropped.
+    assertThat(next.outcomes()).hasSize(sample().outcomes().size() + 3 * 15 + 15 + 13);
+    assertThat(next.outcomes().stream().map(Outcome::period).distinct())
+        .contains(T1, T2, Period.parse("2022-ÅR"), Period.parse("2023-T1"));
+    // Unfilled rows report nothing: only the sample's own periods count as reported.
+    assertThat(next.periods()).doesNotContain(T2, Period.parse("2022-ÅR"), Period.parse("2023-T1"));
   }
 
   @Test

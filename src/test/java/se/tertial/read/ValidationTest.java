@@ -206,21 +206,24 @@ class ValidationTest {
 
   @ParameterizedTest
   @EnumSource(Format.class)
-  void missingRequiredColumnIsAnErrorAndUnknownColumnAWarning(Format format) throws IOException {
+  void missingRequiredColumnIsAnErrorAMisspeltColumnAWarningAndAnOwnColumnNothing(Format format)
+      throws IOException {
     Fixture fixture =
         new Fixture()
             .with(
                 "utfall",
                 """
-                ID;Kvinnor;Män;Totalt;Färg
-                M01;41;40;
+                ID;Kvinnor;Män;Totalt;Kontaktperson;Kommentarer
+                M01;41;40;;Eva;
                 """);
 
     ReadResult result = read(fixture, format);
 
     assertThat(texts(result))
         .containsExactly(
-            "varning: " + format.describe("utfall", 1, "Färg") + ": okänd kolumn, läses inte",
+            "varning: "
+                + format.describe("utfall", 1, "Kommentarer")
+                + ": okänd kolumn, läses inte; menade du \"Kommentar\"?",
             "fel: " + format.describe("utfall", 1, null) + ": kolumnen Period saknas");
     assertThat(result.report()).isEmpty();
   }

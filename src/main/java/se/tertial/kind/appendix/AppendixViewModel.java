@@ -328,9 +328,17 @@ public record AppendixViewModel(
    * @param judgements every judgement symbol
    * @param trends every trend symbol
    * @param statuses every action status symbol
+   * @param trendHeading what the trends compare with, as the run used it ("Utveckling jämfört med
+   *     föregående period")
+   * @param tolerance the tolerance band the run used for "delvis uppfyllt", as a sentence
    */
   public record Legend(
-      String anchor, List<Symbol> judgements, List<Symbol> trends, List<Symbol> statuses) {
+      String anchor,
+      List<Symbol> judgements,
+      List<Symbol> trends,
+      List<Symbol> statuses,
+      String trendHeading,
+      String tolerance) {
     public Legend {
       judgements = List.copyOf(judgements);
       trends = List.copyOf(trends);

@@ -129,7 +129,7 @@ public final class AppendixViewModelBuilder {
         perspectives,
         actionsHeading,
         actionGroups,
-        legend());
+        legend(info));
   }
 
   private List<PerspectiveView> perspectives(
@@ -261,7 +261,12 @@ public final class AppendixViewModelBuilder {
         "måluppfyllelse per perspektiv och uppföljning av strategiska åtgärder.");
   }
 
-  private static Legend legend() {
+  /**
+   * The legend, stating the settings the judging used (the evaluation's report carries them: its
+   * Toleransgräns and Trendbas are the run's, options included), so the document and {@code
+   * evaluate}'s JSON never tell different stories.
+   */
+  static Legend legend(ReportInfo info) {
     List<Symbol> judgements = new ArrayList<>();
     for (Judgement j : Judgement.values()) {
       judgements.add(Symbol.of(j));
@@ -274,6 +279,19 @@ public final class AppendixViewModelBuilder {
     for (var s : se.tertial.model.ActionState.values()) {
       statuses.add(Symbol.of(s));
     }
-    return new Legend("teckenforklaring", judgements, trends, statuses);
+    String base =
+        ReportInfo.TREND_PREVIOUS_PERIOD.equals(info.trendBase())
+            ? "legend.trend.previousPeriod"
+            : "legend.trend.sameLastYear";
+    String percent =
+        se.tertial.model.SwedishFormat.withUnit(info.tolerance().stripTrailingZeros(), "%");
+    String tolerance =
+        info.absoluteTolerance() == null
+            ? TEXT.get("legend.tolerance", percent)
+            : TEXT.get(
+                "legend.tolerance.absolute",
+                percent,
+                se.tertial.model.SwedishFormat.number(info.absoluteTolerance().abs()));
+    return new Legend("teckenforklaring", judgements, trends, statuses, TEXT.get(base), tolerance);
   }
 }

@@ -1,0 +1,22 @@
+package se.tertial.cli;
+
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+import se.tertial.batch.PeriodSelection;
+import se.tertial.model.InvalidValueException;
+
+/**
+ * {@code --period} as written: one period ({@code 2024-T2}), a list ({@code 2024-T1,2024-T2}), a
+ * range ({@code 2023-T1..2024-ÅR}) or {@code all}, read by the same parser as {@code batch}'s
+ * manifest ({@link PeriodSelection#parse}), so both accept the same texts.
+ */
+final class PeriodSelectionConverter implements ITypeConverter<PeriodSelection> {
+  @Override
+  public PeriodSelection convert(String value) {
+    try {
+      return PeriodSelection.parse(value);
+    } catch (InvalidValueException e) {
+      throw new TypeConversionException(e.getMessage());
+    }
+  }
+}
