@@ -15,8 +15,8 @@ import se.tertial.model.SourceRef;
  * <ul>
  *   <li>a fraction (0 &lt; value &lt; 1, e.g. {@code 0,41}) among values over 1 for the same
  *       measure (e.g. {@code 41}), or against a target naming a percentage over 1 ({@code Minst 80
- *       %}, so a first report with one value is checked too): almost always 41 % typed as a
- *       decimal fraction, but 0,5 % can be a real share;
+ *       %}, so a first report with one value is checked too): almost always 41 % typed as a decimal
+ *       fraction, but 0,5 % can be a real share;
  *   <li>a negative share: impossible for a proportion, but Enhet {@code %} is also used for percent
  *       changes ("Minska med 50 % jmf 2020"), which can be negative.
  * </ul>
@@ -55,8 +55,7 @@ final class ShareCheck {
               .filter(v -> v.value().compareTo(BigDecimal.ONE) > 0)
               .findFirst()
               .orElse(null);
-      String percentText =
-          percent != null ? percent.text() : percentTargets.get(entry.getKey());
+      String percentText = percent != null ? percent.text() : percentTargets.get(entry.getKey());
       for (Value v : values) {
         if (v.value().signum() < 0) {
           findings.warning("share.negative", v.where(), v.text());

@@ -14,10 +14,10 @@ import se.tertial.model.SourceRef;
 import se.tertial.write.StaleTexts;
 
 /**
- * Texter (the free text sections) that name an earlier period of the year than the one rendered:
- * a T2 document whose introduction still says "januari–april" was written for T1. The texts are
- * one per workbook, so rendering another period ({@code render --period 2024-T2}, {@code batch})
- * prints them as they are; this warns so the analyst rewrites them. Only warns.
+ * Texter (the free text sections) that name an earlier period of the year than the one rendered: a
+ * T2 document whose introduction still says "januari–april" was written for T1. The texts are one
+ * per workbook, so rendering another period ({@code render --period 2024-T2}, {@code batch}) prints
+ * them as they are; this warns so the analyst rewrites them. Only warns.
  */
 final class PeriodTextsCheck implements ReportCheck {
 
@@ -39,7 +39,11 @@ final class PeriodTextsCheck implements ReportCheck {
                   "text.otherPeriod",
                   section.where() == null ? SourceRef.file("Texter") : section.where(),
                   Messages.get(
-                      "text.otherPeriod", section.key(), phrase.get(), other.code(), period.code())));
+                      "text.otherPeriod",
+                      section.key(),
+                      phrase.get(),
+                      other.code(),
+                      period.code())));
           break;
         }
       }
@@ -47,7 +51,9 @@ final class PeriodTextsCheck implements ReportCheck {
     return findings;
   }
 
-  /** The periods of the same year before {@code period} in its family: T1 for T2, T1 and T2 for ÅR. */
+  /**
+   * The periods of the same year before {@code period} in its family: T1 for T2, T1 and T2 for ÅR.
+   */
   private static List<Period> earlierInYear(Period period) {
     List<Period> earlier = new ArrayList<>();
     if (period.kind() == PeriodKind.TERTIAL || period.kind() == PeriodKind.YEAR) {

@@ -10,8 +10,8 @@ import se.tertial.read.Fixture.Format;
 import se.tertial.workflow.Inputs;
 
 /**
- * A first report has one value per share measure, so a fraction typed for a percentage (0,78 for
- * 78 %) has no other outcome to stand out against; the target ("Minst 80 %") gives it away.
+ * A first report has one value per share measure, so a fraction typed for a percentage (0,78 for 78
+ * %) has no other outcome to stand out against; the target ("Minst 80 %") gives it away.
  */
 class ShareTargetTest {
   @TempDir Path dir;
@@ -34,7 +34,7 @@ class ShareTargetTest {
     assertThat(result.findings())
         .extracting(f -> f.code() + " " + f.message())
         .containsExactly(
-            "share.target \\"0,78\\" ser ut som en andel i decimalform medan målet för M01 är i"
+            "share.target \"0,78\" ser ut som en andel i decimalform medan målet för M01 är i"
                 + " procent (70%); skriv 78 för 78 %");
   }
 
