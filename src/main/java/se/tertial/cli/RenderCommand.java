@@ -27,6 +27,7 @@ import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.read.ReadResult;
 import se.tertial.render.DocumentRenderer;
+import se.tertial.render.SwedishHyphenation;
 import se.tertial.render.TemplateEngine;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.workflow.InputPipeline;
@@ -182,6 +183,9 @@ public final class RenderCommand implements Callable<Integer> {
       refuse(() -> policy.check(output)); // before reading: a refusal is quick
     }
     format = chosenFormat();
+    if (format == Format.pdf) {
+      SwedishHyphenation.preload(); // while the workbook is read (perf, issue 16)
+    }
     renderWarnings.clear(); // --watch renders again in this object
     InputPipeline.Loaded loaded = source.load(pipeline != null ? pipeline : source.pipeline());
     loaded.findings().forEach(f -> err.println(f.line()));

@@ -2,6 +2,8 @@ package se.tertial.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -53,25 +55,36 @@ public record ReportInfo(
     preparedBy = Objects.requireNonNullElse(preparedBy, "");
     tolerance = Objects.requireNonNullElse(tolerance, DEFAULT_TOLERANCE);
     kind = kind == null || kind.isBlank() ? DEFAULT_KIND : kind;
-    extra = extra == null ? Map.of() : Map.copyOf(extra);
+    // In the order written (the Rapport sheet's), unlike Map.copyOf.
+    extra = extra == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+  }
+
+  /** A blank Rapport sheet to fill in: empty texts, no period or date, the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A copy of this metadata to change. */
+  public Builder toBuilder() {
+    return new Builder()
+        .title(title)
+        .organisation(organisation)
+        .unit(unit)
+        .period(period)
+        .documentId(documentId)
+        .version(version)
+        .responsible(responsible)
+        .preparedBy(preparedBy)
+        .publicationDate(publicationDate)
+        .tolerance(tolerance)
+        .absoluteTolerance(absoluteTolerance)
+        .kind(kind)
+        .extra(extra);
   }
 
   /** The same metadata for another report kind ({@code --kind}). */
   public ReportInfo withKind(String other) {
-    return new ReportInfo(
-        title,
-        organisation,
-        unit,
-        period,
-        documentId,
-        version,
-        responsible,
-        preparedBy,
-        publicationDate,
-        tolerance,
-        absoluteTolerance,
-        other,
-        extra);
+    return toBuilder().kind(other).build();
   }
 
   /**
@@ -89,20 +102,12 @@ public record ReportInfo(
     if (period != null && publicationDate != null && extraField(publicationField(period)) == null) {
       fields.put(publicationField(period), publicationDate.toString());
     }
-    return new ReportInfo(
-        DocumentTitles.title(this, other),
-        organisation,
-        unit,
-        other,
-        documentId,
-        version,
-        responsible,
-        preparedBy,
-        publicationDate(other),
-        tolerance,
-        absoluteTolerance,
-        kind,
-        fields);
+    return toBuilder()
+        .title(DocumentTitles.title(this, other))
+        .period(other)
+        .publicationDate(publicationDate(other))
+        .extra(fields)
+        .build();
   }
 
   /**
@@ -113,20 +118,7 @@ public record ReportInfo(
     Map<String, String> fields = new java.util.LinkedHashMap<>(extra);
     fields.keySet().removeIf(k -> k.strip().equalsIgnoreCase(TREND_BASE_FIELD));
     fields.put(TREND_BASE_FIELD, trendBaseCode);
-    return new ReportInfo(
-        title,
-        organisation,
-        unit,
-        period,
-        documentId,
-        version,
-        responsible,
-        preparedBy,
-        publicationDate,
-        percentTolerance,
-        absoluteTolerance,
-        kind,
-        fields);
+    return toBuilder().tolerance(percentTolerance).extra(fields).build();
   }
 
   /**
@@ -250,5 +242,109 @@ public record ReportInfo(
       }
     }
     return null;
+  }
+
+  /**
+   * Builds a {@link ReportInfo} naming only the fields that matter; the others are what a blank
+   * Rapport sheet gives. Not thread-safe; {@link #build()} checks nothing the record does not.
+   */
+  public static final class Builder {
+    private String title = "";
+    private String organisation = "";
+    private String unit = "";
+    private Period period;
+    private String documentId = "";
+    private String version = "";
+    private String responsible = "";
+    private String preparedBy = "";
+    private LocalDate publicationDate;
+    private BigDecimal tolerance;
+    private BigDecimal absoluteTolerance;
+    private String kind;
+    private Map<String, String> extra = Map.of();
+
+    private Builder() {}
+
+    public Builder title(String value) {
+      title = value;
+      return this;
+    }
+
+    public Builder organisation(String value) {
+      organisation = value;
+      return this;
+    }
+
+    public Builder unit(String value) {
+      unit = value;
+      return this;
+    }
+
+    public Builder period(Period value) {
+      period = value;
+      return this;
+    }
+
+    public Builder documentId(String value) {
+      documentId = value;
+      return this;
+    }
+
+    public Builder version(String value) {
+      version = value;
+      return this;
+    }
+
+    public Builder responsible(String value) {
+      responsible = value;
+      return this;
+    }
+
+    public Builder preparedBy(String value) {
+      preparedBy = value;
+      return this;
+    }
+
+    public Builder publicationDate(LocalDate value) {
+      publicationDate = value;
+      return this;
+    }
+
+    public Builder tolerance(BigDecimal value) {
+      tolerance = value;
+      return this;
+    }
+
+    public Builder absoluteTolerance(BigDecimal value) {
+      absoluteTolerance = value;
+      return this;
+    }
+
+    public Builder kind(String value) {
+      kind = value;
+      return this;
+    }
+
+    public Builder extra(Map<String, String> value) {
+      extra = value;
+      return this;
+    }
+
+    public ReportInfo build() {
+      return new ReportInfo(
+          title,
+          organisation,
+          unit,
+          period,
+          documentId,
+          version,
+          responsible,
+          preparedBy,
+          publicationDate,
+          tolerance,
+          absoluteTolerance,
+          kind,
+          extra);
+    }
   }
 }

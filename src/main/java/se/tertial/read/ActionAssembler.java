@@ -42,8 +42,7 @@ final class ActionAssembler {
   static List<Action> actions(Columns columns, Findings findings) {
     RowChecks checks = new RowChecks("Nr");
     List<Action> actions = new ArrayList<>();
-    for (RawRow raw : columns.table().rows()) {
-      RowReader row = new RowReader(columns, raw, findings);
+    for (RowReader row : RowReader.rows(columns, findings)) {
       String nr = row.text("Nr");
       if (!checks.key(row, nr, "nr.missing") || !checks.first(row, "nr.duplicate", nr, null)) {
         continue;
@@ -68,17 +67,14 @@ final class ActionAssembler {
       Columns columns, Map<String, Action> actions, Set<String> rejected, Findings findings) {
     RowChecks checks = new RowChecks("Nr");
     List<ActionStatus> statuses = new ArrayList<>();
-    for (RawRow raw : columns.table().rows()) {
-      RowReader row = new RowReader(columns, raw, findings);
+    for (RowReader row : RowReader.rows(columns, findings)) {
       String nr = row.text("Nr");
       Period period = row.period("Period");
       String statusText = row.text("Status");
       String comment = row.text("Kommentar");
-      checks.key(row, nr, "nr.missing", actions::containsKey, "status.unknownNr");
-      checks.period(row, period);
       ActionState.Parsed state = statusText.isEmpty() ? null : state(row, statusText);
-      if (row.failed()) {
-        rejected.add(nr);
+      if (!checks.datedChild(
+          row, nr, period, actions::containsKey, "nr.missing", "status.unknownNr", rejected)) {
         continue;
       }
       if (state == null) {
@@ -106,8 +102,7 @@ final class ActionAssembler {
 
   static List<Section> sections(Columns columns, Findings findings) {
     List<Section> sections = new ArrayList<>();
-    for (RawRow raw : columns.table().rows()) {
-      RowReader row = new RowReader(columns, raw, findings);
+    for (RowReader row : RowReader.rows(columns, findings)) {
       String key = row.text("Avsnitt");
       String heading = row.text("Rubrik");
       // Texts are kept as written (markdown subset); the renderer sanitises them.

@@ -33,8 +33,7 @@ final class InfoAssembler {
     LocalDate published = null;
     BigDecimal tolerance = null;
     BigDecimal absolute = null;
-    for (RawRow raw : columns.table().rows()) {
-      RowReader row = new RowReader(columns, raw, findings);
+    for (RowReader row : RowReader.rows(columns, findings)) {
       String field = row.text(FIELD);
       String key = Names.key(field);
       if (field.isEmpty()) {
@@ -43,7 +42,7 @@ final class InfoAssembler {
         }
         continue;
       }
-      Integer earlier = seen.putIfAbsent(key, raw.row());
+      Integer earlier = seen.putIfAbsent(key, row.row());
       if (earlier != null) {
         findings.warning("field.duplicate", row.where(FIELD), field, earlier);
         continue;

@@ -47,8 +47,7 @@ final class MeasureAssembler {
   static List<Measure> measures(Columns columns, Findings findings) {
     RowChecks checks = new RowChecks("ID");
     List<Measure> measures = new ArrayList<>();
-    for (RawRow raw : columns.table().rows()) {
-      RowReader row = new RowReader(columns, raw, findings);
+    for (RowReader row : RowReader.rows(columns, findings)) {
       String id = row.text("ID");
       if (!checks.key(row, id, "id.missing") || !checks.first(row, "id.duplicate", id, null)) {
         continue;
@@ -108,8 +107,7 @@ final class MeasureAssembler {
     RowChecks checks = new RowChecks("ID");
     List<Outcome> outcomes = new ArrayList<>();
     ShareCheck shares = new ShareCheck();
-    for (RawRow raw : columns.table().rows()) {
-      RowReader row = new RowReader(columns, raw, findings);
+    for (RowReader row : RowReader.rows(columns, findings)) {
       String id = row.text("ID");
       Period period = row.period("Period");
       BigDecimal women = row.number("Kvinnor");
@@ -118,13 +116,9 @@ final class MeasureAssembler {
       String valueText = row.text("Värdetext");
       String comment = row.text("Kommentar");
       Judgement manual = judgement(row);
-      checks.key(row, id, "id.missing", measures::containsKey, "outcome.unknownId");
-      checks.period(row, period);
-      if (row.failed()) {
-        rejected.add(id);
-        continue;
-      }
-      if (!checks.first(row, "outcome.duplicate", id, period)) {
+      if (!checks.datedChild(
+              row, id, period, measures::containsKey, "id.missing", "outcome.unknownId", rejected)
+          || !checks.first(row, "outcome.duplicate", id, period)) {
         continue;
       }
       outcomes.add(

@@ -2,6 +2,7 @@ package se.tertial.read;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import se.tertial.model.Period;
 
@@ -52,6 +53,32 @@ public final class RowChecks {
     if (period == null && !row.failed()) {
       row.fail("period.missing", "Period");
     }
+  }
+
+  /**
+   * The checks of a dated row in a child table (an outcome, an action's status, an assignment's
+   * entry), once its cells are read: the key is given ({@code missingCode}) and names a row of the
+   * parent table ({@code unknownCode}), and the period is given. Returns whether the row passed;
+   * the key of a row that failed (here or while its cells were read) goes into {@code rejected},
+   * when given, so that no "missing" warning repeats an error already reported.
+   */
+  public boolean datedChild(
+      RowReader row,
+      String key,
+      Period period,
+      Predicate<String> parent,
+      String missingCode,
+      String unknownCode,
+      Set<String> rejected) {
+    key(row, key, missingCode, parent, unknownCode);
+    period(row, period);
+    if (row.failed()) {
+      if (rejected != null) {
+        rejected.add(key);
+      }
+      return false;
+    }
+    return true;
   }
 
   /**

@@ -25,6 +25,13 @@ public final class RowReader {
     this.findings = findings;
   }
 
+  /** A reader for each row of {@code columns}' table, in order. */
+  public static java.util.List<RowReader> rows(Columns columns, Findings findings) {
+    return columns.table().rows().stream()
+        .map(raw -> new RowReader(columns, raw, findings))
+        .toList();
+  }
+
   public int row() {
     return row.row();
   }

@@ -64,6 +64,9 @@ public final class DocumentRenderer {
     this.templateDirectory = templates.directory();
     this.options = Objects.requireNonNull(options, "options");
     this.kinds = Objects.requireNonNull(kinds, "kinds");
+    if (options.format() == Format.PDF) {
+      SwedishHyphenation.preload(); // PDFs are hyphenated; the patterns load meanwhile
+    }
   }
 
   /**

@@ -70,6 +70,27 @@ public final class SwedishHyphenation {
     return Holder.INSTANCE;
   }
 
+  /**
+   * Starts reading the patterns on a background thread, so that a command reads its workbook
+   * meanwhile (the patterns cost a cold process about 0.2 s of CPU); {@link #swedish()} waits for
+   * them if they are not ready yet (class initialisation runs once and blocks other callers until
+   * done). A failure here is left to the caller's own {@link #swedish()} call.
+   */
+  public static void preload() {
+    Thread loader =
+        new Thread(
+            () -> {
+              try {
+                swedish();
+              } catch (RuntimeException | LinkageError e) {
+                // reported by the render's own call
+              }
+            },
+            "tertial-avstavning");
+    loader.setDaemon(true);
+    loader.start();
+  }
+
   private static SwedishHyphenation load() {
     try (InputStream in =
         SwedishHyphenation.class.getResourceAsStream("/hyphenation/hyph-sv.xml")) {
@@ -89,10 +110,10 @@ public final class SwedishHyphenation {
     if (word.length() < MIN_LETTERS) {
       return word;
     }
-    Hyphenation points;
-    synchronized (tree) { // the tree is read only, but its thread safety is not documented
-      points = tree.hyphenate(word, MIN_LEFT, MIN_RIGHT);
-    }
+    // No lock: after loadPatterns, Lucene's HyphenationTree.hyphenate only reads the tree (it
+    // writes into arrays of its own call), and the class holder publishes the tree safely, so
+    // batch workers hyphenate in parallel (SwedishHyphenationTest runs it from several threads).
+    Hyphenation points = tree.hyphenate(word, MIN_LEFT, MIN_RIGHT);
     if (points == null) {
       return word;
     }

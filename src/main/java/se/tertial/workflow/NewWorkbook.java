@@ -7,7 +7,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import se.tertial.files.FileErrors;
 import se.tertial.files.OutputPolicy;
@@ -79,7 +78,7 @@ public final class NewWorkbook {
       Path target, ReportKindModule kind, Period period, LocalDate today, boolean force) {
     checkTarget(target, force);
     Report report = emptyReport(period != null ? period : kind.periodOf(today), kind.name());
-    write(report, target, force);
+    write(report, kind, target, force);
     return new Made(report, List.of());
   }
 
@@ -108,14 +107,15 @@ public final class NewWorkbook {
       return new Unreadable(read.findings());
     }
     Report old = read.report().get();
-    Period to = period != null ? period : module(old).nextPeriod(old.info().period());
+    ReportKindModule oldKind = module(old);
+    Period to = period != null ? period : oldKind.nextPeriod(old.info().period());
     Report report = CarryForward.to(old, to);
     if (!Files.isRegularFile(previous)) {
-      write(report, target, force);
+      write(report, oldKind, target, force);
       return new Made(report, List.of());
     }
     try {
-      return new Made(report, WorkbookCarry.carry(previous, old, to, target, force));
+      return new Made(report, WorkbookCarry.carry(previous, old, oldKind, to, target, force));
     } catch (IOException e) {
       throw failure(target, e);
     }
@@ -126,8 +126,7 @@ public final class NewWorkbook {
   }
 
   private static Report emptyReport(Period period, String kind) {
-    ReportInfo info =
-        new ReportInfo("", "", "", period, "", "", "", "", null, null, null, kind, Map.of());
+    ReportInfo info = ReportInfo.builder().period(period).kind(kind).build();
     return new Report(info, List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
@@ -149,9 +148,9 @@ public final class NewWorkbook {
     }
   }
 
-  private static void write(Report report, Path target, boolean force) {
+  private static void write(Report report, ReportKindModule kind, Path target, boolean force) {
     try {
-      TemplateWriter.write(report, target, force);
+      TemplateWriter.write(report, kind, target, force);
     } catch (IOException e) {
       throw failure(target, e);
     }

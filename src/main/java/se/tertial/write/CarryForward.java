@@ -30,20 +30,12 @@ public final class CarryForward {
           ReportInfo.publicationField(old.period()), old.publicationDate().toString());
     }
     ReportInfo info =
-        new ReportInfo(
-            old.title().isBlank() ? "" : DocumentTitles.title(old, period),
-            old.organisation(),
-            old.unit(),
-            period,
-            old.documentId(),
-            old.version(),
-            old.responsible(),
-            old.preparedBy(),
-            null,
-            old.tolerance(),
-            old.absoluteTolerance(),
-            old.kind(),
-            extra);
+        old.toBuilder()
+            .title(old.title().isBlank() ? "" : DocumentTitles.title(old, period))
+            .period(period)
+            .publicationDate(null)
+            .extra(extra)
+            .build();
     return new Report(
         info,
         previous.measures(),

@@ -8,7 +8,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.tertial.kind.KindSheet;
 import se.tertial.kind.ReportKindModule;
 import se.tertial.kind.ReportKinds;
-import se.tertial.model.Period;
 import se.tertial.model.Report;
 
 /**
@@ -26,13 +25,9 @@ final class KindSheets {
     return kinds.module(report.info().kind()).orElse(kinds.fallbackModule());
   }
 
-  /**
-   * Adds the kind's own sheets.
-   *
-   * @param open the period to make ready for filling in, or null
-   */
-  static void add(XSSFWorkbook workbook, WorkbookStyles styles, Report report, Period open) {
-    for (KindSheet sheet : module(report).sheets(report, open)) {
+  /** Adds a kind's own sheets ({@link ReportKindModule#sheets}). */
+  static void add(XSSFWorkbook workbook, WorkbookStyles styles, List<KindSheet> sheets) {
+    for (KindSheet sheet : sheets) {
       write(workbook, styles, sheet);
     }
   }

@@ -2,6 +2,7 @@ package se.tertial.write;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import se.tertial.kind.ReportKindModule;
 import se.tertial.model.Report;
 
 /**
@@ -18,10 +19,12 @@ public final class TemplateWriter {
    * Writes the template atomically (a temp file beside it, then a rename).
    *
    * @param report the report; its period ({@code info().period()}) must be set
+   * @param kind the report's kind (its module gives its own sheets)
    * @param replace whether an existing file may be replaced; when false an existing file is left
    *     alone and {@link java.nio.file.FileAlreadyExistsException} is thrown
    */
-  public static void write(Report report, Path file, boolean replace) throws IOException {
+  public static void write(Report report, ReportKindModule kind, Path file, boolean replace)
+      throws IOException {
     if (report.info().period() == null) {
       throw new IllegalArgumentException("a template needs the report's period");
     }
@@ -29,7 +32,8 @@ public final class TemplateWriter {
         file,
         replace,
         workbook -> {
-          WorkbookStyles styles = WorkbookWriter.fill(workbook, report, report.info().period());
+          WorkbookStyles styles =
+              WorkbookWriter.fill(workbook, report, kind, report.info().period());
           InstructionsSheet.add(workbook, styles);
         });
   }

@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.tertial.kind.KindSheet;
+import se.tertial.kind.ReportKindModule;
 import se.tertial.model.Action;
 import se.tertial.model.DocumentTitles;
 import se.tertial.model.Finding;
@@ -47,6 +48,16 @@ public final class WorkbookCarry {
    */
   public static List<Finding> carry(
       Path source, Report old, Period to, Path target, boolean replace) throws IOException {
+    return carry(source, old, KindSheets.module(old), to, target, replace);
+  }
+
+  /**
+   * Like {@link #carry(Path, Report, Period, Path, boolean)} for a report of {@code kind}, which
+   * says which shared sheets get rows for the new period and gives the rows of its own sheets.
+   */
+  public static List<Finding> carry(
+      Path source, Report old, ReportKindModule kind, Period to, Path target, boolean replace)
+      throws IOException {
     Objects.requireNonNull(to, "to");
     byte[] bytes = Files.readAllBytes(source);
     List<Finding> warnings = new ArrayList<>();
@@ -57,7 +68,7 @@ public final class WorkbookCarry {
         replace,
         out -> {
           try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            carryInto(workbook, old, to, file, warnings);
+            carryInto(workbook, old, kind, to, file, warnings);
             write(workbook, out);
           }
         });
@@ -69,9 +80,13 @@ public final class WorkbookCarry {
   }
 
   static void carryInto(
-      XSSFWorkbook workbook, Report old, Period to, String file, List<Finding> warnings) {
+      XSSFWorkbook workbook,
+      Report old,
+      ReportKindModule kind,
+      Period to,
+      String file,
+      List<Finding> warnings) {
     Period from = old.info().period();
-    var kind = KindSheets.module(old);
     rapport(workbook, old.info(), to, file, warnings);
     if (kind.sharedTables().contains(TableKind.OUTCOMES)) {
       outcomes(workbook, old, to);

@@ -51,7 +51,7 @@ public final class WorkbookWriter {
    * in place, so a failure never leaves a truncated workbook.
    */
   public static void write(Report report, Path file) throws IOException {
-    save(file, true, workbook -> fill(workbook, report, null));
+    save(file, true, workbook -> fill(workbook, report, KindSheets.module(report), null));
   }
 
   /** Writes bytes to an output stream; may fail with an I/O error. */
@@ -61,8 +61,12 @@ public final class WorkbookWriter {
   }
 
   /**
-   * Writes {@code content} to a temp file beside {@code file} and moves it into place, like {@link
-   * #save}.
+   * Writes {@code content} to a temp file beside {@code file} and moves it into place. The temp
+   * file sits in the same folder so the move is a rename: readers never see a half-written
+   * workbook. A replaced file keeps its mode (the new file would otherwise get the umask's).
+   *
+   * @param replace whether an existing file may be replaced; when false an existing file makes this
+   *     throw {@link java.nio.file.FileAlreadyExistsException} and stays untouched
    */
   static void saveBytes(Path file, boolean replace, Content content) throws IOException {
     Path absolute = file.toAbsolutePath();
@@ -74,39 +78,8 @@ public final class WorkbookWriter {
       content.writeTo(buffer);
       Files.write(temp, ZipTimes.normalize(buffer.toByteArray()), StandardOpenOption.CREATE_NEW);
       if (replace) {
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-      } else {
-        Files.move(temp, absolute); // fails if the file appeared meanwhile: never clobber
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
-  }
-
-  /**
-   * Builds a workbook with {@code content} and moves it into place at {@code file}. The temp file
-   * sits in the same folder so the move is a rename: readers never see a half-written workbook.
-   *
-   * @param replace whether an existing file may be replaced; when false an existing file makes this
-   *     throw {@link java.nio.file.FileAlreadyExistsException} and stays untouched
-   */
-  static void save(Path file, boolean replace, Consumer<XSSFWorkbook> content) throws IOException {
-    Path absolute = file.toAbsolutePath();
-    Path temp =
-        absolute.resolveSibling(
-            "." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
-    try {
-      try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-        content.accept(workbook);
-        workbook.getProperties().getCoreProperties().setCreated(Optional.of(CREATED));
-        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-        workbook.write(buffer);
-        Files.write(temp, ZipTimes.normalize(buffer.toByteArray()), StandardOpenOption.CREATE_NEW);
-      }
-      if (replace) {
         if (Files.isRegularFile(absolute)
             && Files.getFileStore(absolute).supportsFileAttributeView("posix")) {
-          // A replaced workbook keeps its mode (the new file otherwise gets the umask's).
           Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(absolute));
         }
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
@@ -119,16 +92,33 @@ public final class WorkbookWriter {
   }
 
   /**
+   * Builds a workbook with {@code content} and saves it at {@code file} like {@link #saveBytes}.
+   */
+  static void save(Path file, boolean replace, Consumer<XSSFWorkbook> content) throws IOException {
+    saveBytes(
+        file,
+        replace,
+        out -> {
+          try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            content.accept(workbook);
+            workbook.getProperties().getCoreProperties().setCreated(Optional.of(CREATED));
+            workbook.write(out);
+          }
+        });
+  }
+
+  /**
    * Fills {@code workbook} with the report's sheets.
    *
    * @param open a period to make ready for filling in: every measure without an outcome row for it
    *     gets an empty one (ID and Period only), every action without a status row an empty one (Nr
    *     and Period only); null adds none
+   * @param kind the report's kind, which says which shared sheets there are and gives its own
    */
-  static WorkbookStyles fill(XSSFWorkbook workbook, Report report, Period open) {
+  static WorkbookStyles fill(
+      XSSFWorkbook workbook, Report report, ReportKindModule kind, Period open) {
     WorkbookStyles styles = new WorkbookStyles(workbook);
     info(workbook, styles, report.info());
-    ReportKindModule kind = KindSheets.module(report);
     Set<TableKind> shared = kind.sharedTables();
     if (shared.contains(TableKind.MEASURES)) {
       boolean baselines =
@@ -172,7 +162,7 @@ public final class WorkbookWriter {
                   .toList();
       statuses(workbook, styles, report, openNrs, open);
     }
-    KindSheets.add(workbook, styles, report, open);
+    KindSheets.add(workbook, styles, kind.sheets(report, open));
     sections(workbook, styles, report.sections());
     return styles;
   }

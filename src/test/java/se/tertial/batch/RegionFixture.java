@@ -13,7 +13,6 @@ import se.tertial.model.Outcome;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
-import se.tertial.model.ReportInfoBuilder;
 import se.tertial.workflow.Inputs;
 import se.tertial.write.WorkbookWriter;
 
@@ -73,10 +72,7 @@ final class RegionFixture {
     }
     ReportInfo info = sample.info();
     ReportInfo unitInfo =
-        ReportInfoBuilder.from(info)
-            .unit("Enhet " + unit)
-            .period(periods.get(periods.size() - 1))
-            .build();
+        info.toBuilder().unit("Enhet " + unit).period(periods.get(periods.size() - 1)).build();
     return new Report(
         unitInfo, sample.measures(), outcomes, sample.actions(), statuses, sample.sections());
   }

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +15,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import se.tertial.model.Finding;
 import se.tertial.model.Outcome;
 import se.tertial.model.Period;
@@ -26,21 +23,9 @@ import se.tertial.read.ReadResult;
 import se.tertial.workflow.Inputs;
 
 /** {@code tertial init} and {@code next-period}, driven in-process on real files. */
-class InitCommandTest {
-  static final Path SAMPLE = Path.of("sample-data/lansjukvard2/csv");
+class InitCommandTest extends CommandLineHarness {
   static final Period T1 = Period.parse("2022-T1");
   static final Period T2 = Period.parse("2022-T2");
-
-  @TempDir Path dir;
-
-  private StringWriter out = new StringWriter();
-  private StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    return TertialCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
-  }
 
   private static Report sample() {
     return Inputs.read(SAMPLE).report().orElseThrow();

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,19 +17,7 @@ import picocli.CommandLine.Command;
  * Every reading command goes through one pipeline: the same findings, the same period handling, the
  * same usage errors and the same exit codes.
  */
-class InputPipelineTest {
-  static final Path SAMPLE = Path.of("sample-data/lansjukvard2/csv");
-
-  @TempDir Path dir;
-
-  private StringWriter out = new StringWriter();
-  private StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    return TertialCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
-  }
+class InputPipelineTest extends CommandLineHarness {
 
   private static List<String> warnings(String text) {
     return text.lines().filter(l -> l.startsWith("varning: ")).toList();
@@ -38,12 +25,7 @@ class InputPipelineTest {
 
   /** The sample with M01's target replaced by a text no target rule reads. */
   private Path sampleWithUnreadableTarget() throws IOException {
-    Path folder = Files.createDirectories(dir.resolve("csv"));
-    try (var files = Files.list(SAMPLE)) {
-      for (Path file : files.toList()) {
-        Files.copy(file, folder.resolve(file.getFileName()));
-      }
-    }
+    Path folder = copyOfSample("csv");
     Path measures = folder.resolve("styrmatt.csv");
     String text = Files.readString(measures);
     Files.writeString(measures, text.replace(";100 % i dec;", ";så bra som det går;"));

@@ -5,39 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The logo beside the input, through the real command line: a symlink out of the folder is refused
  * (exit 2, nothing written, the target's bytes never in the output); a logo that is no image or
  * claims 25 000 × 25 000 pixels is left out with a warning naming it.
  */
-class LogoSafetyTest {
-  static final Path SAMPLE = Path.of("sample-data/lansjukvard2/csv");
-
-  @TempDir Path dir;
+class LogoSafetyTest extends CommandLineHarness {
   private Path csv;
   private Path html;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
 
   @BeforeEach
   void copySample() throws IOException {
-    csv = Files.createDirectories(dir.resolve("enhet/csv"));
-    try (Stream<Path> files = Files.list(SAMPLE)) {
-      for (Path file : files.toList()) {
-        Files.copy(file, csv.resolve(file.getFileName().toString()));
-      }
-    }
+    csv = copyOfSample("enhet/csv");
     html = dir.resolve("bilaga.html");
   }
 
@@ -47,7 +33,7 @@ class LogoSafetyTest {
     args[1] = csv.toString();
     args[2] = "-o" + html;
     System.arraycopy(extra, 0, args, 3, extra.length);
-    return TertialCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
+    return run(args);
   }
 
   @Test

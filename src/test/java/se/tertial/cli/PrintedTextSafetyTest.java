@@ -3,15 +3,11 @@ package se.tertial.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Cell text that is dangerous where it ends up, through the real command line: control sequences
@@ -19,28 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
  * content is not text ({@code <style>}, {@code <svg><style>}, {@code <title>}) never shows up as
  * visible text in the report.
  */
-class PrintedTextSafetyTest {
-  static final Path SAMPLE = Path.of("sample-data/lansjukvard2/csv");
+class PrintedTextSafetyTest extends CommandLineHarness {
   static final char ESC = '\u001b';
 
-  @TempDir Path dir;
   private Path csv;
-
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
 
   @BeforeEach
   void copySample() throws IOException {
-    csv = Files.createDirectories(dir.resolve("enhet/csv"));
-    try (Stream<Path> files = Files.list(SAMPLE)) {
-      for (Path file : files.toList()) {
-        Files.copy(file, csv.resolve(file.getFileName().toString()));
-      }
-    }
-  }
-
-  private int run(String... args) {
-    return TertialCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
+    csv = copyOfSample("enhet/csv");
   }
 
   private void replaceIn(String file, String from, String to) throws IOException {

@@ -16,7 +16,7 @@ import se.tertial.model.Period;
 import se.tertial.model.Polarity;
 import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
-import se.tertial.model.ReportInfoBuilder;
+import se.tertial.model.SampleInfo;
 import se.tertial.model.Section;
 import se.tertial.model.Sex;
 import se.tertial.model.SourceRef;
@@ -43,7 +43,7 @@ public final class Fixtures {
   /** The evaluation, with extra sections (e.g. hostile text) added to the report. */
   public static ReportEvaluation evaluation(List<Section> extraSections) {
     ReportInfo info =
-        ReportInfoBuilder.sampleUnit(T1)
+        SampleInfo.sampleUnit(T1)
             .title("Bilaga till delårsrapport per april 2022")
             .publicationDate(LocalDate.of(2022, 5, 31))
             .build();

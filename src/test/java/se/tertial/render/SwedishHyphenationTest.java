@@ -2,6 +2,11 @@ package se.tertial.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Soft hyphens from the Swedish patterns, only in running text. */
@@ -62,5 +67,51 @@ class SwedishHyphenationTest {
             "&amp;");
     assertThat(out).containsPattern("<p class=\"x\">Verk\u00AD?sam[^<]*\u00AD[^<]*&amp; vård");
     assertThat(out).containsPattern("<td>[^<]*\u00AD[^<]*<br />[^<]*\u00AD[^<]*</td>");
+  }
+
+  @Test
+  void manyThreadsAtOnceGetTheSameBreaksAsOne() throws Exception {
+    // No lock around the shared pattern tree: batch workers hyphenate in parallel.
+    List<String> words =
+        List.of(
+            "uppföljningsperiod",
+            "Måluppfyllelse",
+            "tillgänglighetsarbete",
+            "verksamhetsplanering",
+            "patientsäkerhetsberättelse",
+            "screeningverksamhet",
+            "vårdgarantiuppföljning",
+            "kompetensförsörjning");
+    List<String> alone = words.stream().map(SV::word).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<String>>> results = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        results.add(
+            pool.submit(
+                () -> {
+                  List<String> last = List.of();
+                  for (int round = 0; round < 500; round++) {
+                    last = words.stream().map(SV::word).toList();
+                    if (!last.equals(alone)) {
+                      return last;
+                    }
+                  }
+                  return last;
+                }));
+      }
+      for (Future<List<String>> result : results) {
+        assertThat(result.get()).isEqualTo(alone);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void preloadingTwiceLeavesTheSameSharedPatterns() {
+    SwedishHyphenation.preload();
+    SwedishHyphenation.preload();
+    assertThat(SwedishHyphenation.swedish()).isSameAs(SV);
   }
 }

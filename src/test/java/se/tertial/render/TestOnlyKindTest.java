@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -21,6 +23,8 @@ import se.tertial.model.Period;
 import se.tertial.model.Section;
 import se.tertial.read.Findings;
 import se.tertial.read.RawInput;
+import se.tertial.read.ReadResult;
+import se.tertial.read.ReportReader;
 import se.tertial.read.TableKind;
 import se.tertial.rules.EvaluationOptions;
 import se.tertial.rules.ReportEvaluation;
@@ -31,11 +35,13 @@ import se.tertial.view.TextSanitizer;
 import se.tertial.view.TextSection;
 import se.tertial.view.TocEntry;
 import se.tertial.workflow.InputPipeline;
+import se.tertial.workflow.NewWorkbook;
 
 /**
  * The "add a kind" recipe of docs/architecture.md, proven: a kind defined only here — a module, a
  * template and one registry line ({@link ReportKinds#with}) — is read, judged and rendered to a PDF
- * that passes veraPDF, without touching any other code.
+ * that passes veraPDF, and {@code init}/{@code next-period} make workbooks of it, without touching
+ * any other code.
  */
 public class TestOnlyKindTest {
 
@@ -142,6 +148,34 @@ public class TestOnlyKindTest {
       assertThat(doc.getDocumentInformation().getTitle())
           .isEqualTo("Anteckningar från ledningsgruppen");
     }
+  }
+
+  @Test
+  void initAndNextPeriodMakeWorkbooksOfTheKindWithOnlyItsSheets() throws Exception {
+    ReportKinds kinds = ReportKinds.BUILT_IN.with(new NotesKind());
+    NewWorkbook maker = new NewWorkbook(kinds);
+    Path first = dir.resolve("anteckningar.xlsx");
+
+    maker.empty(
+        first, kinds.module("anteckningar").orElseThrow(), null, LocalDate.of(2024, 6, 3), false);
+
+    List<String> sheets = new ArrayList<>();
+    try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(first))) {
+      workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
+    }
+    assertThat(sheets).contains("Rapport", "Texter").doesNotContain("Styrmått", "Utfall");
+    ReadResult read = ReportReader.read(first, null, null, kinds);
+    assertThat(read.findings()).isEmpty();
+    assertThat(read.report().orElseThrow().info().kind()).isEqualTo("anteckningar");
+    assertThat(read.report().orElseThrow().info().period()).isEqualTo(Period.parse("2024-T2"));
+
+    Path next = dir.resolve("anteckningar-ar.xlsx");
+    NewWorkbook.Outcome outcome = maker.next(first, next, null, null, false);
+
+    assertThat(outcome).isInstanceOf(NewWorkbook.Made.class);
+    ReadResult again = ReportReader.read(next, null, null, kinds);
+    assertThat(again.findings()).isEmpty();
+    assertThat(again.report().orElseThrow().info().period()).isEqualTo(Period.parse("2024-ÅR"));
   }
 
   @Test

@@ -10,7 +10,7 @@ import se.tertial.model.Period;
 import se.tertial.model.Polarity;
 import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
-import se.tertial.model.ReportInfoBuilder;
+import se.tertial.model.SampleInfo;
 import se.tertial.model.SourceRef;
 
 /** Builders for hand-made reports in tests. */
@@ -77,7 +77,7 @@ public final class Fixtures {
   }
 
   public static ReportInfo info(Period period, BigDecimal tolerance, BigDecimal absolute) {
-    return ReportInfoBuilder.sampleUnit(period)
+    return SampleInfo.sampleUnit(period)
         .title("Bilaga")
         .tolerance(tolerance)
         .absoluteTolerance(absolute)

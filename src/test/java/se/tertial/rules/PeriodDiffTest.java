@@ -15,7 +15,7 @@ import se.tertial.model.Measure;
 import se.tertial.model.Outcome;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
-import se.tertial.model.ReportInfoBuilder;
+import se.tertial.model.ReportInfo;
 
 class PeriodDiffTest {
   private static final Period T1 = Period.parse("2022-T1");
@@ -25,7 +25,7 @@ class PeriodDiffTest {
   private final Measure budget = measure("M2", "Budget");
   private final Report report =
       new Report(
-          ReportInfoBuilder.info().period(T2).build(),
+          ReportInfo.builder().period(T2).build(),
           List.of(sickLeave, budget),
           List.of(),
           List.of(action("1"), action("2"), action("3")),

@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
-import se.tertial.model.ReportInfoBuilder;
+import se.tertial.model.SampleInfo;
 
 class CarryForwardTest {
   private static Report report(String title) {
     ReportInfo info =
-        ReportInfoBuilder.sampleUnit(Period.parse("2022-T1"))
+        SampleInfo.sampleUnit(Period.parse("2022-T1"))
             .title(title)
             .documentId("DOK-1")
             .publicationDate(LocalDate.of(2022, 5, 31))

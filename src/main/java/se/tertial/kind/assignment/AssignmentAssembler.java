@@ -13,7 +13,6 @@ import se.tertial.read.ColumnSpec;
 import se.tertial.read.Columns;
 import se.tertial.read.Findings;
 import se.tertial.read.RawInput;
-import se.tertial.read.RawRow;
 import se.tertial.read.RowChecks;
 import se.tertial.read.RowReader;
 import se.tertial.read.TableKind;
@@ -71,8 +70,7 @@ public final class AssignmentAssembler {
   private static Map<String, Assignment> assignments(Columns columns, Findings findings) {
     Map<String, Assignment> byNr = new LinkedHashMap<>();
     RowChecks checks = new RowChecks("Nr");
-    for (RawRow raw : columns.table().rows()) {
-      RowReader row = new RowReader(columns, raw, findings);
+    for (RowReader row : RowReader.rows(columns, findings)) {
       String nr = row.text("Nr");
       if (!checks.key(row, nr, "nr.missing")
           || !checks.first(row, "assignment.duplicate", nr, null)) {
@@ -87,15 +85,14 @@ public final class AssignmentAssembler {
       Columns columns, Map<String, Assignment> byNr, Findings findings) {
     List<AssignmentEntry> entries = new ArrayList<>();
     RowChecks checks = new RowChecks("Nr");
-    for (RawRow raw : columns.table().rows()) {
-      RowReader row = new RowReader(columns, raw, findings);
+    for (RowReader row : RowReader.rows(columns, findings)) {
       String nr = row.text("Nr");
       Period period = row.period("Period");
       String work = row.text("Pågående arbete");
       String result = row.text("Resultat");
-      checks.key(row, nr, "nr.missing", byNr::containsKey, "assignment.unknownNr");
-      checks.period(row, period);
-      if (row.failed() || !checks.first(row, "assignment.entryDuplicate", nr, period)) {
+      if (!checks.datedChild(
+              row, nr, period, byNr::containsKey, "nr.missing", "assignment.unknownNr", null)
+          || !checks.first(row, "assignment.entryDuplicate", nr, period)) {
         continue;
       }
       entries.add(new AssignmentEntry(nr, period, work, result, row.where()));

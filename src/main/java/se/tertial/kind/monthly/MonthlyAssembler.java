@@ -12,7 +12,6 @@ import se.tertial.read.Columns;
 import se.tertial.read.Findings;
 import se.tertial.read.InstructionText;
 import se.tertial.read.RawInput;
-import se.tertial.read.RawRow;
 import se.tertial.read.RowChecks;
 import se.tertial.read.RowReader;
 import se.tertial.read.TableKind;
@@ -56,8 +55,7 @@ public final class MonthlyAssembler {
     }
     List<MonthlyItem> items = new ArrayList<>();
     RowChecks checks = new RowChecks("Nr");
-    for (RawRow raw : columns.get().table().rows()) {
-      RowReader row = new RowReader(columns.get(), raw, findings);
+    for (RowReader row : RowReader.rows(columns.get(), findings)) {
       String nr = row.text("Nr");
       Period month = row.period("Period");
       checks.key(row, nr, "nr.missing");

@@ -15,7 +15,6 @@ import se.tertial.read.Columns;
 import se.tertial.read.Findings;
 import se.tertial.read.Names;
 import se.tertial.read.RawInput;
-import se.tertial.read.RawRow;
 import se.tertial.read.RawTable;
 import se.tertial.read.RowReader;
 import se.tertial.read.TableKind;
@@ -61,8 +60,7 @@ public final class BudgetAssembler {
   private static List<BudgetTable> tables(Columns columns, Findings findings) {
     Map<String, List<BudgetRow>> rows = new LinkedHashMap<>();
     Map<String, String> units = new LinkedHashMap<>();
-    for (RawRow raw : columns.table().rows()) {
-      RowReader row = new RowReader(columns, raw, findings);
+    for (RowReader row : RowReader.rows(columns, findings)) {
       String name = row.text("Tabell");
       if (name.isEmpty()) {
         row.fail("budget.tableMissing", "Tabell");

@@ -64,55 +64,10 @@ public final class PlanViewModelBuilder {
     if (intro.present()) {
       flow.toc.add(new Toc(intro.anchor(), intro.heading()));
     }
-    Set<String> placedBudgets = new HashSet<>();
-    boolean goalsPlaced = false;
-    boolean risksPlaced = false;
     for (Section s : report.sections()) {
-      String key = s.key().strip();
-      String lower = key.toLowerCase(Locale.ROOT);
-      switch (lower) {
-        case "kapitel" -> flow.heading(1, s.heading(), texts.html(s.text()));
-        case "avsnitt" -> flow.heading(2, s.heading(), texts.html(s.text()));
-        case "underavsnitt" -> flow.heading(3, s.heading(), texts.html(s.text()));
-        case "stycke" -> flow.blocks.add(new PlanBlock.Text(texts.html(s.text())));
-        case "figur" -> flow.blocks.add(new PlanBlock.Figure(s.heading(), texts.html(s.text())));
-        case "mål och styrmått", "mal och styrmatt" -> {
-          goalsPlaced = true;
-          flow.goals(goals(report, years, flow));
-        }
-        case "risker", "riskbedömning" -> {
-          risksPlaced = true;
-          flow.risks(s.heading().isBlank() ? RISK_HEADING : s.heading(), risks, texts);
-        }
-        default -> {
-          if (lower.startsWith("budget:")) {
-            String name = key.substring("budget:".length()).strip();
-            budgets.stream()
-                .filter(b -> b.name().equalsIgnoreCase(name))
-                .findFirst()
-                .ifPresent(
-                    b -> {
-                      placedBudgets.add(b.name());
-                      flow.budget(b, texts.html(s.text()));
-                    });
-          }
-        }
-      }
+      place(s, report, years, budgets, risks, flow);
     }
-    if (!goalsPlaced) {
-      flow.level = 0;
-      flow.goals(goals(report, years, flow));
-    }
-    List<BudgetTable> rest =
-        budgets.stream().filter(b -> !placedBudgets.contains(b.name())).toList();
-    if (!rest.isEmpty()) {
-      flow.heading(1, BUDGET_HEADING, SafeHtml.EMPTY);
-      rest.forEach(b -> flow.budget(b, SafeHtml.EMPTY));
-    }
-    if (!risksPlaced && !risks.isEmpty()) {
-      flow.heading(1, RISK_HEADING, SafeHtml.EMPTY);
-      flow.risks(RISK_HEADING, risks, texts);
-    }
+    placeTheRest(report, years, budgets, risks, flow);
     var meta =
         MetaBuilder.meta(
             report.info(),
@@ -126,6 +81,65 @@ public final class PlanViewModelBuilder {
         intro,
         targetColumns,
         flow.blocks);
+  }
+
+  /** Places one Texter row where the analyst put it: a heading, text, figure, goals, a budget. */
+  private void place(
+      Section s,
+      Report report,
+      Set<Integer> years,
+      List<BudgetTable> budgets,
+      List<Risk> risks,
+      Flow flow) {
+    String key = s.key().strip();
+    String lower = key.toLowerCase(Locale.ROOT);
+    switch (lower) {
+      case "kapitel" -> flow.heading(1, s.heading(), texts.html(s.text()));
+      case "avsnitt" -> flow.heading(2, s.heading(), texts.html(s.text()));
+      case "underavsnitt" -> flow.heading(3, s.heading(), texts.html(s.text()));
+      case "stycke" -> flow.blocks.add(new PlanBlock.Text(texts.html(s.text())));
+      case "figur" -> flow.blocks.add(new PlanBlock.Figure(s.heading(), texts.html(s.text())));
+      case "mål och styrmått", "mal och styrmatt" -> {
+        flow.goalsPlaced = true;
+        flow.goals(goals(report, years, flow));
+      }
+      case "risker", "riskbedömning" -> {
+        flow.risksPlaced = true;
+        flow.risks(s.heading().isBlank() ? RISK_HEADING : s.heading(), risks, texts);
+      }
+      default -> {
+        if (lower.startsWith("budget:")) {
+          String name = key.substring("budget:".length()).strip();
+          budgets.stream()
+              .filter(b -> b.name().equalsIgnoreCase(name))
+              .findFirst()
+              .ifPresent(
+                  b -> {
+                    flow.placedBudgets.add(b.name());
+                    flow.budget(b, texts.html(s.text()));
+                  });
+        }
+      }
+    }
+  }
+
+  /** What the Texter rows did not place goes last: the goals, the budgets, the risks. */
+  private void placeTheRest(
+      Report report, Set<Integer> years, List<BudgetTable> budgets, List<Risk> risks, Flow flow) {
+    if (!flow.goalsPlaced) {
+      flow.level = 0;
+      flow.goals(goals(report, years, flow));
+    }
+    List<BudgetTable> rest =
+        budgets.stream().filter(b -> !flow.placedBudgets.contains(b.name())).toList();
+    if (!rest.isEmpty()) {
+      flow.heading(1, BUDGET_HEADING, SafeHtml.EMPTY);
+      rest.forEach(b -> flow.budget(b, SafeHtml.EMPTY));
+    }
+    if (!flow.risksPlaced && !risks.isEmpty()) {
+      flow.heading(1, RISK_HEADING, SafeHtml.EMPTY);
+      flow.risks(RISK_HEADING, risks, texts);
+    }
   }
 
   private List<PlanPerspective> goals(Report report, Set<Integer> years, Flow flow) {
@@ -227,6 +241,9 @@ public final class PlanViewModelBuilder {
     final List<PlanBlock> blocks = new ArrayList<>();
     final List<Toc> toc = new ArrayList<>();
     final Set<String> anchors = new HashSet<>();
+    final Set<String> placedBudgets = new HashSet<>();
+    boolean goalsPlaced;
+    boolean risksPlaced;
     int level;
     int footnotes;
     int budgets;

@@ -8,7 +8,6 @@ import se.tertial.read.ColumnSpec;
 import se.tertial.read.Columns;
 import se.tertial.read.Findings;
 import se.tertial.read.RawInput;
-import se.tertial.read.RawRow;
 import se.tertial.read.RawTable;
 import se.tertial.read.RowReader;
 import se.tertial.read.TableKind;
@@ -49,8 +48,7 @@ final class RiskAssembler {
       return List.of();
     }
     List<Risk> risks = new ArrayList<>();
-    for (RawRow raw : columns.get().table().rows()) {
-      RowReader row = new RowReader(columns.get(), raw, findings);
+    for (RowReader row : RowReader.rows(columns.get(), findings)) {
       Integer probability = grade(row, "Sannolikhet", 4);
       Integer severity = grade(row, "Konsekvensgrad", 4);
       Integer value = grade(row, "Riskvärde", 16);
