@@ -158,7 +158,7 @@ record Quantity(BigDecimal value, String unit, Token number) {
       c.reset(m);
       return null;
     }
-    String rate = rate(c, !unit.isEmpty() && !unit.equals("%"));
+    String rate = rate(c);
     return new Quantity(value, unit.isEmpty() ? rate.strip() : unit + rate, number);
   }
 
@@ -233,17 +233,9 @@ record Quantity(BigDecimal value, String unit, Token number) {
     return "";
   }
 
-  /**
-   * "per 1 000 invånare", "/1000 inv": a rate's denominator, or empty. With {@code perTime} (a
-   * counted unit such as "fall", never "%" where "per år" could mean a yearly change) also "per
-   * månad", "per år": the measure is that rate ("Högst 3 fall per månad").
-   */
-  private static String rate(Cursor c, boolean perTime) {
+  /** "per 1 000 invånare", "/1000 inv": a rate's denominator, or empty. */
+  private static String rate(Cursor c) {
     int m = c.mark();
-    if (perTime && c.accept("per (ar|manad|vecka|dag|dygn|tertial|kvartal)")) {
-      return " per "
-          + c.tokens().get(c.mark() - 1).raw().toLowerCase(se.tertial.model.Messages.SWEDISH);
-    }
     if (c.accept("per") || c.symbol("/")) {
       Token n = c.take(Token.Type.NUMBER);
       Token w = c.peek();

@@ -163,6 +163,13 @@ final class RuleGrammar {
       // "noll", or 0 of something counted ("0 avvikelser"): none is the aim, lower is better.
       zero = first.isWord("noll") || q.value().signum() == 0 && Quantity.isCounted(q.unit());
     }
+    if (Quantity.isCounted(q.unit()) && c.accept(PER_TIME)) {
+      // "Högst 3 fall per månad": the measure is that rate. Only on a limit of counted things;
+      // "Ökning med 2 procentenheter per år" is a pace of change and stays refused.
+      String per =
+          c.tokens().get(c.mark() - 1).raw().toLowerCase(se.tertial.model.Messages.SWEDISH);
+      q = new Quantity(q.value(), q.unit() + " per " + per, q.number());
+    }
     Bound after = Bounds.after(c);
     if (bound != null && after != null && bound.polarity() != after.polarity()) {
       return null;
@@ -197,6 +204,9 @@ final class RuleGrammar {
     return due == null ? t : new TargetRule.Deadline(ctx.text(), t, due.year(), due.month());
   }
 
+  /** A time a counted limit is per: "per år", "per månad". */
+  private static final String PER_TIME = "per (ar|manad|vecka|dag|dygn|tertial|kvartal)";
+
   /** Counted things after a zero word: "inga fall", "noll vårdskador". */
   static final String ZERO_COUNTED =
       "(fall|avvikelser|handelser|vardskador|skador|patienter|personer|overbelaggningar"
@@ -229,12 +239,13 @@ final class RuleGrammar {
   static Due dueAfterSubject(Cursor c) {
     int m = c.mark();
     List<Token> tokens = c.tokens();
-    int words = 0;
-    while (!c.atEnd() && Subject.plain(tokens, c.mark())) {
-      c.next();
-      words++;
+    int k = m;
+    while (k < tokens.size() && Subject.plain(tokens, k)) {
+      k++;
     }
-    Due due = words == 0 ? null : When.due(c);
+    // Skipped without next(): unread words must stay quoted in a refusal.
+    c.reset(k);
+    Due due = k == m ? null : When.due(c);
     if (due == null) {
       c.reset(m);
     }
