@@ -29,6 +29,8 @@ final class ChangeGrammar {
    * change := [due] [en] verb [object] [amount] [base] [due] | … ; amount := [med] [bound]
    * quantity. Without an amount it is a {@link TargetRule.Direction}.
    */
+  // Long on purpose: it follows the production above word by word (lead deadline, verb, amount,
+  // base, trailing deadline), and each step reads the cursor the previous one left.
   static TargetRule change(Cursor c, Ctx ctx) {
     Due lead = RuleGrammar.leadDue(c);
     RuleGrammar.wrapper(c);

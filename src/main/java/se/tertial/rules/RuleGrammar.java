@@ -139,6 +139,7 @@ final class RuleGrammar {
    * lower is better), else Riktning, else a verb of reaching ("nå 90 %") or a share with a deadline
    * (higher is better); otherwise the text says no direction.
    */
+  // Long on purpose: the bound is decided by the precedence the comment above gives, in that order.
   static TargetRule threshold(Cursor c, Ctx ctx) {
     Due lead = leadDue(c);
     wrapper(c);
