@@ -62,9 +62,18 @@ final class RuleGrammar {
             x -> ChangeGrammar.change(x, ctx),
             x -> ChangeGrammar.keep(x, ctx),
             x -> ChangeGrammar.comparative(x, ctx),
+            x -> occurs(x, ctx),
             x -> threshold(x, ctx));
     int leading = Math.min(Subject.leading(tokens), tokens.size() - 1);
+    List<Integer> starts = new ArrayList<>();
     for (int start = 0; start <= leading; start++) {
+      starts.add(start);
+    }
+    int withPrepositions = Subject.leadingWithPrepositions(tokens);
+    if (withPrepositions > leading) {
+      starts.add(withPrepositions);
+    }
+    for (int start : starts) {
       List<TargetRule> out = new ArrayList<>();
       List<String> seen = new ArrayList<>();
       for (Function<Cursor, TargetRule> production : productions) {
@@ -87,6 +96,17 @@ final class RuleGrammar {
       }
     }
     return List.of();
+  }
+
+  /**
+   * "Trycksår får inte förekomma", "Fall av MRSA ska inte förekomma": none is the aim, a zero
+   * target (högst 0, lower is better). The modal verb is read by the wrapper before it.
+   */
+  static TargetRule occurs(Cursor c, Ctx ctx) {
+    if (!c.accept("(inte|ej|aldrig) (forekomma|forekommer|intraffa|intraffar|uppsta|uppstar)")) {
+      return null;
+    }
+    return new TargetRule.Threshold(ctx.text(), java.math.BigDecimal.ZERO, "", Bound.AT_MOST);
   }
 
   /** Skips sentence wrappers and a known subject: "Andelen ska uppgå till", "Målet är att". */
@@ -155,6 +175,8 @@ final class RuleGrammar {
       q = new Quantity(java.math.BigDecimal.ZERO, "", null);
       zero = true;
       c.accept(ZERO_COUNTED);
+      // "Inga överbeläggningar ska förekomma": the verb says nothing more than "inga".
+      c.accept("(ska|skall|far|bor|maste)? (forekomma|intraffa|uppsta)");
     } else {
       Token first = c.peek();
       q = Quantity.read(c);

@@ -52,6 +52,41 @@ final class RuleRefusals {
     return new TargetRule.NotAssessable(text, reason, Refusal.UNREADABLE, from);
   }
 
+  /** A change word, a base word and the base: "avvikelse mot föregående år", "ökning mot 2023". */
+  private static final java.util.regex.Pattern BASE_WORD =
+      java.util.regex.Pattern.compile("mot|fran|jamfort|jmf|jfr|gentemot");
+
+  /**
+   * "Högst 5 % avvikelse mot föregående år": a limit on the change against a base year or period,
+   * which the grammar cannot read as a limit on the outcome; refused naming those words rather than
+   * calling the base word unknown. Null when the text has no such base.
+   */
+  static TargetRule.NotAssessable baseChange(String text, List<Token> tokens) {
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      Token before = tokens.get(i - 1);
+      if (!BASE_WORD.matcher(tokens.get(i).key()).matches()
+          || !before.key().matches("(avvikelse|okning|minskning|forandring|skillnad)\\w*")) {
+        continue;
+      }
+      int j = i + 1;
+      if (tokens.get(j).isWord("med") && j + 1 < tokens.size()) {
+        j++;
+      }
+      Token base = tokens.get(j);
+      if (base.isYear()
+          || base.is(Token.Type.PERIOD)
+          || base.key().matches("foregaende|fg|forra|fjol\\w*|samma|motsvarande")) {
+        List<String> words = tokens.subList(i - 1, tokens.size()).stream().map(Token::raw).toList();
+        return new TargetRule.NotAssessable(
+            text,
+            RuleMessages.get("rule.baseChange", shown(text), String.join(" ", words)),
+            Refusal.UNREADABLE,
+            words);
+      }
+    }
+    return null;
+  }
+
   /** "kraftigt", "odds" */
   static String quoted(List<String> words) {
     return words.stream().map(w -> "\"" + w + "\"").collect(Collectors.joining(", "));

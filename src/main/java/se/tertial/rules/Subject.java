@@ -137,6 +137,43 @@ final class Subject {
     return n;
   }
 
+  /** Modal verbs that start the sentence after a subject. */
+  private static final String MODAL = "ska|skall|far|bor|maste|kommer|ar|blir";
+
+  /** Ordinals that are plain words inside a subject: "Väntetiden till första besök". */
+  private static final Pattern ORDINAL =
+      Pattern.compile("forsta|andra|tredje|fjarde|femte|sista|nasta|ny|nytt|nya");
+
+  /**
+   * The end of a leading subject that has a preposition inside it: "Väntetiden till första besök",
+   * "Tiden från remiss till behandling". "till" and "från" count as part of the subject only when a
+   * plain word or an ordinal follows (so "till 2025", "till årsskiftet" and "från 2019-T1" stay a
+   * deadline or a base), and the subject must end at a word that is not plain (a modal, wrapper or
+   * limit word). Returns the index after the subject, or -1 when there is no such subject.
+   */
+  static int leadingWithPrepositions(List<Token> tokens) {
+    int n = leading(tokens);
+    if (n == 0) {
+      return -1;
+    }
+    int i = n;
+    boolean extended = false;
+    while (i + 1 < tokens.size() && tokens.get(i).key().matches("till|fran")) {
+      int j = i + 1;
+      if (!plain(tokens, j) && !ORDINAL.matcher(tokens.get(j).key()).matches()) {
+        break;
+      }
+      j++;
+      // A modal ends the subject: "… får inte överstiga" is read by the wrapper, not named.
+      while (j < tokens.size() && plain(tokens, j) && !tokens.get(j).key().matches(MODAL)) {
+        j++;
+      }
+      extended = true;
+      i = j;
+    }
+    return extended && i < tokens.size() ? i : -1;
+  }
+
   /** Whether every token from the cursor to the end is a plain word (the trailing subject). */
   static boolean trailing(Cursor c) {
     List<Token> tokens = c.tokens();

@@ -179,6 +179,10 @@ public final class TargetRuleParser {
           List.of(t.raw()),
           RuleMessages.get("refuse.dotted", t.raw(), thousands, decimal));
     }
+    TargetRule base = RuleRefusals.baseChange(written, tokens);
+    if (base != null) {
+      return base;
+    }
     List<String> unknown = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
