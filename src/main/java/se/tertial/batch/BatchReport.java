@@ -34,7 +34,7 @@ public final class BatchReport {
                   entry.put("period", item.period().orElse(null));
                   entry.put("state", item.state().code());
                   entry.put("output", item.output().map(p -> relative(outputDir, p)).orElse(null));
-                  entry.put("messages", item.messages());
+                  entry.put("messages", relativeMessages(item.messages(), manifestBase));
                   return entry;
                 })
             .toList();
@@ -47,6 +47,38 @@ public final class BatchReport {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The messages with the manifest folder's absolute path taken out of every path in them, so a
+   * finding about {@code /home/anna/delår/enheter/x.xlsx} reads {@code enheter/x.xlsx}, as the
+   * input field does.
+   */
+  static List<String> relativeMessages(List<String> messages, Path manifestBase) {
+    Path root = manifestBase.toAbsolutePath().normalize();
+    List<String> prefixes = new java.util.ArrayList<>(List.of(root.toString()));
+    try {
+      String real = root.toRealPath().toString();
+      if (!prefixes.contains(real)) {
+        prefixes.add(real);
+      }
+    } catch (java.io.IOException e) {
+      // the folder is gone or unreadable: its written form is all there is
+    }
+    String separator = root.getFileSystem().getSeparator();
+    return messages.stream()
+        .map(
+            message -> {
+              String text = message;
+              for (String prefix : prefixes) {
+                if (prefix.equals(separator)) {
+                  continue; // the root folder: every absolute path would lose its first slash
+                }
+                text = text.replace(prefix + separator, "");
+              }
+              return text;
+            })
+        .toList();
   }
 
   private static String relative(Path base, Path path) {

@@ -77,6 +77,9 @@ final class RuleCommand implements Callable<Integer> {
         out.println(CliMessages.get("rule.refused", parsed.paraphrase()));
       } else {
         out.println(CliMessages.get("rule.reading", parsed.paraphrase()));
+        if (!parsed.subject().isEmpty()) {
+          out.println(CliMessages.get("rule.subject", parsed.subject()));
+        }
       }
       out.println(CliMessages.get("rule.typed", RuleFormat.typed(rule)));
     }
@@ -113,6 +116,7 @@ final class RuleCommand implements Callable<Integer> {
     m.put("type", rule.type());
     m.put("rule", RuleFormat.typed(rule));
     m.put("reading", parsed.paraphrase());
+    m.put("subject", parsed.subject());
     if (rule instanceof TargetRule.NotAssessable n) {
       m.put("refusal", n.refusal().code());
       m.put("words", n.words());

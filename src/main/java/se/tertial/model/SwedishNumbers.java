@@ -36,13 +36,14 @@ public final class SwedishNumbers {
     if (text == null || text.isBlank()) {
       throw new InvalidValueException("värdet saknas");
     }
+    // No-break and thin spaces first, then strip: "41\u00a0" (copied from a web page) is 41.
     String normal =
-        text.strip()
-            .replace('\u2212', '-')
+        text.replace('\u2212', '-')
             .replace('\u2013', '-')
             .replace('\u00a0', ' ')
             .replace('\u202f', ' ')
-            .replace('\u2009', ' ');
+            .replace('\u2009', ' ')
+            .strip();
     String unit = "";
     var unitMatch = UNIT.matcher(normal);
     if (unitMatch.find()) {

@@ -4,7 +4,8 @@ import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -22,8 +23,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
+import java.util.EnumSet;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Set;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -31,24 +34,20 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import se.tertial.files.RenderException;
 
 /**
- * XHTML → PDF/UA-1 + PDF/A-2u with openhtmltopdf: Liberation Sans embedded (never the system's
- * fonts), sRGB output intent, tagged structure, and byte-reproducible output (fixed dates, a
- * document ID derived from the content). Thread-safe: each call builds its own renderer; the font
- * and colour profile bytes are read once and shared read-only.
+ * XHTML → PDF/UA-1 + PDF/A-2u with openhtmltopdf: Liberation Sans embedded, with Arabic and
+ * symbol/emoji fallbacks ({@link EmbeddedFonts}; never the system's fonts), right-to-left text
+ * reordered and Arabic shaped ({@link IcuBidi}), sRGB output intent, tagged structure, and
+ * byte-reproducible output (fixed dates, a document ID derived from the content). Thread-safe: each
+ * call builds its own renderer; the font and colour profile bytes are read once and shared
+ * read-only.
  */
 public final class PdfWriter {
 
-  /** The family name templates use; the only font in the PDF. */
-  public static final String FONT_FAMILY = "Liberation Sans";
+  /** The family name templates use; other embedded fonts are only fallbacks for it. */
+  public static final String FONT_FAMILY = EmbeddedFonts.MAIN_FAMILY;
 
-  private record Face(String resource, int weight, FontStyle style) {}
-
-  private static final List<Face> FACES =
-      List.of(
-          new Face("liberation/LiberationSans-Regular.ttf", 400, FontStyle.NORMAL),
-          new Face("liberation/LiberationSans-Bold.ttf", 700, FontStyle.NORMAL),
-          new Face("liberation/LiberationSans-Italic.ttf", 400, FontStyle.ITALIC),
-          new Face("liberation/LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC));
+  private static final Set<FSFontUseCase> DOCUMENT = EnumSet.of(FSFontUseCase.DOCUMENT);
+  private static final Set<FSFontUseCase> FALLBACK = EnumSet.of(FSFontUseCase.FALLBACK_FINAL);
 
   /** PDFBox's Flate level, a JVM-wide system property read at every stream it compresses. */
   static final String DEFLATE_LEVEL = "org.apache.pdfbox.filter.deflatelevel";
@@ -99,7 +98,7 @@ public final class PdfWriter {
     // compiled per text run) for every string drawn, about 70 % of a render, and may swap letter
     // pairs for ligature glyphs, which text extraction and screen readers then mis-read.
     this.fonts =
-        FACES.stream()
+        EmbeddedFonts.FACES.stream()
             .map(f -> FontTables.withoutTable(Resources.bytes(f.resource()), "GSUB"))
             .toList();
     this.colourProfile = Resources.srgbProfile();
@@ -146,12 +145,21 @@ public final class PdfWriter {
       builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
       builder.useColorProfile(colourProfile);
     }
-    for (int i = 0; i < FACES.size(); i++) {
-      Face face = FACES.get(i);
-      byte[] data = fonts.get(i);
+    for (int i = 0; i < EmbeddedFonts.FACES.size(); i++) {
+      EmbeddedFonts.Face face = EmbeddedFonts.FACES.get(i);
+      // Fallbacks are tried after the document's families, for characters those lack; a font is
+      // read and embedded (as a subset) only when a character needs it.
       builder.useFont(
-          new FontSupplier(face.resource(), data), FONT_FAMILY, face.weight(), face.style(), true);
+          new FontSupplier(face.resource(), fonts.get(i)),
+          face.family(),
+          face.weight(),
+          face.style(),
+          true,
+          face.fallback() ? FALLBACK : DOCUMENT);
     }
+    builder.useUnicodeBidiSplitter(IcuBidi.splitters());
+    builder.useUnicodeBidiReorderer(IcuBidi.reorderer());
+    builder.defaultTextDirection(TextDirection.LTR);
     builder.useCacheStore(CacheStore.PDF_FONT_METRICS, fontMetrics);
     builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
     // Only inline data: URIs (the logo); a template can never make the renderer read a file or URL.

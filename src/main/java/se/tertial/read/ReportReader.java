@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import se.tertial.files.Logo;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.model.SourceRef;
@@ -30,9 +31,28 @@ public final class ReportReader {
       Path path, Period period, String kind, KindAssembler.Catalogue kinds) {
     Findings findings = new Findings();
     Optional<RawInput> input = rawInput(path, findings).map(new TextCheck(findings)::clean);
+    if (Files.exists(path)) {
+      logo(path, findings);
+    }
     Optional<Report> report =
         input.flatMap(raw -> new ReportAssembler(findings, kinds).assemble(raw, period, kind));
     return new ReadResult(report, findings.list());
+  }
+
+  /** What render would do with the logo beside the input, as findings (nothing when usable). */
+  private static void logo(Path path, Findings findings) {
+    Logo logo = Logo.beside(path);
+    if (logo instanceof Logo.Dropped dropped) {
+      findings.warning(
+          "input.logoDropped",
+          SourceRef.file(logo.file().getFileName().toString()),
+          dropped.reason());
+    } else if (logo instanceof Logo.Refused refused) {
+      findings.error(
+          "input.logoRefused",
+          SourceRef.file(logo.file().getFileName().toString()),
+          refused.reason());
+    }
   }
 
   private static Optional<RawInput> rawInput(Path path, Findings findings) {

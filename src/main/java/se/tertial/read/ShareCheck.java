@@ -14,8 +14,9 @@ import se.tertial.model.SourceRef;
  *
  * <ul>
  *   <li>a fraction (0 &lt; value &lt; 1, e.g. {@code 0,41}) among values over 1 for the same
- *       measure (e.g. {@code 41}): almost always 41 % typed as a decimal fraction, but 0,5 % can be
- *       a real share;
+ *       measure (e.g. {@code 41}), or against a target naming a percentage over 1 ({@code Minst 80
+ *       %}, so a first report with one value is checked too): almost always 41 % typed as a decimal
+ *       fraction, but 0,5 % can be a real share;
  *   <li>a negative share: impossible for a proportion, but Enhet {@code %} is also used for percent
  *       changes ("Minska med 50 % jmf 2020"), which can be negative.
  * </ul>
@@ -25,9 +26,21 @@ final class ShareCheck {
 
   private final Map<String, List<Value>> byMeasure = new LinkedHashMap<>();
 
+  /** Each share measure's target when it names a percentage over 1 ("Minst 80 %"). */
+  private final Map<String, String> percentTargets = new LinkedHashMap<>();
+
+  private static final java.util.regex.Pattern PERCENT_IN_TARGET =
+      java.util.regex.Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*%");
+
   /** Notes one outcome value; ignored unless the measure is a share and the value is present. */
   void add(Measure measure, BigDecimal value, String text, SourceRef where) {
     if (measure != null && value != null && measure.isPercent()) {
+      // A first report has no other outcome to compare with, but its target says "80 %".
+      java.util.regex.Matcher target = PERCENT_IN_TARGET.matcher(measure.target());
+      if (target.find()
+          && new BigDecimal(target.group(1).replace(',', '.')).compareTo(BigDecimal.ONE) > 0) {
+        percentTargets.putIfAbsent(measure.id(), target.group().strip());
+      }
       byMeasure
           .computeIfAbsent(measure.id(), id -> new ArrayList<>())
           .add(new Value(text, value, where));
@@ -42,16 +55,22 @@ final class ShareCheck {
               .filter(v -> v.value().compareTo(BigDecimal.ONE) > 0)
               .findFirst()
               .orElse(null);
+      String percentText = percent != null ? percent.text() : percentTargets.get(entry.getKey());
       for (Value v : values) {
         if (v.value().signum() < 0) {
           findings.warning("share.negative", v.where(), v.text());
-        } else if (percent != null
+        } else if (percentText != null
             && v.value().signum() > 0
             && v.value().compareTo(BigDecimal.ONE) < 0) {
           String suggested =
               v.value().movePointRight(2).stripTrailingZeros().toPlainString().replace('.', ',');
           findings.warning(
-              "share.mixed", v.where(), v.text(), entry.getKey(), percent.text(), suggested);
+              percent != null ? "share.mixed" : "share.target",
+              v.where(),
+              v.text(),
+              entry.getKey(),
+              percentText,
+              suggested);
         }
       }
     }

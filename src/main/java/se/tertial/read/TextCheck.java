@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.tertial.model.SourceRef;
+import se.tertial.pdf.FontCoverage;
 
 /**
  * The checks every text read goes through, whatever the format, before anything is validated: text
@@ -16,7 +17,8 @@ import se.tertial.model.SourceRef;
  * break, U+FFFE/U+FFFF, lone surrogates, also when written as OOXML {@code _x0000_} escapes — are
  * removed with a warning naming the cell; and markdown nested deeper than {@link #MAX_NESTING}
  * levels (quotes {@code >}, list markers) is an error naming the cell and is flattened, so the
- * renderer never sees it.
+ * renderer never sees it. A character no font embedded in the PDF has (CJK, Thai, …) gets a warning
+ * naming the cell, since it would print as {@code #}.
  */
 final class TextCheck {
   /** Quote and list levels one line of a text cell may open; real texts use two or three. */
@@ -79,6 +81,7 @@ final class TextCheck {
       findings.warning("text.controlChars", where, String.join(", ", removed));
     }
     if (markdown) {
+      unprintable(result, where);
       int[] deepest = {0};
       String flat = flattened(result, deepest);
       if (deepest[0] > MAX_NESTING) {
@@ -87,6 +90,26 @@ final class TextCheck {
       }
     }
     return result;
+  }
+
+  /** Most characters one warning lists; the rest are counted. */
+  private static final int LISTED = 8;
+
+  /** Warns about characters no font embedded in the PDF has: they would print as {@code #}. */
+  private void unprintable(String text, SourceRef where) {
+    Set<Integer> missing = FontCoverage.embedded().missing(text);
+    // U+FFFD marks bytes the decoder could not read, which is its own finding already.
+    missing.remove(0xFFFD);
+    if (missing.isEmpty()) {
+      return;
+    }
+    List<String> listed = new ArrayList<>();
+    missing.stream()
+        .limit(LISTED)
+        .forEach(
+            cp -> listed.add(new String(Character.toChars(cp)) + String.format(" (U+%04X)", cp)));
+    int more = missing.size() - listed.size();
+    findings.warning("text.noGlyph", where, String.join(", ", listed), more, missing.size());
   }
 
   /** The text without unprintable characters; their code points go into {@code removed}. */

@@ -43,9 +43,16 @@ final class XlsxCells {
     this.date1904 = date1904;
   }
 
-  /** Whether the cell is a formula saved without its value (openpyxl, pandas, scripts). */
+  /**
+   * Whether the cell is a formula saved without its value (openpyxl, pandas, scripts). openpyxl
+   * writes an empty {@code <v></v>} rather than none: that is no value either, except for a text
+   * formula ({@code t="str"}), whose empty value is the empty text it computed.
+   */
   static boolean lacksCachedValue(XlsxCell cell) {
-    return cell.formula() && cell.value() == null && cell.inline() == null;
+    if (!cell.formula() || cell.inline() != null) {
+      return false;
+    }
+    return cell.value() == null || (cell.value().isEmpty() && !"str".equals(cell.type()));
   }
 
   RawCell read(XlsxCell cell, XlsxSharedStrings strings, Problems problems) {

@@ -12,10 +12,15 @@ import java.util.Optional;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
@@ -37,8 +42,12 @@ final class XlsxReader {
   static final long MAX_ENTRY_SIZE = 200L * 1024 * 1024;
   static final long MAX_TEXT_SIZE = 50L * 1024 * 1024;
 
-  static {
-    // Global POI settings, set explicitly so a zip bomb stops at a known limit.
+  /**
+   * Sets POI's zip limits (process-wide in POI, there is no per-file setting) to tertial's values,
+   * so a zip bomb stops at a known limit whoever else uses POI in the process. Idempotent: every
+   * read sets the same constants, so no order of first use matters and tertial keeps no state.
+   */
+  static void applyZipLimits() {
     ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
     ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
     ZipSecureFile.setMaxTextSize(MAX_TEXT_SIZE);
@@ -49,6 +58,7 @@ final class XlsxReader {
 
   Optional<RawInput> read(File file, Findings findings) {
     String name = file.getName();
+    applyZipLimits();
     try (OPCPackage pkg = OPCPackage.open(file, PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
       XMLInputFactory factory = XMLHelper.newXMLInputFactory();
@@ -84,10 +94,42 @@ final class XlsxReader {
       XlsxTableBuilder builder = new XlsxTableBuilder(file, cells, strings, findings);
       streamed.forEach((kind, s) -> builder.add(kind, s.name(), s.sheet()));
       return Optional.of(new RawInput(name, true, builder.finish(), found));
-    } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
+    } catch (IOException | OpenXML4JException | XMLStreamException e) {
+      findings.error(isZipBomb(e) ? "input.zipBomb" : "input.corrupt", SourceRef.file(name));
+      return Optional.empty();
+    } catch (RuntimeException e) {
+      if (!isBadInput(e)) {
+        throw e; // a programming error: exit 3 with the trace under --debug, never "skadad"
+      }
       findings.error(isZipBomb(e) ? "input.zipBomb" : "input.corrupt", SourceRef.file(name));
       return Optional.empty();
     }
+  }
+
+  /**
+   * Whether an unchecked exception out of POI or the XML parser means the file is damaged: POI's
+   * own format exceptions, or any exception caused by an I/O, zip or XML error. Anything else (a
+   * NullPointerException, an index out of bounds) is a bug in tertial and must not be blamed on the
+   * analyst's workbook.
+   */
+  static boolean isBadInput(RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof POIXMLException
+          || t instanceof OpenXML4JRuntimeException
+          || t instanceof UnsupportedFileFormatException
+          || t instanceof EmptyFileException
+          || t instanceof RecordFormatException
+          || t instanceof IOException
+          || t instanceof XMLStreamException
+          || t instanceof OpenXML4JException
+          || t instanceof org.xml.sax.SAXException) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
   }
 
   /** The shared strings the contract sheets refer to, streamed from the shared-strings part. */

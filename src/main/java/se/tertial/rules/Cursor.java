@@ -36,6 +36,9 @@ final class Cursor {
   /** Whether the measure's Enhet is a share in percent ("7 av 10" then reads as 70 %). */
   boolean percentMeasure;
 
+  /** The subject words each reading left around its target, as written ("väntetid"). */
+  final Map<TargetRule, String> subjects = new java.util.IdentityHashMap<>();
+
   Cursor(List<Token> tokens) {
     this.tokens = tokens;
     this.touched = new boolean[tokens.size()];

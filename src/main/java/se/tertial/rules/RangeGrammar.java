@@ -1,5 +1,6 @@
 package se.tertial.rules;
 
+import java.util.List;
 import se.tertial.rules.RuleGrammar.Ctx;
 
 /**
@@ -33,7 +34,14 @@ final class RangeGrammar {
       return null;
     }
     Quantity high = Quantity.read(c);
-    return high == null ? null : build(ctx, low, high);
+    if (high == null) {
+      return null;
+    }
+    if (between && high.value().compareTo(low.value()) < 0) {
+      // "Mellan 90 och 70 %" names the same interval; only a dash or limits need the order.
+      return build(ctx, high, low);
+    }
+    return build(ctx, low, high);
   }
 
   /** "Minst 70 %, högst 90 %", "Lägst 3 och högst 5 dagar", "Högst 90 % och minst 70 %". */
@@ -66,7 +74,10 @@ final class RangeGrammar {
       return null;
     }
     if (low.value().compareTo(high.value()) >= 0) {
-      return null;
+      String a = Phrases.value(low.value(), lu);
+      String b = Phrases.value(high.value(), lu);
+      return RuleRefusals.ambiguous(
+          ctx.text(), List.of(), RuleMessages.get("refuse.rangeOrder", a, b));
     }
     return new TargetRule.Range(ctx.text(), low.value(), high.value(), lu);
   }

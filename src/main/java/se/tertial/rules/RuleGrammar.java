@@ -76,6 +76,9 @@ final class RuleGrammar {
           if (!seen.contains(typed)) {
             seen.add(typed);
             out.add(rule);
+            List<Token> words = new ArrayList<>(tokens.subList(0, start));
+            words.addAll(tokens.subList(c.mark(), tokens.size()));
+            c.subjects.put(rule, String.join(" ", words.stream().map(Token::raw).toList()).strip());
           }
         }
       }

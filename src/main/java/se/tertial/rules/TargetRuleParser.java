@@ -39,11 +39,19 @@ public final class TargetRuleParser {
    * @param rule the rule
    * @param warning a Swedish warning for the analyst, or empty when the rule is fine or
    *     deliberately open ("Under utredning")
+   * @param subject the words read as the target's subject ("väntetid" in "Högst 14 dagars
+   *     väntetid"), as written, or empty
    */
-  public record Parsed(TargetRule rule, Optional<String> warning) {
+  public record Parsed(TargetRule rule, Optional<String> warning, String subject) {
     public Parsed {
       Objects.requireNonNull(rule, "rule");
       Objects.requireNonNull(warning, "warning");
+      subject = Objects.requireNonNullElse(subject, "");
+    }
+
+    /** Without subject words. */
+    public Parsed(TargetRule rule, Optional<String> warning) {
+      this(rule, warning, "");
     }
 
     /** The canonical Swedish reading ("minst 85 % (högre är bättre)"), or the refusal's reason. */
@@ -70,7 +78,11 @@ public final class TargetRuleParser {
     String written = text == null ? "" : text;
     Polarity riktning = polarity == null ? Polarity.UNSPECIFIED : polarity;
     try {
-      return parsed(readRule(written, riktning, unit == null ? "" : unit));
+      Cursor[] used = new Cursor[1];
+      TargetRule rule = readRule(written, riktning, unit == null ? "" : unit, used);
+      Parsed p = parsed(rule);
+      String subject = used[0] == null ? "" : used[0].subjects.getOrDefault(rule, "");
+      return new Parsed(p.rule(), p.warning(), subject);
     } catch (RuntimeException e) {
       // A number BigDecimal refuses (an absurd exponent) or a grammar slip: not a rule we can
       // judge, and no reason to stop the whole report.
@@ -87,7 +99,7 @@ public final class TargetRuleParser {
     return new Parsed(rule, Optional.empty());
   }
 
-  private static TargetRule readRule(String written, Polarity column, String unit) {
+  private static TargetRule readRule(String written, Polarity column, String unit, Cursor[] used) {
     if (written.length() > MAX_LENGTH) {
       return new TargetRule.NotAssessable(
           written,
@@ -117,6 +129,7 @@ public final class TargetRuleParser {
     }
     RuleGrammar.Ctx ctx = new RuleGrammar.Ctx(written, riktning, unit, reach);
     Cursor c = new Cursor(tokens);
+    used[0] = c;
     c.percentMeasure = RuleGrammar.isPercent(unit);
     List<TargetRule> readings = RuleGrammar.readings(tokens, ctx, c);
     List<TargetRule> real =

@@ -12,7 +12,8 @@ import se.tertial.model.ReportCheck;
 public final class Validation {
 
   /** Every report check, in the order their findings are listed. */
-  public static final List<ReportCheck> CHECKS = List.of(new PublicationDateCheck());
+  public static final List<ReportCheck> CHECKS =
+      List.of(new PublicationDateCheck(), new PeriodTextsCheck());
 
   private Validation() {}
 }

@@ -145,6 +145,13 @@ final class ExistingSheet {
       return;
     }
     XSSFCell cell = row.getCell(column) != null ? row.getCell(column) : row.createCell(column);
+    // An inline string (t="inlineStr", as openpyxl writes text) keeps its <is> text when POI sets
+    // a new value beside it, and readers show the old one: drop it so the new value is the value.
+    var ct = cell.getCTCell();
+    if (ct.isSetIs()) {
+      ct.unsetIs();
+      ct.unsetT();
+    }
     if (value.matches("[1-9]\\d{0,8}")) {
       cell.setCellValue(Integer.parseInt(value));
     } else {

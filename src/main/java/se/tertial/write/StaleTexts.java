@@ -18,13 +18,13 @@ import se.tertial.model.SourceRef;
  * april", "T1 2022", "första tertialen"), so the analyst is told to rewrite them for the new
  * period. Only warns; the texts are the analyst's.
  */
-final class StaleTexts {
+public final class StaleTexts {
   private static final String DASH = "\\s*[-\u2013\u2014]\\s*";
 
   private StaleTexts() {}
 
   /** The first phrase in {@code text} that names {@code period}, if any. */
-  static Optional<String> phrase(String text, Period period) {
+  public static Optional<String> phrase(String text, Period period) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }

@@ -70,6 +70,41 @@ class LogoSafetyTest extends CommandLineHarness {
     assertThat(Files.readString(html)).doesNotContain("data:image/png");
   }
 
+  @Test
+  void checkReportsTheLogoFindingsRenderWouldAct() throws IOException {
+    Files.write(csv.resolve("logo.png"), pngHeader(25_000, 25_000));
+
+    int exit = run("check", csv.toString());
+
+    assertThat(exit).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString())
+        .contains(
+            "varning: logo.png: logotypen är 25000 × 25000 bildpunkter, större än 4000 × 4000,"
+                + " och används inte; spara en mindre bild");
+  }
+
+  @Test
+  void checkRefusesALogoLinkingOutOfTheFolderAsRenderDoes() throws IOException {
+    Path secret = Files.writeString(dir.resolve("hemlig.txt"), "HEMLIGT-INNEHALL");
+    Files.createSymbolicLink(csv.resolve("logo.png"), secret);
+
+    int exit = run("check", csv.toString());
+
+    assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(out.toString())
+        .contains("fel: logo.png: logotypen är en länk som pekar ut ur indatamappen")
+        .doesNotContain("HEMLIGT-INNEHALL");
+  }
+
+  @Test
+  void renderWarnsAboutALeftOutLogoOnce() throws IOException {
+    Files.writeString(csv.resolve("logo.png"), "inte en bild");
+
+    render();
+
+    assertThat(err.toString().split("logotypen är ingen PNG", -1)).hasSize(2);
+  }
+
   /** A PNG signature and header claiming the given size, then an empty image data chunk. */
   static byte[] pngHeader(int width, int height) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -74,6 +74,8 @@ class RenderPeriodsTest {
     // T2 has no outcomes: its gaps are named for T2, T1's are not repeated for it.
     assertThat(err.toString())
         .contains("varning: 2022-T2: ", "saknar utfall för 2022-T2")
+        // The sample's texts were written for T1 ("per april", "första tertialen").
+        .contains("(2022-T1) men dokumentet gäller 2022-T2; skriv om texten för 2022-T2")
         .doesNotContain("saknar utfall för 2022-T1");
   }
 

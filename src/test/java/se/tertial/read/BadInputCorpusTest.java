@@ -48,10 +48,14 @@ class BadInputCorpusTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  @Timeout(60)
+  @Timeout(180)
   void checkReportsExactlyTheExpectedFindingsAndNoOutputIsWritten(CorpusCase corpusCase)
       throws Exception {
     Path input = prepare(corpusCase);
+    if (corpusCase.command() != null) {
+      runCommandCase(corpusCase, input);
+      return;
+    }
 
     Run check = run("check", input.toString());
 
@@ -72,6 +76,89 @@ class BadInputCorpusTest {
         assertThat(written).as("files left by render").isEmpty();
       }
     }
+  }
+
+  /**
+   * A case of another command (output safety: writing onto input, format from the extension, file
+   * modes …): the exit code, each expected line printed, no stack trace, then the file checks.
+   */
+  private void runCommandCase(CorpusCase corpusCase, Path input) throws IOException {
+    Path out = Files.createDirectories(dir.resolve("ut"));
+    Path caseDir = dir.resolve("case");
+    java.util.function.UnaryOperator<String> paths =
+        text ->
+            text.replace("{input}", input.toString())
+                .replace("{case}", caseDir.toString())
+                .replace("{out}", out.toString());
+    java.util.Map<Path, byte[]> before = new java.util.HashMap<>();
+    for (String line : corpusCase.files()) {
+      String[] parts = paths.apply(line.substring(line.indexOf(':') + 1).strip()).split(" ");
+      Path file = Path.of(parts[0]);
+      if (line.startsWith("before-fifo:")) {
+        Process mkfifo = new ProcessBuilder("mkfifo", file.toString()).start();
+        Assumptions.assumeTrue(waitFor(mkfifo) == 0, "mkfifo is not available");
+      } else if (line.startsWith("before-mode:")) {
+        Files.writeString(file, "gammal fil");
+        Files.setPosixFilePermissions(
+            file, java.nio.file.attribute.PosixFilePermissions.fromString(rwx(parts[1])));
+      } else if (line.startsWith("unchanged:")) {
+        before.put(file, Files.readAllBytes(file));
+      }
+    }
+    String[] args =
+        java.util.Arrays.stream(corpusCase.command().split(" ")).map(paths).toArray(String[]::new);
+
+    Run run = run(args);
+
+    String printed = run.out + run.err;
+    assertThat(run.exit).as(printed).isEqualTo(corpusCase.exit());
+    List<String> lines = printed.lines().toList();
+    for (String expected : corpusCase.findings()) {
+      assertThat(lines).as(printed).contains(paths.apply(expected));
+    }
+    assertThat(printed).doesNotContain("\tat ").doesNotContain("Exception");
+    for (String line : corpusCase.files()) {
+      String[] parts = paths.apply(line.substring(line.indexOf(':') + 1).strip()).split(" ");
+      Path file = Path.of(parts[0]);
+      if (line.startsWith("unchanged:")) {
+        assertThat(Files.readAllBytes(file)).as(line).isEqualTo(before.get(file));
+      } else if (line.startsWith("absent:")) {
+        assertThat(file).as(line).doesNotExist();
+      } else if (line.startsWith("exists:")) {
+        assertThat(file).as(line).isRegularFile();
+      } else if (line.startsWith("fifo:")) {
+        assertThat(Files.isRegularFile(file)).as(line + ": still no regular file").isFalse();
+        assertThat(file).as(line).exists();
+      } else if (line.startsWith("mode:")) {
+        assertThat(
+                java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(file)))
+            .as(line)
+            .isEqualTo(rwx(parts[1]));
+      }
+    }
+  }
+
+  private static int waitFor(Process process) {
+    try {
+      return process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
+  }
+
+  /** {@code 0640} → {@code rw-r-----}. */
+  private static String rwx(String octal) {
+    int mode = Integer.parseInt(octal, 8);
+    StringBuilder text = new StringBuilder();
+    for (int shift = 6; shift >= 0; shift -= 3) {
+      int bits = (mode >> shift) & 7;
+      text.append((bits & 4) != 0 ? 'r' : '-')
+          .append((bits & 2) != 0 ? 'w' : '-')
+          .append((bits & 1) != 0 ? 'x' : '-');
+    }
+    return text.toString();
   }
 
   /** Copies the case folder (less expected.txt) to the temp folder and builds generated input. */

@@ -38,6 +38,9 @@ final class CorpusReadCases {
         "xlsx-formula-without-cached-value",
         t -> xml(t, UTFALL, cell("C2", "<c r=\"C2\"><f>40+1</f></c>")));
     map.put(
+        "xlsx-openpyxl-formula-empty-value",
+        t -> xml(t, UTFALL, cell("C2", "<c r=\"C2\"><f>40+1</f><v></v></c>")));
+    map.put(
         "xlsx-formula-without-value-not-computable",
         t ->
             xml(
@@ -186,6 +189,7 @@ final class CorpusReadCases {
                 .writeCsv(t));
     map.put("csv-renamed-file", CorpusReadCases::renamedFile);
     map.put("csv-symlink-out-of-folder", CorpusReadCases::symlink);
+    map.put("csv-logo-symlink-out-of-folder", CorpusReadCases::logoSymlink);
     return map;
   }
 
@@ -314,5 +318,13 @@ final class CorpusReadCases {
         secret, "ID;Period;Kvinnor\nHEMLIGT-INNEHALL;2022-T1;1\n", StandardCharsets.UTF_8);
     Files.delete(folder.resolve("utfall.csv"));
     Files.createSymbolicLink(folder.resolve("utfall.csv"), secret);
+  }
+
+  /** A CSV folder whose logo.png links to a file outside it. */
+  private static void logoSymlink(Path folder) throws IOException {
+    new Fixture().writeCsv(folder);
+    Path secret = folder.resolveSibling("hemlig.txt");
+    Files.writeString(secret, "HEMLIGT-INNEHALL", StandardCharsets.UTF_8);
+    Files.createSymbolicLink(folder.resolve("logo.png"), secret);
   }
 }
