@@ -44,7 +44,7 @@ final class RuleCommand implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
       paramLabel = "<mål>",
-      description = "Måltexten, t.ex. \"Minst 80 %\" (flera ord utan citattecken fogas ihop).")
+      description = "Måltexten, t.ex. \"Minst 80 %%\" (flera ord utan citattecken fogas ihop).")
   List<String> words;
 
   @Option(
@@ -56,7 +56,7 @@ final class RuleCommand implements Callable<Integer> {
   @Option(
       names = "--enhet",
       paramLabel = "<enhet>",
-      description = "Måttets enhet som i kolumnen Enhet, t.ex. %, st, placering.")
+      description = "Måttets enhet som i kolumnen Enhet, t.ex. %%, st, placering.")
   String enhet = "";
 
   @Option(names = "--format", paramLabel = "text|json", description = "text (standard) eller json.")

@@ -17,6 +17,8 @@ final class FontTables {
    *
    * @throws IllegalArgumentException when {@code ttf} is no TrueType font
    */
+  // Long on purpose: one pass over the table directory that copies and re-points every table; the
+  // offsets it computes are used by the lines after it.
   static byte[] withoutTable(byte[] ttf, String tag) {
     ByteBuffer in = ByteBuffer.wrap(ttf);
     if (ttf.length < HEADER) {

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import se.tertial.files.Logo;
+import java.util.function.IntPredicate;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.model.SourceRef;
@@ -22,37 +22,37 @@ public final class ReportReader {
   private ReportReader() {}
 
   /**
-   * Reads and validates the input at {@code path}, choosing its kind among {@code kinds}.
+   * Reads and validates the input at {@code path}, choosing its kind among {@code kinds}, without
+   * asking whether its characters print (for writing workbooks, not documents).
    *
    * @param period the reporting period to use instead of the Rapport sheet's, or null
    * @param kind the report kind to use instead of the Rapport sheet's {@code Rapporttyp}, or null
    */
   public static ReadResult read(
       Path path, Period period, String kind, KindAssembler.Catalogue kinds) {
+    return read(path, period, kind, kinds, codePoint -> true);
+  }
+
+  /**
+   * Reads and validates the input at {@code path}, choosing its kind among {@code kinds}; a text
+   * cell with a character outside {@code printable} gets a warning naming the cell.
+   *
+   * @param period the reporting period to use instead of the Rapport sheet's, or null
+   * @param kind the report kind to use instead of the Rapport sheet's {@code Rapporttyp}, or null
+   * @param printable the characters the document can print (the caller knows its fonts)
+   */
+  public static ReadResult read(
+      Path path,
+      Period period,
+      String kind,
+      KindAssembler.Catalogue kinds,
+      IntPredicate printable) {
     Findings findings = new Findings();
-    Optional<RawInput> input = rawInput(path, findings).map(new TextCheck(findings)::clean);
-    if (Files.exists(path)) {
-      logo(path, findings);
-    }
+    Optional<RawInput> input =
+        rawInput(path, findings).map(new TextCheck(findings, printable)::clean);
     Optional<Report> report =
         input.flatMap(raw -> new ReportAssembler(findings, kinds).assemble(raw, period, kind));
     return new ReadResult(report, findings.list());
-  }
-
-  /** What render would do with the logo beside the input, as findings (nothing when usable). */
-  private static void logo(Path path, Findings findings) {
-    Logo logo = Logo.beside(path);
-    if (logo instanceof Logo.Dropped dropped) {
-      findings.warning(
-          "input.logoDropped",
-          SourceRef.file(logo.file().getFileName().toString()),
-          dropped.reason());
-    } else if (logo instanceof Logo.Refused refused) {
-      findings.error(
-          "input.logoRefused",
-          SourceRef.file(logo.file().getFileName().toString()),
-          refused.reason());
-    }
   }
 
   private static Optional<RawInput> rawInput(Path path, Findings findings) {

@@ -7,8 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import se.tertial.model.SourceRef;
-import se.tertial.pdf.FontCoverage;
 
 /**
  * The checks every text read goes through, whatever the format, before anything is validated: text
@@ -25,9 +25,15 @@ final class TextCheck {
   static final int MAX_NESTING = 16;
 
   private final Findings findings;
+  private final IntPredicate printable;
 
-  TextCheck(Findings findings) {
+  /**
+   * @param printable which characters the output can print (the caller knows the PDF's fonts; this
+   *     package does not)
+   */
+  TextCheck(Findings findings, IntPredicate printable) {
     this.findings = findings;
+    this.printable = printable;
   }
 
   RawInput clean(RawInput input) {
@@ -97,7 +103,8 @@ final class TextCheck {
 
   /** Warns about characters no font embedded in the PDF has: they would print as {@code #}. */
   private void unprintable(String text, SourceRef where) {
-    Set<Integer> missing = FontCoverage.embedded().missing(text);
+    Set<Integer> missing = new LinkedHashSet<>();
+    text.codePoints().filter(cp -> !printable.test(cp)).forEach(missing::add);
     // U+FFFD marks bytes the decoder could not read, which is its own finding already.
     missing.remove(0xFFFD);
     if (missing.isEmpty()) {

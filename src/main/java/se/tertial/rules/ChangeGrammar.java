@@ -29,6 +29,8 @@ final class ChangeGrammar {
    * change := [due] [en] verb [object] [amount] [base] [due] | … ; amount := [med] [bound]
    * quantity. Without an amount it is a {@link TargetRule.Direction}.
    */
+  // Long on purpose: it follows the production above word by word (lead deadline, verb, amount,
+  // base, trailing deadline), and each step reads the cursor the previous one left.
   static TargetRule change(Cursor c, Ctx ctx) {
     Due lead = RuleGrammar.leadDue(c);
     RuleGrammar.wrapper(c);
@@ -133,6 +135,10 @@ final class ChangeGrammar {
    * keep := keep-words [eller bättre|högre|lägre] [base] [due]: "Behålla", "Bibehållen nivå",
    * "Oförändrat eller bättre", "Försämras ej", "Inte sämre än 2019", "Minst samma nivå som 2019".
    */
+  /** The verbs of keeping after "öka eller": "Öka eller bibehålla". */
+  private static final String KEEP_VERB =
+      "(bibehalla|behalla|bibehallas|behallas|vidmakthalla|upprathalla|bibehalls|behalls)";
+
   static TargetRule keep(Cursor c, Ctx ctx) {
     Due lead = RuleGrammar.leadDue(c);
     RuleGrammar.wrapper(c);
@@ -140,14 +146,22 @@ final class ChangeGrammar {
     if (level != null) {
       return level;
     }
+    Polarity verb = null;
+    if (c.accept("(oka|okas|hoja|hojas) (eller|och) " + KEEP_VERB)) {
+      verb = Polarity.HIGHER_IS_BETTER;
+    } else if (c.accept("(minska|minskas|sanka|sankas) (eller|och) " + KEEP_VERB)) {
+      verb = Polarity.LOWER_IS_BETTER;
+    }
     boolean written =
-        c.accept(
-            "(inte|ej|ingen) (forsamras|forsamring|forsamrat|forsamrad|forsamra|sjunka|minska)"
-                + " | (forsamras|forsamring) (inte|ej) | (inte|ej) (vara)? samre (an)?"
-                + " | (minst)? (pa)? samma niva (som)? | (minst)? (lika|likvardig) (bra|hog)? (som)?"
-                + " | (bibehalla|behalla|bibehallen|bibehallet|bibehallna|behalls|bibehalls"
-                + "|bibehallas|behallas|oforandrad|oforandrat|oforandrade|stabil|stabilt|stabila"
-                + "|vidmakthalla|vidmakthallas|upprathalla|upprathallas) (kvar)?");
+        verb != null
+            || c.accept("(forbattra|forbattras) (eller|och) " + KEEP_VERB)
+            || c.accept(
+                "(inte|ej|ingen) (forsamras|forsamring|forsamrat|forsamrad|forsamra|sjunka|minska)"
+                    + " | (forsamras|forsamring) (inte|ej) | (inte|ej) (vara)? samre (an)?"
+                    + " | (minst)? (pa)? samma niva (som)? | (minst)? (lika|likvardig) (bra|hog)? (som)?"
+                    + " | (bibehalla|behalla|bibehallen|bibehallet|bibehallna|behalls|bibehalls"
+                    + "|bibehallas|behallas|oforandrad|oforandrat|oforandrade|stabil|stabilt|stabila"
+                    + "|vidmakthalla|vidmakthallas|upprathalla|upprathallas) (kvar)?");
     if (!written) {
       return null;
     }
@@ -155,10 +169,14 @@ final class ChangeGrammar {
         "(sin|samma|nuvarande|dagens|hog|god|en) (niva|nivan|varde|vardet|resultat|resultatet)"
             + " | (niva|nivan|resultat|resultatet|vardet|andelen|antalet) | pa (samma|nuvarande)"
             + " (niva)?");
-    Polarity better = ctx.riktning();
-    if (c.accept("(eller|och) (hogre|okad|okat|okning|fler|mer|storre)")) {
+    Polarity better = verb != null ? verb : ctx.riktning();
+    if (verb != null) {
+      // "Öka eller bibehålla": the verb already said which way is better.
+    } else if (c.accept(
+        "(eller|och) (hogre|okad|okat|okning|fler|mer|storre|oka|okas|hoja|hojas)")) {
       better = Polarity.HIGHER_IS_BETTER;
-    } else if (c.accept("(eller|och) (lagre|minskad|minskat|minskning|farre|mindre)")) {
+    } else if (c.accept(
+        "(eller|och) (lagre|minskad|minskat|minskning|farre|mindre|minska|minskas|sanka|sankas)")) {
       better = Polarity.LOWER_IS_BETTER;
     } else {
       c.accept("(eller|och) (battre|forbattras|forbattrad|forbattrat|forbattring|forbattrade)");

@@ -36,24 +36,7 @@ final class MeasureEvaluator {
     TargetRuleParser.Parsed parsed =
         TargetRuleParser.read(choice.text(), measure.polarity(), measure.unit());
     TargetRule rule = parsed.rule();
-    parsed
-        .warning()
-        .ifPresent(
-            w ->
-                findings.accept(
-                    Finding.warning(
-                        "rule.not_assessable",
-                        where(measure, null).column("Mål"),
-                        RuleMessages.get("finding.rule", measure.id(), w))));
-    fractionTarget(measure, rule)
-        .ifPresent(
-            f ->
-                findings.accept(
-                    Finding.warning(
-                        "target.fraction",
-                        where(measure, null).column("Mål"),
-                        RuleMessages.get(
-                            "finding.fraction", measure.id(), choice.text().strip(), f))));
+    targetFindings(measure, choice, parsed, findings);
     Polarity polarity =
         measure.polarity() != Polarity.UNSPECIFIED ? measure.polarity() : rule.impliedPolarity();
     Optional<Outcome> outcome = report.outcome(measure.id(), period);
@@ -97,6 +80,55 @@ final class MeasureEvaluator {
       verdicts.put(sex, verdict);
       bySex.put(sex, new SexJudgement(value, compared, verdict.judgement(), trend));
     }
+    Combined combined = combine(o, verdicts, bySex);
+    return withManual(
+        measure,
+        o,
+        rule,
+        combined.judgement(),
+        combined.trend(),
+        bySex,
+        combined.clause(),
+        choice,
+        findings);
+  }
+
+  /** The Mål cell's findings: a text that cannot be judged, a share written as a fraction. */
+  private void targetFindings(
+      Measure measure,
+      YearTargets.Choice choice,
+      TargetRuleParser.Parsed parsed,
+      Consumer<Finding> findings) {
+    TargetRule rule = parsed.rule();
+    parsed
+        .warning()
+        .ifPresent(
+            w ->
+                findings.accept(
+                    Finding.warning(
+                        "rule.not_assessable",
+                        where(measure, null).column("Mål"),
+                        RuleMessages.get("finding.rule", measure.id(), w))));
+    fractionTarget(measure, rule)
+        .ifPresent(
+            f ->
+                findings.accept(
+                    Finding.warning(
+                        "target.fraction",
+                        where(measure, null).column("Mål"),
+                        RuleMessages.get(
+                            "finding.fraction", measure.id(), choice.text().strip(), f))));
+  }
+
+  /** One measure's judgement, trend and reason clause from its per-sex verdicts. */
+  private record Combined(Judgement judgement, Trend trend, String clause) {}
+
+  /**
+   * Women and men combined when the outcome is split by sex (the trend of Totalt when known), else
+   * the one value there is.
+   */
+  private static Combined combine(
+      Outcome o, Map<Sex, Verdict> verdicts, Map<Sex, SexJudgement> bySex) {
     Judgement computed;
     Trend trend;
     String clause;
@@ -125,7 +157,7 @@ final class MeasureEvaluator {
               ? verdicts.get(only).reason()
               : only.label() + ": " + verdicts.get(only).reason();
     }
-    return withManual(measure, o, rule, computed, trend, bySex, clause, choice, findings);
+    return new Combined(computed, trend, clause);
   }
 
   /**

@@ -28,8 +28,8 @@ final class RuleGrammar {
   private static final String WRAPPER =
       "(malet|malsattningen|ambitionen|malbilden|malvardet|malnivan) (ar|blir) (att)?"
           + " | (mal|malet|malvarde|malvardet|malniva|malnivan|malsattning)"
-          + " | (vi|det|den|de) (ska|skall|bor|maste)"
-          + " | (ska|skall|bor|maste|kommer) (att)?"
+          + " | (vi|det|den|de) (ska|skall|bor|maste|far)"
+          + " | (ska|skall|bor|maste|kommer|far) (att)?"
           + " | att"
           + " | (vara|ligga|hamna|landa|motsvara) (pa)?";
 
@@ -113,12 +113,16 @@ final class RuleGrammar {
 
   static Reach reach(Cursor c) {
     if (c.accept(
-        "(oka|okas|okar|hoja|hojas|stiga|stiger|forbattra|forbattras) (upp)? (till|mot)")) {
+        "(oka|okas|okar|hoja|hojas|stiga|stiger|forbattra|forbattras) "
+            + SUBJECT
+            + "? (upp)? (till|mot)")) {
       return Reach.UP;
     }
     if (c.accept(
         "(minska|minskas|minskar|sanka|sankas|reducera|reduceras|sjunka|sjunker|ga|komma"
-            + "|halvera|halveras|korta|kortas) (ner|ned)? (till|mot) | (ner|ned) (till|mot)")) {
+            + "|halvera|halveras|korta|kortas) "
+            + SUBJECT
+            + "? (ner|ned)? (till|mot) | (ner|ned) (till|mot)")) {
       return Reach.DOWN;
     }
     if (c.accept(
@@ -135,11 +139,16 @@ final class RuleGrammar {
    * lower is better), else Riktning, else a verb of reaching ("nå 90 %") or a share with a deadline
    * (higher is better); otherwise the text says no direction.
    */
+  // Long on purpose: the bound is decided by the precedence the comment above gives, in that order.
   static TargetRule threshold(Cursor c, Ctx ctx) {
     Due lead = leadDue(c);
     wrapper(c);
     Reach reach = reach(c);
     Bound bound = Bounds.before(c);
+    if (bound != null) {
+      // A modal verb's infinitive after the limit: "Antalet får högst vara 5".
+      c.accept("(vara|ligga) (pa)? | uppga till");
+    }
     Quantity q;
     boolean zero = false;
     if (c.accept("(inga|ingen|inget|nollvision|nolltolerans)")) {
@@ -155,11 +164,32 @@ final class RuleGrammar {
       // "noll", or 0 of something counted ("0 avvikelser"): none is the aim, lower is better.
       zero = first.isWord("noll") || q.value().signum() == 0 && Quantity.isCounted(q.unit());
     }
+    if (Quantity.isCounted(q.unit()) && c.accept(PER_TIME)) {
+      // "Högst 3 fall per månad": the measure is that rate. Only on a limit of counted things;
+      // "Ökning med 2 procentenheter per år" is a pace of change and stays refused.
+      String per =
+          c.tokens().get(c.mark() - 1).raw().toLowerCase(se.tertial.model.Messages.SWEDISH);
+      q = new Quantity(q.value(), q.unit() + " per " + per, q.number());
+    }
     Bound after = Bounds.after(c);
     if (bound != null && after != null && bound.polarity() != after.polarity()) {
       return null;
     }
+    if (after == null && c.accept("(eller|och) battre")) {
+      // "−2 % eller bättre": which way is better only Riktning (or a limit word) can say.
+      Bound better = Bound.fromPolarity(ctx.riktning());
+      if (bound != null && better != null && bound.polarity() != better.polarity()) {
+        return null;
+      }
+      after = bound != null ? bound : better;
+      if (after == null) {
+        return RuleRefusals.noPolarity(ctx.text());
+      }
+    }
     Due tail = tailDue(c, q);
+    if (tail == null && lead == null) {
+      tail = dueAfterSubject(c);
+    }
     if (lead != null && tail != null) {
       return null;
     }
@@ -174,6 +204,9 @@ final class RuleGrammar {
     TargetRule.Threshold t = new TargetRule.Threshold(ctx.text(), q.value(), q.unit(), b);
     return due == null ? t : new TargetRule.Deadline(ctx.text(), t, due.year(), due.month());
   }
+
+  /** A time a counted limit is per: "per år", "per månad". */
+  private static final String PER_TIME = "per (ar|manad|vecka|dag|dygn|tertial|kvartal)";
 
   /** Counted things after a zero word: "inga fall", "noll vårdskador". */
   static final String ZERO_COUNTED =
@@ -197,6 +230,27 @@ final class RuleGrammar {
       return Bound.AT_LEAST;
     }
     return null;
+  }
+
+  /**
+   * A deadline after the subject words that follow a value: "Nå 100 % täckning senast 2026", "80 %
+   * anslutna verksamheter till 2027". Only plain words (never a word that can change the meaning)
+   * and only when an explicit deadline follows; otherwise nothing is consumed.
+   */
+  static Due dueAfterSubject(Cursor c) {
+    int m = c.mark();
+    List<Token> tokens = c.tokens();
+    int k = m;
+    while (k < tokens.size() && Subject.plain(tokens, k)) {
+      k++;
+    }
+    // Skipped without next(): unread words must stay quoted in a refusal.
+    c.reset(k);
+    Due due = k == m ? null : When.due(c);
+    if (due == null) {
+      c.reset(m);
+    }
+    return due;
   }
 
   /** A deadline before the rule: "Senast 2025 ska …", "Till 2025:", "2025: minst 80 %". */

@@ -73,6 +73,9 @@ final class RuleTokenizer {
     return c == '-' || c == '\u2212' || c == '\u2013' || c == '\u2014';
   }
 
+  // Long on purpose: the number-like shapes are tried in a fixed order of precedence (date, year
+  // with period, year, plain number with unit) and the first that matches wins; split up, that
+  // order would be spread over several methods.
   private static int number(String s, int start, boolean negative, List<Token> out) {
     Matcher date = DATE.matcher(s).region(start, s.length());
     if (!negative && date.lookingAt()) {

@@ -35,6 +35,8 @@ final class SexGrammar {
     return due == null ? p : new TargetRule.PerSex(p.text(), p.women(), p.men(), due);
   }
 
+  // Long on purpose: the per-sex forms ("K 16 M 17", "K/M 20/22", "kvinnor minst 60 %, män …")
+  // share one cursor walk with a shared bound that may stand before or after the pair.
   private static TargetRule sexes(Cursor c, Ctx ctx) {
     Bound shared = Bounds.before(c);
     if (c.accept(BOTH)) {

@@ -150,9 +150,55 @@ final class Subject {
     }
     for (int i = from; i < tokens.size(); i++) {
       if (!plain(tokens, i)) {
-        return false;
+        return i > from && (rateTail(tokens, i) || budgetTail(tokens, i));
       }
     }
     return true;
+  }
+
+  /** What a rate is per: "per år", "per månad", "per 1 000 invånare". */
+  private static final Pattern RATE =
+      Pattern.compile(
+          "ar|aret|manad|manaden|vecka|veckan|dag|dygn|tertial|kvartal|halvar|invanare|inv"
+              + "|patient|patienter|person|personer|listad|listade|elev|elever|anstalld|anstallda"
+              + "|medarbetare|arsarbetare|vardtillfalle|vardtillfallen|vardplats|vardplatser");
+
+  /**
+   * "Färre än 40 anmälningar per år": a rate after a noun that follows a complete limit belongs to
+   * the subject (the measure is that rate), so it is no distributive ambiguity. A "per" right after
+   * the value ("Högst 5 per enhet") never gets here: the subject needs a noun first.
+   */
+  private static boolean rateTail(List<Token> tokens, int i) {
+    int n = tokens.size();
+    if (!tokens.get(i).isWord("per")) {
+      return false;
+    }
+    if (i + 2 == n) {
+      return RATE.matcher(tokens.get(i + 1).key()).matches();
+    }
+    return i + 3 == n
+        && tokens.get(i + 1).is(Token.Type.NUMBER)
+        && RATE.matcher(tokens.get(i + 2).key()).matches();
+  }
+
+  /**
+   * "Max 2 % avvikelse mot budget", "Högst 1 % negativ avvikelse från budget": the deviation's
+   * words name the measure; "budget" (or "ram") is no base, unlike "mot 2023" or "mot föregående
+   * år", which are not read here and so refused.
+   */
+  private static boolean budgetTail(List<Token> tokens, int i) {
+    int n = tokens.size();
+    if (!tokens.get(i - 1).key().startsWith("avvikelse")
+        || !tokens.get(i).key().matches("mot|fran|jamfort|gentemot")) {
+      return false;
+    }
+    int j = i + 1;
+    if (tokens.get(i).isWord("jamfort") && j < n && tokens.get(j).isWord("med")) {
+      j++;
+    }
+    if (j < n && tokens.get(j).key().matches("tilldelad|beslutad|fastst?alld|lagd")) {
+      j++;
+    }
+    return j + 1 == n && tokens.get(j).key().matches("budget|budgeten|ram|ramen|budgetram\\w*");
   }
 }

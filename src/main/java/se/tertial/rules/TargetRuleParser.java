@@ -28,7 +28,7 @@ public final class TargetRuleParser {
               + "|inget mal|inget malvarde|ej aktuell\\w*|inte aktuell\\w*|nytt matt|ny indikator"
               + "|nytt styrmatt|folj(s|es)? upp|uppfoljning|bevakas|redovisas|kartlagg\\w*"
               + "|analyseras|definieras|nollmatning|basmatning|ej satt|inte satt|ses over"
-              + "|enligt plan\\w*|se separat\\w*|se ovan|se nedan|vet ej|okant)\\b");
+              + "|enligt \\w*plan\\w*|enligt overenskommelse\\w*|se separat\\w*|se ovan|se nedan|vet ej|okant)\\b");
 
   private TargetRuleParser() {}
 

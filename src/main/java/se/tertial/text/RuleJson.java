@@ -8,6 +8,8 @@ import se.tertial.rules.TargetRule;
 final class RuleJson {
   private RuleJson() {}
 
+  // Long on purpose: one branch per rule type of the sealed TargetRule, each a few fields, so the
+  // JSON of every type can be read against the schema in one place.
   static void write(JsonGenerator json, TargetRule rule) throws IOException {
     json.writeObjectFieldStart("rule");
     json.writeStringField("type", rule.type());

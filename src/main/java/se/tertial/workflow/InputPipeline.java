@@ -12,7 +12,6 @@ import se.tertial.model.Report;
 import se.tertial.model.ReportCheck;
 import se.tertial.read.CompletenessCheck;
 import se.tertial.read.ReadResult;
-import se.tertial.read.ReportReader;
 import se.tertial.rules.EvaluationOptions;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.rules.ReportEvaluator;
@@ -86,7 +85,7 @@ public final class InputPipeline {
   public InputPipeline(ReportKinds kinds, EvaluationOptions options) {
     this(
         kinds,
-        (input, period, kind) -> ReportReader.read(input, period, kind, kinds),
+        (input, period, kind) -> DocumentInputs.read(input, period, kind, kinds),
         Validation.CHECKS,
         new ReportEvaluator(options)::evaluate);
   }

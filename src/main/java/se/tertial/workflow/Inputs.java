@@ -36,6 +36,6 @@ public final class Inputs {
    *     --kind}), or null
    */
   public static ReadResult read(Path path, Period period, String kind) {
-    return ReportReader.read(path, period, kind, ReportKinds.BUILT_IN);
+    return DocumentInputs.read(path, period, kind, ReportKinds.BUILT_IN);
   }
 }

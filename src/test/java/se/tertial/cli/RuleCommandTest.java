@@ -2,9 +2,15 @@ package se.tertial.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** {@code tertial rule}: the reading of a target text, or why it cannot be judged. */
 class RuleCommandTest {
@@ -13,6 +19,33 @@ class RuleCommandTest {
 
   private int run(String... args) {
     return TertialCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
+  }
+
+  /**
+   * picocli formats descriptions with String.format and, when that fails (a lone '%'), writes
+   * "[picocli WARN] Could not format …" straight to System.err: no command's help may do that.
+   */
+  @Test
+  void helpOfEveryCommandWritesNothingToStandardError() {
+    CommandLine root = TertialCommand.newCommandLine(new PrintWriter(out), new PrintWriter(err));
+    List<String> commands = new ArrayList<>(root.getSubcommands().keySet());
+    assertThat(commands).contains("rule", "render", "check");
+    commands.add(0, "");
+    PrintStream system = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    try {
+      System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+      for (String command : commands) {
+        String[] args =
+            command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"};
+        assertThat(run(args)).as(command).isZero();
+      }
+    } finally {
+      System.setErr(system);
+    }
+    assertThat(captured.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(err.toString()).isEmpty();
+    assertThat(out.toString()).contains("t.ex. \"Minst 80 %\"").contains("t.ex. %, st");
   }
 
   @Test
