@@ -18,7 +18,7 @@
 #
 # Environment: BENCH_SECTIONS (default "cold batch scale jmh", run one after another),
 # BATCH_UNITS (60), BATCH_RUNS (3), SCALE_SIZES ("50 100 200 400 800"), SCALE_HEAP (512m),
-# JMH_ARGS ("-f 1 -wi 5 -w 2s -i 5 -r 2s"), BENCH_JAVA25 (a Java 25+ home: the cold render also
+# JMH_ARGS ("-f 1 -wi 10 -w 5s -i 5 -r 5s"), BENCH_JAVA25 (a Java 25+ home: the cold render also
 # on it, with the AOT cache). Every figure is a median with min–max;
 # the load average is printed with every table because a shared machine makes absolute times
 # noisy: compare the ratios measured in the same run. Needs /usr/bin/time (apt-get install time)
@@ -28,7 +28,7 @@ set -eu
 here=$(cd "$(dirname "$0")/../.." && pwd)
 runs=${1:-5}
 sections=${BENCH_SECTIONS:-cold batch scale jmh}
-jmh_args=${JMH_ARGS:--f 1 -wi 5 -w 2s -i 5 -r 2s}
+jmh_args=${JMH_ARGS:--f 1 -wi 10 -w 5s -i 5 -r 5s}
 units=${BATCH_UNITS:-60}
 batch_runs=${BATCH_RUNS:-3}
 sizes=${SCALE_SIZES:-50 100 200 400 800}
