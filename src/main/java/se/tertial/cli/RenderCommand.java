@@ -134,9 +134,7 @@ public final class RenderCommand implements Callable<Integer> {
     if (!watch) {
       return renderOnce();
     }
-    if (!Files.exists(source.input)) {
-      throw new UserException(TEXT.get("render.inputMissing", source.input));
-    }
+    existingInput();
     return RenderWatch.run(
         this::renderForWatch, source.input, templates, output, spec.commandLine(), watchStarted);
   }
@@ -171,13 +169,18 @@ public final class RenderCommand implements Callable<Integer> {
     return source.periods;
   }
 
+  /** The input, refused with a usage error before anything else when it does not exist. */
+  private Path existingInput() {
+    if (!Files.exists(source.input)) {
+      throw new UserException(TEXT.get("render.inputMissing", source.input));
+    }
+    return source.input;
+  }
+
   private int renderSingle() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path input = source.input;
-    if (!Files.exists(input)) {
-      throw new UserException(TEXT.get("render.inputMissing", input));
-    }
+    Path input = existingInput();
     OutputPolicy policy = OutputPolicy.protecting(List.of(input));
     if (output != null) {
       refuse(() -> policy.check(output)); // before reading: a refusal is quick
@@ -296,10 +299,7 @@ public final class RenderCommand implements Callable<Integer> {
   private int renderMany(PeriodSelection selection) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path input = source.input;
-    if (!Files.exists(input)) {
-      throw new UserException(TEXT.get("render.inputMissing", input));
-    }
+    Path input = existingInput();
     OutputPolicy policy = OutputPolicy.protecting(List.of(input));
     format = folderFormat();
     renderWarnings.clear();
