@@ -79,7 +79,8 @@ public final class TargetRuleParser {
     Polarity riktning = polarity == null ? Polarity.UNSPECIFIED : polarity;
     try {
       Cursor[] used = new Cursor[1];
-      TargetRule rule = readRule(written, riktning, unit == null ? "" : unit, used);
+      TargetRule read = readRule(written, riktning, unit == null ? "" : unit, used);
+      TargetRule rule = UnitCheck.conflict(read, written, unit).orElse(read);
       Parsed p = parsed(rule);
       String subject = used[0] == null ? "" : used[0].subjects.getOrDefault(rule, "");
       return new Parsed(p.rule(), p.warning(), subject);
