@@ -52,22 +52,48 @@ public final class PdfWriter {
   /** PDFBox's Flate level, a JVM-wide system property read at every stream it compresses. */
   static final String DEFLATE_LEVEL = "org.apache.pdfbox.filter.deflatelevel";
 
-  private final List<byte[]> fonts;
+  private final List<FontSupplier> fonts;
   private final byte[] colourProfile;
   private final boolean conformance;
   // Font metrics parsed once and reused by later renders (thread-safe store).
   private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
 
-  /** A font file from memory, with a stable key so its metrics can be cached between renders. */
-  private record FontSupplier(String key, byte[] data) implements FSSupplier<InputStream> {
+  /**
+   * A font file from memory, with a stable key so its metrics can be cached between renders. Its
+   * bytes are prepared on first use, so faces a document never sets (the sample has no italic text)
+   * are not copied and stripped at all. openhtmltopdf asks for the fallback faces with every
+   * document whether it draws with them or not.
+   */
+  private static final class FontSupplier implements FSSupplier<InputStream> {
+    private final EmbeddedFonts.Face face;
+    private volatile byte[] data;
+
+    FontSupplier(EmbeddedFonts.Face face) {
+      this.face = face;
+    }
+
     @Override
     public InputStream supply() {
-      return new ByteArrayInputStream(data);
+      byte[] bytes = data;
+      if (bytes == null) {
+        synchronized (this) {
+          bytes = data;
+          if (bytes == null) {
+            // Without its GSUB table: PDFBox 3 otherwise runs its Latin glyph substitution
+            // (regexes compiled per text run) for every string drawn, about 70 % of a render, and
+            // may swap letter pairs for ligature glyphs, which text extraction and screen readers
+            // then mis-read.
+            bytes = FontTables.withoutTable(Resources.bytes(face.resource()), "GSUB");
+            data = bytes;
+          }
+        }
+      }
+      return new ByteArrayInputStream(bytes);
     }
 
     @Override
     public String cacheKey() {
-      return key;
+      return face.resource();
     }
   }
 
@@ -94,13 +120,7 @@ public final class PdfWriter {
     if (System.getProperty(DEFLATE_LEVEL) == null) {
       System.setProperty(DEFLATE_LEVEL, "1");
     }
-    // Without their GSUB table: PDFBox 3 otherwise runs its Latin glyph substitution (regexes
-    // compiled per text run) for every string drawn, about 70 % of a render, and may swap letter
-    // pairs for ligature glyphs, which text extraction and screen readers then mis-read.
-    this.fonts =
-        EmbeddedFonts.FACES.stream()
-            .map(f -> FontTables.withoutTable(Resources.bytes(f.resource()), "GSUB"))
-            .toList();
+    this.fonts = EmbeddedFonts.FACES.stream().map(FontSupplier::new).toList();
     this.colourProfile = Resources.srgbProfile();
   }
 
@@ -150,7 +170,7 @@ public final class PdfWriter {
       // Fallbacks are tried after the document's families, for characters those lack; a font is
       // read and embedded (as a subset) only when a character needs it.
       builder.useFont(
-          new FontSupplier(face.resource(), fonts.get(i)),
+          fonts.get(i),
           face.family(),
           face.weight(),
           face.style(),
