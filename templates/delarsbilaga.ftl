@@ -30,9 +30,19 @@
 <tr class="total"><th scope="row">${summary.total.perspective}</th><#list summary.total.counts as n><td class="num">${n}</td></#list><td class="num">${summary.total.total}</td></tr>
 </tbody>
 </table>
+<#-- The chart is plain HTML/CSS, not SVG: a track of fixed width with one inline-block segment per
+     judgement, widths from the view model (an SVG costs the PDF engine Batik and Java2D, a
+     quarter of a second per cold render, for a few rectangles). Colour is never the only signal:
+     the symbols and counts beside each bar say the same, in the segments' order.
+     Text alternative: the coloured boxes are decoration. openhtmltopdf (1.1.65) reads no role or
+     aria-* attribute and paints backgrounds as artifacts, so in the PDF the bar is left out of
+     the tags and the counts carry the information as text; the <abbr> gives them their expanded
+     form in words (title becomes /E of the Span), e.g. "0 uppfyllt, 1 delvis uppfyllt, …".
+     In the HTML file the bar is an image with the perspective and counts as its name
+     (role="img" + aria-label). See docs/templates.md. -->
 <div class="chart">
 <#list summary.bars as b>
-<div class="chart-row"><span class="chart-label">${b.perspective}</span><span class="chart-bar"><svg xmlns="http://www.w3.org/2000/svg" width="${summary.chartWidth}" height="12" viewBox="0 0 ${summary.chartWidth} 12" alt="${b.alt}"<#if !meta.paged> role="img" aria-label="${b.alt}"</#if>><style type="text/css"><#include "common/symbols.css" parse=false></style><rect class="chart-track" x="0" y="0" width="${summary.chartWidth}" height="12"/><#list b.segments as s><rect class="${s.cssClass}" x="${s.x}" y="0" width="${s.width}" height="12"/></#list></svg></span><span class="chart-counts"><#list b.counts as c><span class="sym ${c.symbol.cssClass}">${c.symbol.glyph}</span>&#160;${c.count}<#sep>&#160;&#160; </#sep></#list></span></div>
+<div class="chart-row"><span class="chart-label">${b.perspective}</span><span class="chart-bar" style="width: ${summary.chartWidth}px"<#if !meta.paged> role="img" aria-label="${b.alt}"</#if>><#list b.segments as s><span class="chart-segment ${s.cssClass}" style="width: ${s.width}px"></span></#list></span><abbr class="chart-counts" title="${b.description}"><#list b.counts as c><span class="sym ${c.symbol.cssClass}">${c.symbol.glyph}</span>&#160;${c.count}<#sep>&#160;&#160; </#sep></#list></abbr></div>
 </#list>
 </div>
 </div>

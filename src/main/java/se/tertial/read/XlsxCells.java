@@ -10,8 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import se.tertial.model.Messages;
 import se.tertial.read.XlsxSheetParser.XlsxCell;
 
@@ -33,10 +31,10 @@ final class XlsxCells {
   }
 
   private final DataFormatter formatter;
-  private final StylesTable styles;
+  private final XlsxStyles styles;
   private final boolean date1904;
 
-  XlsxCells(StylesTable styles, boolean date1904) {
+  XlsxCells(XlsxStyles styles, boolean date1904) {
     // Always Swedish formatting, never the JVM default: "8,4 %" whatever machine runs this.
     this.formatter = new DataFormatter(Messages.SWEDISH);
     this.styles = styles;
@@ -148,16 +146,9 @@ final class XlsxCells {
 
   /** A number (stored or computed) shown with the cell's format. */
   RawCell numeric(double value, int style) {
-    int formatIndex = 0;
-    String format = "General";
-    XSSFCellStyle cellStyle = styleAt(style);
-    if (cellStyle != null) {
-      formatIndex = cellStyle.getDataFormat();
-      format = cellStyle.getDataFormatString();
-      if (format == null) {
-        format = "General";
-      }
-    }
+    XlsxStyles.Format cellFormat = styles.format(style);
+    int formatIndex = cellFormat.index();
+    String format = cellFormat.code();
     if (DateUtil.isValidExcelDate(value) && DateUtil.isADateFormat(formatIndex, format)) {
       LocalDateTime dateTime = DateUtil.getLocalDateTime(value, date1904);
       if (dateTime != null) {
@@ -170,17 +161,6 @@ final class XlsxCells {
       exact = exact.movePointRight(2);
     }
     return new RawCell(shown, shownScale(exact, shown), null, null);
-  }
-
-  private XSSFCellStyle styleAt(int style) {
-    if (styles == null || style < 0 || style >= styles.getNumCellStyles()) {
-      return null;
-    }
-    try {
-      return styles.getStyleAt(style);
-    } catch (RuntimeException e) {
-      return null;
-    }
   }
 
   private static RawCell dateCell(LocalDateTime dateTime) {

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ooxml.POIXMLException;
@@ -22,8 +21,6 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
 import se.tertial.model.SourceRef;
 import se.tertial.read.XlsxSheetParser.XlsxCell;
 
@@ -60,15 +57,14 @@ final class XlsxReader {
     String name = file.getName();
     applyZipLimits();
     try (OPCPackage pkg = OPCPackage.open(file, PackageAccess.READ)) {
-      XSSFReader reader = new XSSFReader(pkg);
       XMLInputFactory factory = XMLHelper.newXMLInputFactory();
+      XlsxPackage workbook = XlsxPackage.open(pkg, factory);
       List<String> found = new ArrayList<>();
       Map<TableKind, Streamed> streamed = new EnumMap<>(TableKind.class);
       XlsxSheetParser parser = new XlsxSheetParser(factory, Limits.MAX_ROWS);
-      XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-      while (sheets.hasNext()) {
-        try (InputStream in = sheets.next()) {
-          String sheetName = sheets.getSheetName();
+      for (XlsxPackage.SheetRef ref : workbook.sheets()) {
+        try (InputStream in = workbook.open(ref)) {
+          String sheetName = ref.name();
           found.add(sheetName);
           Optional<TableKind> kind = TableKind.bySheetName(sheetName);
           if (kind.isEmpty()) {
@@ -89,8 +85,8 @@ final class XlsxReader {
           streamed.put(kind.get(), new Streamed(sheetName, sheet));
         }
       }
-      XlsxSharedStrings strings = sharedStrings(reader, factory, streamed);
-      XlsxCells cells = new XlsxCells(styles(reader), date1904(reader, factory));
+      XlsxSharedStrings strings = sharedStrings(workbook, factory, streamed);
+      XlsxCells cells = new XlsxCells(styles(workbook, factory), workbook.date1904());
       XlsxTableBuilder builder = new XlsxTableBuilder(file, cells, strings, findings);
       streamed.forEach((kind, s) -> builder.add(kind, s.name(), s.sheet()));
       return Optional.of(new RawInput(name, true, builder.finish(), found));
@@ -134,7 +130,7 @@ final class XlsxReader {
 
   /** The shared strings the contract sheets refer to, streamed from the shared-strings part. */
   private static XlsxSharedStrings sharedStrings(
-      XSSFReader reader, XMLInputFactory factory, Map<TableKind, Streamed> streamed)
+      XlsxPackage workbook, XMLInputFactory factory, Map<TableKind, Streamed> streamed)
       throws IOException, XMLStreamException {
     BitSet wanted = new BitSet();
     for (Streamed s : streamed.values()) {
@@ -152,7 +148,7 @@ final class XlsxReader {
     }
     InputStream in;
     try {
-      in = reader.getSharedStringsData();
+      in = workbook.sharedStrings();
     } catch (OpenXML4JException | RuntimeException e) {
       return XlsxSharedStrings.NONE; // no shared-strings part: every index is reported missing
     }
@@ -164,36 +160,24 @@ final class XlsxReader {
     }
   }
 
-  private static StylesTable styles(XSSFReader reader) {
+  /**
+   * The cell styles' number formats. No styles part, or one that cannot be read, means every number
+   * is shown in the General format, as Excel would show it without formats.
+   */
+  private static XlsxStyles styles(XlsxPackage workbook, XMLInputFactory factory) {
+    InputStream in;
     try {
-      return reader.getStylesTable();
+      in = workbook.styles();
     } catch (IOException | OpenXML4JException | RuntimeException e) {
-      return null; // no or unreadable styles: numbers are shown in the General format
+      return XlsxStyles.NONE;
     }
-  }
-
-  /** Whether the workbook counts dates from 1904 (old Mac Excel). */
-  private static boolean date1904(XSSFReader reader, XMLInputFactory factory)
-      throws IOException, OpenXML4JException, XMLStreamException {
-    try (InputStream in = reader.getWorkbookData()) {
-      XMLStreamReader xml = factory.createXMLStreamReader(in);
-      try {
-        while (xml.hasNext()) {
-          if (xml.next() == XMLStreamReader.START_ELEMENT) {
-            String element = xml.getLocalName();
-            if (element.equals("workbookPr")) {
-              String value = xml.getAttributeValue(null, "date1904");
-              return "1".equals(value) || "true".equalsIgnoreCase(value);
-            }
-            if (element.equals("sheets")) {
-              return false; // workbookPr comes before the sheet list
-            }
-          }
-        }
-        return false;
-      } finally {
-        xml.close();
-      }
+    if (in == null) {
+      return XlsxStyles.NONE;
+    }
+    try (in) {
+      return XlsxStyles.read(factory, in);
+    } catch (IOException e) {
+      return XlsxStyles.NONE;
     }
   }
 

@@ -12,9 +12,9 @@ import se.tertial.files.RenderException;
  *
  * <p>Why: the templates keep every colour and the font in one theme file ({@code
  * templates/common/tema.css}), but openhtmltopdf 1.1 skips any declaration using {@code var()}, and
- * Batik (the SVG chart) has no custom properties at all. So the values are put in place before the
- * document reaches either; the {@code :root} rules are dropped. Only {@code <style>} elements are
- * touched, never the document's text.
+ * Batik (SVG in a template of your own) has no custom properties at all. So the values are put in
+ * place before the document reaches either; the {@code :root} rules are dropped. Only {@code
+ * <style>} elements are touched, never the document's text.
  */
 final class ThemeCss {
 

@@ -70,7 +70,7 @@ class RenderCommandTest {
     assertThat(run(ok(), input().toString(), "--format", "html", "-o", target.toString())).isZero();
     String html = Files.readString(target);
     assertThat(html)
-        .contains("<html", "lang=\"sv-SE\"", "<style>", "Teckenförklaring", "<svg")
+        .contains("<html", "lang=\"sv-SE\"", "<style>", "Teckenförklaring", "role=\"img\"")
         .doesNotContain("<bookmarks>", "<link", "src=\"http");
   }
 

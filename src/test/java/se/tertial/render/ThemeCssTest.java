@@ -53,11 +53,12 @@ class ThemeCssTest {
     String xhtml = RenderedFixture.xhtml();
 
     assertThat(xhtml).doesNotContain("var(").doesNotContain(":root");
-    // The four judgement colours of the bundled theme reach the symbols and the chart's SVG.
+    // The four judgement colours of the bundled theme reach the symbols and the chart's bars.
     assertThat(xhtml)
         .contains(".judgement-met, .trend-improved, .status-on-track { color: #1E7B34;");
     assertThat(xhtml)
-        .containsPattern("<svg[^>]*>(<title>[^<]*</title>)?<style type=\"text/css\">[^<]*#C0262D");
+        .contains(".chart-segment.judgement-not-met { background-color: #C0262D; }")
+        .contains("background-color: #F2F4F7;");
   }
 
   @Test

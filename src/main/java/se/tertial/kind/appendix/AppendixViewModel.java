@@ -89,7 +89,7 @@ public record AppendixViewModel(
    * @param total the sum over all perspectives
    * @param chartAlt the chart's text alternative, stating every count
    * @param bars one bar per perspective
-   * @param chartWidth width of each bar's drawing area in SVG units
+   * @param chartWidth width of each bar's track in CSS px
    */
   public record Summary(
       String anchor,
@@ -124,12 +124,18 @@ public record AppendixViewModel(
    * One stacked bar of the chart.
    *
    * @param perspective label
-   * @param alt text alternative of this bar
+   * @param alt text alternative of this bar: the perspective and every count in words
+   * @param description every count in words without the perspective, the expanded form of the
+   *     symbols and counts printed next to the bar
    * @param segments coloured segments, left to right
    * @param counts the counts with their symbols, printed next to the bar
    */
   public record ChartBar(
-      String perspective, String alt, List<ChartSegment> segments, List<SymbolCount> counts) {
+      String perspective,
+      String alt,
+      String description,
+      List<ChartSegment> segments,
+      List<SymbolCount> counts) {
     public ChartBar {
       segments = List.copyOf(segments);
       counts = List.copyOf(counts);
@@ -137,7 +143,8 @@ public record AppendixViewModel(
   }
 
   /**
-   * A segment of a bar, positions in SVG units.
+   * A segment of a bar, in CSS px from the track's left edge (the segments are contiguous, so the
+   * built-in template needs only the widths; {@code x} serves templates that draw SVG).
    *
    * @param x left edge
    * @param width width

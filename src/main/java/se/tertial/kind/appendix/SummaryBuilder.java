@@ -17,7 +17,7 @@ final class SummaryBuilder {
   static final String HEADING = "Sammanfattande bild av måluppfyllelse";
   static final String ANCHOR = "sammanfattning";
 
-  /** Width of a bar's drawing area, in SVG user units (CSS px). */
+  /** Width of a bar's track, in CSS px (the longest bar fills it). */
   static final int CHART_WIDTH = 300;
 
   private static final List<Judgement> ORDER =
@@ -40,28 +40,25 @@ final class SummaryBuilder {
     for (var entry : counts.entrySet()) {
       String perspective = entry.getKey();
       List<String> cells = new ArrayList<>();
-      List<ChartSegment> segments = new ArrayList<>();
       List<SymbolCount> symbolCounts = new ArrayList<>();
+      int[] ns = new int[ORDER.size()];
       int sum = 0;
-      int x = 0;
       for (int i = 0; i < ORDER.size(); i++) {
         Judgement judgement = ORDER.get(i);
         int n = entry.getValue().getOrDefault(judgement, 0);
+        ns[i] = n;
         totals[i] += n;
         sum += n;
         cells.add(Integer.toString(n));
-        Symbol symbol = Symbol.of(judgement);
-        symbolCounts.add(new SymbolCount(symbol, Integer.toString(n)));
-        int width = n * CHART_WIDTH / max;
-        if (width > 0) {
-          segments.add(new ChartSegment(x, width, symbol.cssClass()));
-          x += width;
-        }
+        symbolCounts.add(new SymbolCount(Symbol.of(judgement), Integer.toString(n)));
       }
-      String alt = perspective + ": " + describe(entry.getValue());
+      String description = describe(entry.getValue());
+      String alt = perspective + ": " + description;
       altParts.add(alt);
       rows.add(new SummaryRow(perspective, cells, Integer.toString(sum)));
-      bars.add(new ChartBar(perspective, alt, segments, symbolCounts));
+      bars.add(
+          new ChartBar(
+              perspective, alt, description, segments(ns, max, CHART_WIDTH), symbolCounts));
     }
     List<String> totalCells = new ArrayList<>();
     int all = 0;
@@ -80,6 +77,31 @@ final class SummaryBuilder {
         chartAlt,
         bars,
         CHART_WIDTH);
+  }
+
+  /**
+   * The coloured segments of one bar, judgements in {@link #ORDER}. Edges are rounded down from the
+   * running sum ({@code sum * width / max}), not each width on its own, so the segments of the
+   * longest bar fill the track exactly and no bar loses a pixel per segment. A count of zero (or
+   * one too small for a whole pixel) gives no segment; the counts beside the bar still state it.
+   *
+   * @param counts the counts per judgement, in {@link #ORDER}
+   * @param max the largest bar's total (at least 1)
+   * @param width the track's width in CSS px
+   */
+  static List<ChartSegment> segments(int[] counts, int max, int width) {
+    List<ChartSegment> segments = new ArrayList<>();
+    long before = 0;
+    int x = 0;
+    for (int i = 0; i < counts.length; i++) {
+      before += counts[i];
+      int end = (int) (before * width / max);
+      if (end > x) {
+        segments.add(new ChartSegment(x, end - x, Symbol.of(ORDER.get(i)).cssClass()));
+        x = end;
+      }
+    }
+    return segments;
   }
 
   /** "2 uppfyllt, 1 delvis uppfyllt, 0 ej uppfyllt, 1 ej bedömd" — every count, also zeros. */
