@@ -26,9 +26,9 @@ import java.util.Calendar;
 import java.util.EnumSet;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
@@ -52,6 +52,9 @@ public final class PdfWriter {
 
   /** PDFBox's Flate level, a JVM-wide system property read at every stream it compresses. */
   static final String DEFLATE_LEVEL = "org.apache.pdfbox.filter.deflatelevel";
+
+  // Searched without a lower-case copy of the whole document (megabytes for a large report).
+  private static final Pattern MAY_HOLD_SVG = Pattern.compile("svg", Pattern.CASE_INSENSITIVE);
 
   private final List<FontSupplier> fonts;
   private final byte[] colourProfile;
@@ -185,7 +188,7 @@ public final class PdfWriter {
     // Batik (with Java2D) costs a cold render ~0.2 s to load, so only a document that may hold an
     // SVG (inline, or a data: image in a template of one's own) gets the drawer; the built-in
     // templates draw none. Any "svg" at all counts: a false alarm only costs what it always did.
-    if (xhtml.toLowerCase(Locale.ROOT).contains("svg")) {
+    if (MAY_HOLD_SVG.matcher(xhtml).find()) {
       builder.useSVGDrawer(
           new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
     }
