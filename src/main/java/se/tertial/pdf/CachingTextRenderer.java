@@ -1,11 +1,11 @@
 package se.tertial.pdf;
 
 import com.openhtmltopdf.extend.FontContext;
-import com.openhtmltopdf.extend.TextRenderer;
 import com.openhtmltopdf.pdfboxout.PdfBoxFSFont;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontDescription;
 import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
 import com.openhtmltopdf.render.FSFont;
+import com.openhtmltopdf.util.OpenUtil;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -34,24 +34,28 @@ final class CachingTextRenderer extends PdfBoxTextRenderer {
 
   @Override
   public int getWidth(FontContext context, FSFont font, String string) {
-    if (!(font instanceof PdfBoxFSFont pdfBoxFont)) {
+    if (string == null || !(font instanceof PdfBoxFSFont pdfBoxFont)) {
       return super.getWidth(context, font, string);
     }
     PDFont first = firstFont(pdfBoxFont.getFontDescriptions());
     if (first == null) {
       return super.getWidth(context, font, string);
     }
-    String text = TextRenderer.getEffectivePrintableString(string);
     Map<Integer, Float> known = widths.computeIfAbsent(first, f -> new HashMap<>());
     float sum = 0f;
-    for (int i = 0; i < text.length(); ) {
-      int codePoint = text.codePointAt(i);
+    // The characters of TextRenderer.getEffectivePrintableString(string), without building it:
+    // that copy, and the code point stream that checks it, ran for every word measured.
+    for (int i = 0; i < string.length(); ) {
+      int codePoint = string.codePointAt(i);
+      i += Character.charCount(codePoint);
+      if (!OpenUtil.isSafeFontCodePointToPrint(codePoint)) {
+        continue;
+      }
       float width = known.computeIfAbsent(codePoint, cp -> widthOf(first, cp));
       if (Float.isNaN(width)) {
         return super.getWidth(context, font, string);
       }
       sum += width;
-      i += Character.charCount(codePoint);
     }
     float result = sum / 1000f * pdfBoxFont.getSize2D();
     return result - Math.floor(result) < TEXT_MEASURING_DELTA

@@ -26,9 +26,9 @@ import java.util.Calendar;
 import java.util.EnumSet;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
@@ -53,22 +53,51 @@ public final class PdfWriter {
   /** PDFBox's Flate level, a JVM-wide system property read at every stream it compresses. */
   static final String DEFLATE_LEVEL = "org.apache.pdfbox.filter.deflatelevel";
 
-  private final List<byte[]> fonts;
+  // Searched without a lower-case copy of the whole document (megabytes for a large report).
+  private static final Pattern MAY_HOLD_SVG = Pattern.compile("svg", Pattern.CASE_INSENSITIVE);
+
+  private final List<FontSupplier> fonts;
   private final byte[] colourProfile;
   private final boolean conformance;
   // Font metrics parsed once and reused by later renders (thread-safe store).
   private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
 
-  /** A font file from memory, with a stable key so its metrics can be cached between renders. */
-  private record FontSupplier(String key, byte[] data) implements FSSupplier<InputStream> {
+  /**
+   * A font file from memory, with a stable key so its metrics can be cached between renders. Its
+   * bytes are prepared on first use, so faces a document never sets (the sample has no italic text)
+   * are not copied and stripped at all. openhtmltopdf asks for the fallback faces with every
+   * document whether it draws with them or not.
+   */
+  private static final class FontSupplier implements FSSupplier<InputStream> {
+    private final EmbeddedFonts.Face face;
+    private volatile byte[] data;
+
+    FontSupplier(EmbeddedFonts.Face face) {
+      this.face = face;
+    }
+
     @Override
     public InputStream supply() {
-      return new ByteArrayInputStream(data);
+      byte[] bytes = data;
+      if (bytes == null) {
+        synchronized (this) {
+          bytes = data;
+          if (bytes == null) {
+            // Without its GSUB table: PDFBox 3 otherwise runs its Latin glyph substitution
+            // (regexes compiled per text run) for every string drawn, about 70 % of a render, and
+            // may swap letter pairs for ligature glyphs, which text extraction and screen readers
+            // then mis-read.
+            bytes = FontTables.withoutTable(Resources.bytes(face.resource()), "GSUB");
+            data = bytes;
+          }
+        }
+      }
+      return new ByteArrayInputStream(bytes);
     }
 
     @Override
     public String cacheKey() {
-      return key;
+      return face.resource();
     }
   }
 
@@ -95,13 +124,7 @@ public final class PdfWriter {
     if (System.getProperty(DEFLATE_LEVEL) == null) {
       System.setProperty(DEFLATE_LEVEL, "1");
     }
-    // Without their GSUB table: PDFBox 3 otherwise runs its Latin glyph substitution (regexes
-    // compiled per text run) for every string drawn, about 70 % of a render, and may swap letter
-    // pairs for ligature glyphs, which text extraction and screen readers then mis-read.
-    this.fonts =
-        EmbeddedFonts.FACES.stream()
-            .map(f -> FontTables.withoutTable(Resources.bytes(f.resource()), "GSUB"))
-            .toList();
+    this.fonts = EmbeddedFonts.FACES.stream().map(FontSupplier::new).toList();
     this.colourProfile = Resources.srgbProfile();
   }
 
@@ -151,7 +174,7 @@ public final class PdfWriter {
       // Fallbacks are tried after the document's families, for characters those lack; a font is
       // read and embedded (as a subset) only when a character needs it.
       builder.useFont(
-          new FontSupplier(face.resource(), fonts.get(i)),
+          fonts.get(i),
           face.family(),
           face.weight(),
           face.style(),
@@ -165,7 +188,7 @@ public final class PdfWriter {
     // Batik (with Java2D) costs a cold render ~0.2 s to load, so only a document that may hold an
     // SVG (inline, or a data: image in a template of one's own) gets the drawer; the built-in
     // templates draw none. Any "svg" at all counts: a false alarm only costs what it always did.
-    if (xhtml.toLowerCase(Locale.ROOT).contains("svg")) {
+    if (MAY_HOLD_SVG.matcher(xhtml).find()) {
       builder.useSVGDrawer(
           new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
     }

@@ -24,7 +24,9 @@ class CachingTextRendererTest {
           "12\u00a0345,6 mnkr – ökning",
           "Åtgärd: Fortsatt arbete med screeningverksamhet, även i Överkalix",
           "Ej påbörjad ● ▲ ■",
-          "tab\tand\nnewline");
+          "tab\tand\nnewline",
+          "bild\uFFFCersättning", // object replacement character, skipped like the soft hyphen
+          "\u00ad\u00ad"); // nothing printable at all
 
   @Test
   void widthsEqualTheStockRenderersForEveryTextAndSizeAlsoWhenMeasuredRepeatedly()
