@@ -62,8 +62,8 @@ if defined JVER for /f "delims=." %%M in ("%JVER%") do set "JMAJOR=%%M"
 if not defined JVER set "JVER=java"
 
 rem Every command but render --watch stops at the C1 compiler; batch also gets a chosen heap and
-rem collector (see bin/tertial).
-set "JIT=-XX:TieredStopAtLevel=1"
+rem collector, single commands one C1 thread and the serial collector (see bin/tertial).
+set "JIT=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xmn64m"
 set "WATCH="
 for %%A in (%*) do if /i "%%~A"=="--watch" set "WATCH=1"
 if /i "%~1"=="batch" set "JIT=-XX:TieredStopAtLevel=1 -Xmx768m -XX:+UseParallelGC"
