@@ -19,6 +19,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,9 +30,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import se.tertial.files.RenderException;
 
 /**
@@ -55,6 +60,8 @@ public final class PdfWriter {
 
   // Searched without a lower-case copy of the whole document (megabytes for a large report).
   private static final Pattern MAY_HOLD_SVG = Pattern.compile("svg", Pattern.CASE_INSENSITIVE);
+
+  private static final String SRGB = "sRGB IEC61966-2.1";
 
   private final List<FontSupplier> fonts;
   private final byte[] colourProfile;
@@ -135,6 +142,9 @@ public final class PdfWriter {
    */
   public byte[] write(String xhtml, PdfDates dates) {
     try (PDDocument document = paint(xhtml)) {
+      if (conformance) {
+        addOutputIntent(document, colourProfile);
+      }
       fixDates(document, dates);
       document.setDocumentId(contentId(xhtml));
       ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
@@ -167,7 +177,7 @@ public final class PdfWriter {
     if (conformance) {
       builder.usePdfUaAccessibility(true);
       builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
-      builder.useColorProfile(colourProfile);
+      // The output intent is added after painting (addOutputIntent), not with useColorProfile.
     }
     for (int i = 0; i < EmbeddedFonts.FACES.size(); i++) {
       EmbeddedFonts.Face face = EmbeddedFonts.FACES.get(i);
@@ -202,6 +212,32 @@ public final class PdfWriter {
     builder.withProducer("tertial");
     builder.withHtmlContent(xhtml, null);
     return builder;
+  }
+
+  /**
+   * The PDF/A output intent: sRGB, with the shipped profile embedded byte for byte. Not through
+   * openhtmltopdf's {@code useColorProfile}: PDFBox's {@code PDOutputIntent(PDDocument,
+   * InputStream)} re-serialises the profile through the JDK's colour engine ({@code
+   * ICC_Profile.getData()}), whose bytes differ between Java 17 and 25, so the same report gave a
+   * different PDF on another Java (and a cold render loaded the colour engine for it).
+   */
+  private static void addOutputIntent(PDDocument document, byte[] profile) throws IOException {
+    COSStream stream = document.getDocument().createCOSStream();
+    try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+      out.write(profile);
+    }
+    stream.setInt(COSName.N, 3); // RGB
+    COSDictionary dictionary = new COSDictionary();
+    dictionary.setItem(COSName.TYPE, COSName.OUTPUT_INTENT);
+    dictionary.setItem(COSName.S, COSName.GTS_PDFA1);
+    dictionary.setItem(COSName.DEST_OUTPUT_PROFILE, stream);
+    PDOutputIntent intent = new PDOutputIntent(dictionary);
+    // The same entries openhtmltopdf 1.1.65 wrote (PdfBoxRenderer.addColorProfileOutputIntent).
+    intent.setInfo(SRGB);
+    intent.setOutputCondition(SRGB);
+    intent.setOutputConditionIdentifier(SRGB);
+    intent.setRegistryName("http://www.color.org");
+    document.getDocumentCatalog().addOutputIntent(intent);
   }
 
   /** Info dictionary and XMP get the same fixed instant (PDF/A requires that they match). */

@@ -3,9 +3,12 @@ package se.tertial.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import se.tertial.model.Period;
@@ -39,5 +42,19 @@ class PdfWriterTest {
       assertThat(text).contains("Måluppfyllelse").contains("ökad").contains("12,5 %");
     }
     assertThat(new PdfWriter().write(XHTML, dates)).isEqualTo(pdf);
+  }
+
+  @Test
+  void outputIntentIsTheShippedSrgbProfileNotTheRunningJdks() throws IOException {
+    // Java 17 and 25 ship different sRGB profile bytes; the PDF must not depend on which runs.
+    PdfDates dates = PdfDates.of(null, LocalDate.of(2022, 6, 15), Period.tertial(2022, 1));
+    try (PDDocument document = Loader.loadPDF(new PdfWriter().write(XHTML, dates))) {
+      List<PDOutputIntent> intents = document.getDocumentCatalog().getOutputIntents();
+      assertThat(intents).hasSize(1);
+      try (InputStream profile = intents.get(0).getDestOutputIntent().createInputStream()) {
+        assertThat(profile.readAllBytes()).isEqualTo(Resources.bytes("icc/sRGB.icc"));
+      }
+    }
+    assertThat(Resources.srgbProfile()).hasSizeGreaterThan(3000);
   }
 }
