@@ -18,8 +18,8 @@
 #
 # Environment: BENCH_SECTIONS (default "cold batch scale jmh", run one after another),
 # BATCH_UNITS (60), BATCH_RUNS (3), SCALE_SIZES ("50 100 200 400 800"), SCALE_HEAP (512m),
-# JMH_ARGS ("-f 1 -wi 10 -w 5s -i 5 -r 5s"), BENCH_JAVA25 (a Java 25+ home: the cold render also
-# on it, with the AOT cache). Every figure is a median with min–max;
+# JMH_ARGS ("-f 1 -wi 10 -w 5s -i 5 -r 5s"), BENCH_JAVA25 (a Java 25+ home: the cold render and
+# the batch --jobs 2 also on it, with the launcher's AOT cache). Every figure is a median with min–max;
 # the load average is printed with every table because a shared machine makes absolute times
 # noisy: compare the ratios measured in the same run. Needs /usr/bin/time (apt-get install time)
 # and pdfinfo (poppler-utils); Chromium and WeasyPrint are optional (apt-get install chromium
@@ -171,26 +171,42 @@ batch() {
       count=$(find "$work/out$jobs" -name '*.pdf' | wc -l)
       [ "$count" -eq "$units" ] || { echo "cli-bench: batch wrote $count of $units PDFs" >&2; exit 1; }
     done
+    if [ -n "$java25" ]; then
+      rm -rf "$work/out25"
+      run jobs2j25 env JAVA_HOME="$java25" "$tertial" batch "$work/batch.yaml" -o "$work/out25" \
+        --quiet --jobs 2
+    fi
     i=$((i + 1))
   done
   same=$(cat "$work/out1"/*.pdf | sha256sum | cut -c1-12)
   other=$(cat "$work/out2"/*.pdf | sha256sum | cut -c1-12)
+  which="--jobs 1 and --jobs 2"
+  if [ -n "$java25" ]; then
+    which="--jobs 1, --jobs 2 and Java 25"
+    on25=$(cat "$work/out25"/*.pdf | sha256sum | cut -c1-12)
+    [ "$on25" = "$same" ] || other="$other/$on25"
+  fi
   echo "### Batch: $units copies of the sample workbook, one appendix each"
   echo
   echo "$(machine) $batch_runs rounds, --jobs 1 and --jobs 2 alternating; whole process incl. JVM start; load average before $before, after $(load)."
   echo
   echo "| command | wall median (min–max) | appendices/s median (min–max) | CPU median | peak RSS median (max) |"
   echo "| --- | --- | --- | --- | --- |"
-  for jobs in 1 2; do
-    set -- $(stats "$work/jobs$jobs.txt" 1) $(stats "$work/jobs$jobs.txt" 2) $(stats "$work/jobs$jobs.txt" 3)
-    rate() { awk "BEGIN { printf \"%.1f\", $units * 1000 / $1 }"; }
-    echo "| tertial batch --jobs $jobs | $(fmt_ms "$2") ($(fmt_ms "$1")–$(fmt_ms "$3")) | $(rate "$2") ($(rate "$3")–$(rate "$1")) | $(fmt_ms "$8") | $(mb "$5") MB ($(mb "$6") MB) |"
+  rate() { awk "BEGIN { printf \"%.1f\", $units * 1000 / $1 }"; }
+  for label in jobs1 jobs2 jobs2j25; do
+    [ -f "$work/$label.txt" ] || continue
+    case "$label" in
+      jobs2j25) title="tertial batch --jobs 2, Java $("$java25/bin/java" -version 2>&1 | head -n 1 | cut -d'"' -f2) (AOT cache)" ;;
+      *) title="tertial batch --jobs ${label#jobs}" ;;
+    esac
+    set -- $(stats "$work/$label.txt" 1) $(stats "$work/$label.txt" 2) $(stats "$work/$label.txt" 3)
+    echo "| $title | $(fmt_ms "$2") ($(fmt_ms "$1")–$(fmt_ms "$3")) | $(rate "$2") ($(rate "$3")–$(rate "$1")) | $(fmt_ms "$8") | $(mb "$5") MB ($(mb "$6") MB) |"
   done
   echo
   ratios jobs2 jobs1
   set -- $(stats "$work/jobs2-jobs1.ratio" 1)
   echo "- jobs 1 wall ÷ jobs 2 wall, pair by pair: median $2 (min $1, max $3) — the speed-up of the second core"
-  echo "- the PDFs of --jobs 1 and --jobs 2 are $([ "$same" = "$other" ] && echo "byte-identical" || echo "DIFFERENT") (SHA-256 of all, $same…)"
+  echo "- the PDFs of $which are $([ "$same" = "$other" ] && echo "byte-identical" || echo "DIFFERENT ($other)") (SHA-256 of all, $same…)"
   echo
 }
 
