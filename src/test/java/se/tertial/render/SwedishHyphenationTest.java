@@ -2,12 +2,9 @@ package se.tertial.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import se.tertial.testing.Concurrently;
 
 /** Soft hyphens from the Swedish patterns, only in running text. */
 class SwedishHyphenationTest {
@@ -83,29 +80,8 @@ class SwedishHyphenationTest {
             "vårdgarantiuppföljning",
             "kompetensförsörjning");
     List<String> alone = words.stream().map(SV::word).toList();
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    try {
-      List<Future<List<String>>> results = new ArrayList<>();
-      for (int t = 0; t < 8; t++) {
-        results.add(
-            pool.submit(
-                () -> {
-                  List<String> last = List.of();
-                  for (int round = 0; round < 500; round++) {
-                    last = words.stream().map(SV::word).toList();
-                    if (!last.equals(alone)) {
-                      return last;
-                    }
-                  }
-                  return last;
-                }));
-      }
-      for (Future<List<String>> result : results) {
-        assertThat(result.get()).isEqualTo(alone);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    assertThat(Concurrently.results(words, SV::word, alone, 8, 4, 500))
+        .allSatisfy(result -> assertThat(result).isEqualTo(alone));
   }
 
   @Test

@@ -2,13 +2,9 @@ package se.tertial.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import se.tertial.testing.Concurrently;
 
 class TextSanitizerTest {
 
@@ -103,28 +99,7 @@ class TextSanitizerTest {
             "[länk](https://example.org) och <a>utan href</a> och <svg><title>t</title></svg>",
             "<p><math>x</math></p><p>sista</p>");
     List<String> expected = texts.stream().map(this::html).toList();
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    try {
-      List<Future<List<String>>> results = new ArrayList<>();
-      for (int thread = 0; thread < 8; thread++) {
-        results.add(
-            pool.submit(
-                () -> {
-                  List<String> last = List.of();
-                  for (int round = 0; round < 200; round++) {
-                    last = texts.stream().map(this::html).toList();
-                    if (!last.equals(expected)) {
-                      return last;
-                    }
-                  }
-                  return last;
-                }));
-      }
-      for (Future<List<String>> result : results) {
-        assertThat(result.get(60, TimeUnit.SECONDS)).isEqualTo(expected);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    assertThat(Concurrently.results(texts, this::html, expected, 8, 8, 200))
+        .allSatisfy(result -> assertThat(result).isEqualTo(expected));
   }
 }
