@@ -19,9 +19,33 @@ final class BlockWriter {
 
   private static final Set<String> BLOCKS =
       Set.of(
-          "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "section",
-          "header", "footer", "nav", "article", "main", "aside", "blockquote", "figure",
-          "figcaption", "dl", "dt", "dd", "pre", "hr");
+          "p",
+          "div",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "ul",
+          "ol",
+          "li",
+          "table",
+          "section",
+          "header",
+          "footer",
+          "nav",
+          "article",
+          "main",
+          "aside",
+          "blockquote",
+          "figure",
+          "figcaption",
+          "dl",
+          "dt",
+          "dd",
+          "pre",
+          "hr");
 
   private final XWPFDocument word;
   private final Document html;
@@ -92,7 +116,8 @@ final class BlockWriter {
     }
   }
 
-  private XWPFParagraph paragraph(Element element, Container into, String wordStyle, RunStyle style) {
+  private XWPFParagraph paragraph(
+      Element element, Container into, String wordStyle, RunStyle style) {
     XWPFParagraph paragraph = into.paragraph();
     if (wordStyle != null) {
       paragraph.setStyle(wordStyle);

@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.apache.poi.xwpf.usermodel.Document;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.jsoup.nodes.Element;
 
 /**
@@ -74,8 +73,7 @@ final class ChartPicture {
     }
   }
 
-  private static byte[] png(
-      List<Element> rows, Map<String, Color> colours, int width, int height) {
+  private static byte[] png(List<Element> rows, Map<String, Color> colours, int width, int height) {
     BufferedImage image =
         new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
@@ -108,7 +106,7 @@ final class ChartPicture {
   private static Map<String, Color> colours(Element html) {
     Map<String, Color> colours = new HashMap<>();
     for (Element style : html.select("style")) {
-      Matcher m = SEGMENT_COLOUR.matcher(style.data());
+      Matcher m = SEGMENT_COLOUR.matcher(style.wholeText());
       while (m.find()) {
         colours.put(m.group(1), new Color(Integer.parseInt(m.group(2), 16)));
       }

@@ -4,8 +4,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The document properties Word shows under File → Info, read from the XHTML's head (the same
- * {@code <title>} and {@code <meta>} the PDF's metadata come from).
+ * The document properties Word shows under File → Info, read from the XHTML's head (the same {@code
+ * <title>} and {@code <meta>} the PDF's metadata come from).
  *
  * @param title the document title
  * @param author who drew it up

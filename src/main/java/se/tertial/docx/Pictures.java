@@ -33,7 +33,9 @@ final class Pictures {
   static void inline(XWPFParagraph paragraph, Element img) {
     String source = img.attr("src");
     int comma = source.indexOf(',');
-    if (!source.startsWith("data:image/") || comma < 0 || !source.startsWith(";base64", comma - 7)) {
+    if (!source.startsWith("data:image/")
+        || comma < 0
+        || !source.startsWith(";base64", comma - 7)) {
       return;
     }
     String type = source.substring("data:image/".length(), comma - 7).toLowerCase(Locale.ROOT);

@@ -137,14 +137,18 @@ final class TableWriter {
 
   /** The row's Word cells in column order: the XHTML's own, continuations of rowspans, blanks. */
   private void fill(XWPFTableRow row, List<List<Placed>> grid, int r, int columns) {
-    boolean first = true;
+    // A new row comes with as many cells as the first row has: use those, add any more, drop the
+    // rest.
+    int index = 0;
     int column = 0;
     while (column < columns) {
       Placed own = at(grid.get(r), column);
       Placed above = own == null ? spanningFrom(grid, r, column) : null;
-      XWPFTableCell cell = first ? row.getCell(0) : row.addNewTableCell();
-      first = false;
-      CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+      XWPFTableCell cell =
+          index < row.getTableCells().size() ? row.getCell(index) : row.addNewTableCell();
+      index++;
+      CTTcPr properties =
+          cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
       int across = 1;
       if (own != null) {
         across = own.columns();
@@ -154,7 +158,10 @@ final class TableWriter {
         if (own.header()) {
           cell.setColor(HEADER_FILL);
         }
-        blocks.blocks(own.cell(), new Container.Cell(cell), own.header() ? RunStyle.PLAIN.withBold() : RunStyle.PLAIN);
+        blocks.blocks(
+            own.cell(),
+            new Container.Cell(cell),
+            own.header() ? RunStyle.PLAIN.withBold() : RunStyle.PLAIN);
         if (own.cell().hasClass("num")) {
           for (XWPFParagraph p : cell.getParagraphs()) {
             p.setAlignment(ParagraphAlignment.RIGHT);
@@ -168,6 +175,9 @@ final class TableWriter {
         properties.addNewGridSpan().setVal(BigInteger.valueOf(across));
       }
       column += across;
+    }
+    while (row.getTableCells().size() > index) {
+      row.removeCell(row.getTableCells().size() - 1);
     }
   }
 

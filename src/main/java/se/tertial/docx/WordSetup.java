@@ -14,11 +14,12 @@ import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
@@ -28,12 +29,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalAlignRun;
 
 /**
- * What a Word document holds besides its body: properties, styles (Word's own heading style ids,
- * so the navigation pane and a table of contents find the headings), A4 page, the "Sida N (M)"
- * footer and the bullet list definition.
+ * What a Word document holds besides its body: properties, styles (Word's own heading style ids, so
+ * the navigation pane and a table of contents find the headings), A4 page, the "Sida N (M)" footer
+ * and the bullet list definition.
  */
 final class WordSetup {
 
@@ -73,7 +73,7 @@ final class WordSetup {
     fonts(run.addNewRFonts());
     run.addNewSz().setVal(BigInteger.valueOf(20));
     run.addNewLang().setVal(language);
-    CTPPr paragraph = defaults.addNewPPrDefault().addNewPPr();
+    CTPPrGeneral paragraph = defaults.addNewPPrDefault().addNewPPr();
     paragraph.addNewSpacing().setAfter(BigInteger.valueOf(120));
     styles.setStyles(all);
     styles.addStyle(new XWPFStyle(paragraphStyle("Normal", "Normal"), styles));
@@ -112,7 +112,7 @@ final class WordSetup {
     CTStyle style = paragraphStyle("Heading" + level, "heading " + level);
     style.addNewBasedOn().setVal("Normal");
     style.addNewNext().setVal("Normal");
-    CTPPr paragraph = style.addNewPPr();
+    CTPPrGeneral paragraph = style.addNewPPr();
     paragraph.addNewKeepNext();
     paragraph.addNewSpacing().setBefore(BigInteger.valueOf(level == 1 ? 360 : 240));
     paragraph.addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1L));
@@ -183,7 +183,7 @@ final class WordSetup {
     level.addNewStart().setVal(BigInteger.ONE);
     level.addNewNumFmt().setVal(STNumberFormat.BULLET);
     level.addNewLvlText().setVal("•");
-    CTPPr indent = level.addNewPPr();
+    CTPPrGeneral indent = level.addNewPPr();
     indent.addNewInd().setLeft(BigInteger.valueOf(360));
     indent.getInd().setHanging(BigInteger.valueOf(360));
     BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(definition, numbering));
