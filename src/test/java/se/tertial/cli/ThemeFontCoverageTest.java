@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ThemeFontCoverageTest extends CommandLineHarness {
 
   @ParameterizedTest
-  @ValueSource(strings = {"\"DejaVu Serif\", serif", "Arial", "monospace", "'Times New Roman'"})
+  @ValueSource(strings = {"\"DejaVu Serif\", serif", "monospace"})
   void aFontThatIsNotEmbeddedPrintsWithLiberationSansAndIsNamedInAWarning(String font)
       throws Exception {
     Path templates = copyOfTemplates(font);
