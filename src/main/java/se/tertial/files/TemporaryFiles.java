@@ -40,9 +40,9 @@ public final class TemporaryFiles {
     PENDING.remove(temporary.toAbsolutePath());
   }
 
-  /** Whether {@code temporary} is still awaiting its move (for tests). */
-  static boolean pending(Path temporary) {
-    return PENDING.contains(temporary.toAbsolutePath());
+  /** How many temporary files await their move (for tests). */
+  static int pending() {
+    return PENDING.size();
   }
 
   static void removeAll() {
