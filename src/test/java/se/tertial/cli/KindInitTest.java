@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
-import se.tertial.workflow.Inputs;
+import se.tertial.testing.ReadInput;
 
 /**
  * {@code init --kind K}: every kind's workbook starts right — an Instruktioner sheet about the
@@ -81,7 +81,7 @@ class KindInitTest extends CommandLineHarness {
       }
     }
     // And the workbook reads back clean as its kind, for its period.
-    Report report = Inputs.read(file).report().orElseThrow();
+    Report report = ReadInput.read(file).report().orElseThrow();
     assertThat(report.info().kind()).isEqualTo(kind);
     assertThat(report.info().period()).isEqualTo(Period.parse(period));
   }
@@ -94,14 +94,14 @@ class KindInitTest extends CommandLineHarness {
 
     assertThat(exit).as(err.toString()).isEqualTo(ExitCodes.OK);
     assertThat(out.toString()).startsWith("Skrev " + file + " för 2026-ÅR: ");
-    assertThat(Inputs.read(file).report().orElseThrow().info().period())
+    assertThat(ReadInput.read(file).report().orElseThrow().info().period())
         .isEqualTo(Period.yearEnd(2026));
     // next-period on the plan takes the next year the same way.
     Path next = dir.resolve("plan-2027.xlsx");
     assertThat(run("next-period", file.toString(), next.toString(), "--period", "2027"))
         .as(err.toString())
         .isEqualTo(ExitCodes.OK);
-    assertThat(Inputs.read(next).report().orElseThrow().info().period())
+    assertThat(ReadInput.read(next).report().orElseThrow().info().period())
         .isEqualTo(Period.yearEnd(2027));
   }
 
