@@ -342,10 +342,18 @@ public final class WorkbookWriter {
         new SheetBuilder(
             workbook.createSheet("Texter"),
             styles,
-            List.of("Avsnitt", "Rubrik", "Text"),
-            List.of(28, 28, 100));
+            List.of("Avsnitt", "Rubrik", "Text", "Period", "Skriv om"),
+            List.of(28, 28, 100, 12, 10));
     for (Section s : list) {
-      sheet.row().text(s.key()).text(s.heading()).text(s.text(), true);
+      // A text read without the Period column was written for the workbook's own period.
+      Period period = s.period() != null ? s.period() : s.workbookPeriod();
+      sheet
+          .row()
+          .text(s.key())
+          .text(s.heading())
+          .text(s.text(), true)
+          .text(period == null ? "" : period.code())
+          .text(s.rewrite() ? "ja" : "");
     }
   }
 
