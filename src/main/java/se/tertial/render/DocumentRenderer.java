@@ -111,7 +111,7 @@ public final class DocumentRenderer {
       String xhtml = renderer.xhtml(model, template, false, options.landscape());
       return DocxWriter.write(xhtml, dates.instant(), options.landscape());
     }
-    return renderer.pdf(model, template, options.landscape(), dates);
+    return renderer.pdf(model, template, options.landscape(), dates, warnings);
   }
 
   /**
