@@ -67,24 +67,29 @@ public final class JunitXml {
 
   private static void testCase(XMLStreamWriter xml, String unit, Checked item, boolean strict)
       throws XMLStreamException {
+    List<Finding> failing = item.findings().stream().filter(f -> fails(f, strict)).toList();
+    List<String> other = new ArrayList<>();
+    item.findings().stream().filter(f -> !fails(f, strict)).forEach(f -> other.add(f.line()));
+    item.acknowledged().forEach(f -> other.add(CiText.get("acknowledged.line", f.line())));
     xml.writeCharacters("\n    ");
-    xml.writeStartElement("testcase");
+    if (failing.isEmpty() && other.isEmpty()) {
+      xml.writeEmptyElement("testcase");
+    } else {
+      xml.writeStartElement("testcase");
+    }
     xml.writeAttribute("name", item.period().orElse(CiText.get("junit.noPeriod")));
     xml.writeAttribute("classname", xmlSafe(unit));
-    List<String> other = new ArrayList<>();
-    for (Finding finding : item.findings()) {
-      if (fails(finding, strict)) {
-        xml.writeCharacters("\n      ");
-        xml.writeStartElement("failure");
-        xml.writeAttribute("message", xmlSafe(finding.toString()));
-        xml.writeAttribute("type", finding.code());
-        xml.writeCharacters(xmlSafe(finding.line()));
-        xml.writeEndElement();
-      } else {
-        other.add(finding.line());
-      }
+    if (failing.isEmpty() && other.isEmpty()) {
+      return;
     }
-    item.acknowledged().forEach(f -> other.add(CiText.get("acknowledged.line", f.line())));
+    for (Finding finding : failing) {
+      xml.writeCharacters("\n      ");
+      xml.writeStartElement("failure");
+      xml.writeAttribute("message", xmlSafe(finding.toString()));
+      xml.writeAttribute("type", finding.code());
+      xml.writeCharacters(xmlSafe(finding.line()));
+      xml.writeEndElement();
+    }
     if (!other.isEmpty()) {
       xml.writeCharacters("\n      ");
       xml.writeStartElement("system-out");

@@ -34,11 +34,11 @@ import se.tertial.write.WorkbookWriter;
  * typed into its Utfall sheet with POI), unit 5 lacks one measure's outcome for 2022-T2 only (a
  * warning that only that period has).
  */
-final class CiRepository {
-  static final List<Period> PERIODS =
+public final class CiRepository {
+  public static final List<Period> PERIODS =
       List.of(Period.parse("2022-T1"), Period.parse("2022-T2"), Period.parse("2022-T3"));
-  static final int BROKEN = 3;
-  static final int MISSING_T2 = 5;
+  public static final int BROKEN = 3;
+  public static final int MISSING_T2 = 5;
   static final String MISSING_MEASURE = "M05";
 
   private static final Path SAMPLE = Path.of("sample-data/lansjukvard2/csv");
@@ -46,7 +46,7 @@ final class CiRepository {
   private CiRepository() {}
 
   /** Writes {@code units} units and the manifest below {@code root}; returns the workbooks. */
-  static List<Path> write(Path root, int units) throws IOException {
+  public static List<Path> write(Path root, int units) throws IOException {
     Report sample = Inputs.read(SAMPLE).report().orElseThrow();
     Path folder = Files.createDirectories(root.resolve("enheter"));
     List<Path> files = new ArrayList<>();
