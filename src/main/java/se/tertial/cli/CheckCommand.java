@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.tertial.batch.BatchException;
 import se.tertial.batch.BatchManifest;
-import se.tertial.batch.Inputs;
+import se.tertial.batch.InputGlobs;
 import se.tertial.batch.PeriodSelection;
 import se.tertial.batch.UnitChecks;
 import se.tertial.ci.Baseline;
@@ -159,7 +159,7 @@ final class CheckCommand implements Callable<Integer> {
   private List<Path> inputPaths(BatchManifest manifest) {
     List<Path> paths = new ArrayList<>();
     for (String pattern : inputs) {
-      List<Path> matched = Inputs.expand(Path.of(""), List.of(pattern));
+      List<Path> matched = InputGlobs.expand(Path.of(""), List.of(pattern));
       if (matched.isEmpty()) {
         throw new UserException(CliMessages.get("check.noMatch", pattern));
       }
@@ -169,7 +169,7 @@ final class CheckCommand implements Callable<Integer> {
           .forEach(paths::add);
     }
     if (manifest != null) {
-      List<Path> listed = Inputs.expand(manifest.base(), manifest.inputs());
+      List<Path> listed = InputGlobs.expand(manifest.base(), manifest.inputs());
       if (listed.isEmpty()) {
         throw new UserException(CliMessages.get("batch.noInputs", manifestFile));
       }

@@ -24,7 +24,7 @@ import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
 import se.tertial.model.Section;
-import se.tertial.workflow.Inputs;
+import se.tertial.testing.ReadInput;
 import se.tertial.write.WorkbookWriter;
 
 /**
@@ -47,7 +47,7 @@ public final class CiRepository {
 
   /** Writes {@code units} units and the manifest below {@code root}; returns the workbooks. */
   public static List<Path> write(Path root, int units) throws IOException {
-    Report sample = Inputs.read(SAMPLE).report().orElseThrow();
+    Report sample = ReadInput.read(SAMPLE).report().orElseThrow();
     Path folder = Files.createDirectories(root.resolve("enheter"));
     List<Path> files = new ArrayList<>();
     for (int unit = 1; unit <= units; unit++) {
