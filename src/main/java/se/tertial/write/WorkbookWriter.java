@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.tertial.files.TemporaryFiles;
 import se.tertial.kind.ReportKindModule;
 import se.tertial.model.Action;
 import se.tertial.model.ActionState;
@@ -76,6 +77,7 @@ public final class WorkbookWriter {
     try {
       java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
       content.writeTo(buffer);
+      TemporaryFiles.created(temp); // removed on Ctrl-C or SIGTERM too
       Files.write(temp, ZipTimes.normalize(buffer.toByteArray()), StandardOpenOption.CREATE_NEW);
       if (replace) {
         if (Files.isRegularFile(absolute)
@@ -88,6 +90,7 @@ public final class WorkbookWriter {
       }
     } finally {
       Files.deleteIfExists(temp);
+      TemporaryFiles.done(temp);
     }
   }
 
