@@ -29,8 +29,8 @@ final class RuleGrammar {
       "(malet|malsattningen|ambitionen|malbilden|malvardet|malnivan) (ar|blir) (att)?"
           + " | (mal|malet|malvarde|malvardet|malniva|malnivan|malsattning)"
           + " | (vi|det|den|de) (ska|skall|bor|maste|far)"
-          + " | (ska|skall|bor|maste|kommer|far) (att)?"
-          + " | att"
+          + " | (ska|skall|bor|maste|kommer|far) (att)? (ha)?"
+          + " | att | (ha|har)"
           + " | (vara|ligga|hamna|landa|motsvara) (pa)?";
 
   /** The measure's subject before "ska": only known nouns, so that no word is skipped unread. */
@@ -117,8 +117,34 @@ final class RuleGrammar {
   static void wrapper(Cursor c) {
     boolean moved = true;
     while (moved && !c.atEnd()) {
-      moved = c.accept(WRAPPER) || c.accept(SUBJECT);
+      moved = c.accept(WRAPPER) || c.accept(SUBJECT) || invertedSubject(c);
     }
+  }
+
+  /**
+   * "Till 2030 ska <em>utsläppen</em> ha minskat", "Senast 2026 ska <em>alla enheter</em> vara":
+   * after a modal verb, plain words up to the verb the modal governs are the subject (Swedish puts
+   * it after the verb when the sentence starts with a time). Only plain words (see {@link
+   * Subject}), and only between a modal and its verb.
+   */
+  private static boolean invertedSubject(Cursor c) {
+    int m = c.mark();
+    if (m == 0 || !c.tokens().get(m - 1).key().matches(MODAL_VERB)) {
+      return false;
+    }
+    int k = m;
+    while (k < c.tokens().size()
+        && Subject.plain(c.tokens(), k)
+        && !c.tokens().get(k).key().matches(GOVERNED)) {
+      k++;
+    }
+    if (k == m || k >= c.tokens().size() || !c.tokens().get(k).key().matches(GOVERNED)) {
+      return false;
+    }
+    while (c.mark() < k) {
+      c.next();
+    }
+    return true;
   }
 
   /** Whether a measure's unit (Enhet) is a share in percent: "%", "Andel (%)", "procent". */
@@ -285,6 +311,10 @@ final class RuleGrammar {
     if (due != null) {
       return due;
     }
+    Due inSentence = yearInSentence(c);
+    if (inSentence != null) {
+      return inSentence;
+    }
     Token t = c.peek();
     Token after = c.peek(1);
     if (t != null
@@ -298,6 +328,42 @@ final class RuleGrammar {
     }
     return null;
   }
+
+  /**
+   * "Utsläppen ska 2030 vara 20 procent lägre", "Andelen ska år 2026 uppgå till minst 90 %", "… ska
+   * senast 2026 ha minskat": a year between the modal verb and the verb it governs is when the
+   * target applies, a deadline, never a value. The subject before the modal is read by the caller.
+   */
+  private static Due yearInSentence(Cursor c) {
+    int m = c.mark();
+    wrapper(c);
+    boolean modal = false;
+    // The wrapper before the production may have read the modal already: "ska" right before.
+    for (int i = Math.max(0, m - 2); i < c.mark(); i++) {
+      modal |= c.tokens().get(i).key().matches(MODAL_VERB);
+    }
+    if (!modal) {
+      c.reset(m);
+      return null;
+    }
+    c.accept("(ar|aret|till|under|i)");
+    Token year = c.peek();
+    Token verb = c.peek(1);
+    if (year == null || !year.isYear() || verb == null || !verb.key().matches(GOVERNED)) {
+      c.reset(m);
+      return null;
+    }
+    c.next();
+    return new Due(year.number().intValue(), 12);
+  }
+
+  /** The modal verbs before a year in the sentence. */
+  private static final String MODAL_VERB = "ska|skall|bor|maste|kommer";
+
+  /** What a modal governs after the year: "vara", "ha", "uppgå", "ligga", "nå", "ha minskat". */
+  private static final String GOVERNED =
+      "vara|ha|uppga|ligga|na|uppna|overstiga|understiga|hamna|omfatta|motsvara|minska|oka"
+          + "|sankas|minskas|okas|halveras|hojas|bli|klara";
 
   /** A deadline after a value: "… senast 2025", and a bare "2025" or "T2 2025" after a unit. */
   static Due tailDue(Cursor c, Quantity q) {
