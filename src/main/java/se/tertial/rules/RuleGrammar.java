@@ -73,6 +73,11 @@ final class RuleGrammar {
     if (withPrepositions > leading) {
       starts.add(withPrepositions);
     }
+    for (int modal : Subject.beforeModal(tokens)) {
+      if (modal > leading && !starts.contains(modal)) {
+        starts.add(modal);
+      }
+    }
     for (int start : starts) {
       List<TargetRule> out = new ArrayList<>();
       List<String> seen = new ArrayList<>();
@@ -195,6 +200,27 @@ final class RuleGrammar {
     wrapper(c);
     Reach reach = reach(c);
     Bound bound = Bounds.before(c);
+    if (bound == null && c.sees("(inte|ej|aldrig)? (vara|bli|ligga)? (samre|battre) an")) {
+      // "Ska inte vara sämre än −1,5 mnkr", "Bättre än 85 %": which way is better only
+      // Riktning can say; "inte sämre" includes the value, "bättre" does not.
+      boolean not = c.accept("(inte|ej|aldrig) (vara|bli|ligga)? samre an");
+      if (!not) {
+        c.accept("(vara|bli|ligga)? battre an");
+      }
+      Bound better = Bound.fromPolarity(ctx.riktning());
+      Token value = c.peek();
+      if (value == null || value.isYear() || !value.is(Token.Type.NUMBER)) {
+        return null;
+      }
+      if (better == null) {
+        // Read the value first, so that the refusal is of the whole text.
+        Quantity q = Quantity.read(c);
+        return q == null || tailDue(c, q) == null && !c.atEnd()
+            ? null
+            : RuleRefusals.noPolarityBetter(ctx.text());
+      }
+      bound = not ? better : better.strict();
+    }
     if (bound != null) {
       // A modal verb's infinitive after the limit: "Antalet får högst vara 5".
       c.accept("(vara|ligga) (pa)? | uppga till");
@@ -248,7 +274,9 @@ final class RuleGrammar {
     Due due = lead != null ? lead : tail;
     Bound b = bound != null ? bound : after;
     if (b == null) {
-      b = defaultBound(reach, zero, ctx, due != null && q.unit().equals("%"));
+      boolean shareByTime =
+          q.unit().equals("%") && (due != null || Subject.hasWithin(c.tokens(), c.mark()));
+      b = defaultBound(reach, zero, ctx, shareByTime);
     }
     if (b == null) {
       return RuleRefusals.noPolarity(ctx.text());
