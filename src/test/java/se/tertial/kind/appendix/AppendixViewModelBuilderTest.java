@@ -13,9 +13,9 @@ import se.tertial.render.Fixtures;
 import se.tertial.rules.EvaluationOptions;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.rules.ReportEvaluator;
+import se.tertial.testing.ReadInput;
 import se.tertial.view.Symbol;
 import se.tertial.view.TocEntry;
-import se.tertial.workflow.Inputs;
 
 class AppendixViewModelBuilderTest {
 
@@ -42,7 +42,7 @@ class AppendixViewModelBuilderTest {
   /** The sample judged by the engine (the fixture's judgements are written by hand). */
   private static MeasureRow judgedSampleRow(String id) {
     Report sample =
-        Inputs.read(Path.of("sample-data", "lansjukvard2", "csv")).report().orElseThrow();
+        ReadInput.read(Path.of("sample-data", "lansjukvard2", "csv")).report().orElseThrow();
     Period t1 = Period.parse("2022-T1");
     ReportEvaluation evaluation =
         new ReportEvaluator(EvaluationOptions.defaults()).evaluate(sample, t1);
