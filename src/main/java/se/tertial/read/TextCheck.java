@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import se.tertial.model.SourceRef;
+import se.tertial.model.UserText;
 
 /**
  * The checks every text read goes through, whatever the format, before anything is validated: text
@@ -62,12 +63,19 @@ final class TextCheck {
       }
       rows.add(new RawRow(row.row(), cells));
     }
-    return new RawTable(table.kind(), table.file(), table.sheet(), table.headerRow(), header, rows);
+    return new RawTable(
+        table.kind(),
+        table.file(),
+        table.sheet(),
+        table.headerRow(),
+        header,
+        rows,
+        table.merged());
   }
 
   private static String columnLabel(RawTable table, int index, String name) {
     if (name != null && !name.isBlank()) {
-      return name.strip();
+      return UserText.trim(name);
     }
     return table.sheet() == null ? String.valueOf(index + 1) : CellText.columnName(index);
   }
