@@ -3,12 +3,12 @@ package se.tertial.model;
 import java.text.Normalizer;
 
 /**
- * Text as a user types it or a file holds it, made comparable before anything is compared with
- * it: one Unicode form (NFC, so a decomposed "Å" that macOS hands over is the letter Å) and no
- * invisible space at either end. "Space" is every Unicode space, not only the ASCII one: a
- * no-break space (U+00A0) copied from a web page, a narrow or figure space, an ideographic space,
- * and the zero-width space, word joiner and byte-order mark, none of which anyone can see in a
- * cell — "M06\u00a0" is the ID M06.
+ * Text as a user types it or a file holds it, made comparable before anything is compared with it:
+ * one Unicode form (NFC, so a decomposed "Å" that macOS hands over is the letter Å) and no
+ * invisible space at either end. "Space" is every Unicode space, not only the ASCII one: a no-break
+ * space (U+00A0) copied from a web page, a narrow or figure space, an ideographic space, and the
+ * zero-width space, word joiner and byte-order mark, none of which anyone can see in a cell —
+ * "M06\u00a0" is the ID M06.
  */
 public final class UserText {
   private UserText() {}

@@ -113,7 +113,8 @@ final class CsvFolderReader {
     candidates.add(header);
     rows.stream()
         .limit(HeaderRow.MAX_TITLE_ROWS)
-        .forEach(r -> candidates.add(r.cells().stream().map(c -> UserText.trim(c.text())).toList()));
+        .forEach(
+            r -> candidates.add(r.cells().stream().map(c -> UserText.trim(c.text())).toList()));
     int index = HeaderRow.find(kind, candidates);
     if (index < 0) {
       findings.error("input.empty", SourceRef.file(fileName));

@@ -120,9 +120,9 @@ final class CsvRecords {
   }
 
   /**
-   * Scans one record's text (its line break at the end included, if any) strictly as RFC 4180
-   * reads it: null when it is one well-formed record, {@code csv.unterminated} when a quoted field
-   * is never closed, {@code csv.strayQuote} when a closing quote is followed by more text or the
+   * Scans one record's text (its line break at the end included, if any) strictly as RFC 4180 reads
+   * it: null when it is one well-formed record, {@code csv.unterminated} when a quoted field is
+   * never closed, {@code csv.strayQuote} when a closing quote is followed by more text or the
    * record ends before its text does.
    */
   static String wellFormed(String record, char separator) {

@@ -39,8 +39,7 @@ record CsvText(
 
   /**
    * The line the separator is judged by: the first line that has one of the separators, among the
-   * lines a title may take above the header ("Styrmått 2024" alone on the first line says
-   * nothing).
+   * lines a title may take above the header ("Styrmått 2024" alone on the first line says nothing).
    */
   private static String headerLine(String text) {
     String[] lines = text.split("\n", HeaderRow.MAX_TITLE_ROWS + 2);

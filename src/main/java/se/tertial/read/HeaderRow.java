@@ -6,11 +6,11 @@ import se.tertial.model.UserText;
 
 /**
  * Finds a table's header row below any title rows ("Styrmått 2024 – Division Test" in A1, merged
- * across, and a blank row under it): the header is the first row that holds every required
- * contract column of its table. For the tables of a kind's own (whose columns the kind's module
- * knows, not this package), and when no row holds them all (a misspelt column, which then gets its
- * own finding), it is the first row with two or more filled cells — a title is one cell. Only the
- * first {@link #MAX_TITLE_ROWS} rows are looked at; rows above the header are not read.
+ * across, and a blank row under it): the header is the first row that holds every required contract
+ * column of its table. For the tables of a kind's own (whose columns the kind's module knows, not
+ * this package), and when no row holds them all (a misspelt column, which then gets its own
+ * finding), it is the first row with two or more filled cells — a title is one cell. Only the first
+ * {@link #MAX_TITLE_ROWS} rows are looked at; rows above the header are not read.
  */
 final class HeaderRow {
   /** Title and note rows allowed above a header; a real sheet has one to three. */

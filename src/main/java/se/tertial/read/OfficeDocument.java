@@ -75,7 +75,9 @@ final class OfficeDocument {
     }
   }
 
-  /** A relationship target ({@code /xl/workbook.xml}, {@code xl/workbook.xml}) as a zip entry name. */
+  /**
+   * A relationship target ({@code /xl/workbook.xml}, {@code xl/workbook.xml}) as a zip entry name.
+   */
   private static String entryName(String target) {
     String name = target.replace('\\', '/');
     while (name.startsWith("/")) {

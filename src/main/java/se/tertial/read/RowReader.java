@@ -74,8 +74,8 @@ public final class RowReader {
   }
 
   /**
-   * The text of a grouping column (Perspektiv, Strategiskt mål …) as Excel shows it: the cell's
-   * own text, or, when the cell is blank because it lies in a merged range, the range's value — an
+   * The text of a grouping column (Perspektiv, Strategiskt mål …) as Excel shows it: the cell's own
+   * text, or, when the cell is blank because it lies in a merged range, the range's value — an
    * analyst who merges Perspektiv down over its measures sees it on every row, and so does tertial.
    * Only grouping columns read merged ranges this way; in any other column a covered cell is blank.
    */

@@ -204,8 +204,8 @@ final class XlsxSheetParser {
 
     /**
      * A merged range. A reference that is no range is reported (the cells it meant to join cannot
-     * be known); beyond {@link #MAX_MERGED} ranges the sheet is reported once, never silently
-     * read as if the rest were not merged.
+     * be known); beyond {@link #MAX_MERGED} ranges the sheet is reported once, never silently read
+     * as if the rest were not merged.
      */
     private void mergeCell() {
       String ref = xml.getAttributeValue(null, "ref");
