@@ -10,17 +10,17 @@ import se.tertial.view.KindViewModel;
  * and XHTML → PDF. One instance can render many documents, also from several threads at once (each
  * render builds its own PDF builder).
  */
-public final class AppendixRenderer {
+public final class TemplateRenderer {
 
   private final TemplateEngine templates;
   private final PdfWriter pdf;
 
-  public AppendixRenderer(TemplateEngine templates) {
+  public TemplateRenderer(TemplateEngine templates) {
     this(templates, new PdfWriter());
   }
 
   /** With another PDF writer (the benchmarks compare {@link PdfWriter#withoutPdfUaAndPdfA()}). */
-  public AppendixRenderer(TemplateEngine templates, PdfWriter pdf) {
+  public TemplateRenderer(TemplateEngine templates, PdfWriter pdf) {
     this.templates = Objects.requireNonNull(templates, "templates");
     this.pdf = Objects.requireNonNull(pdf, "pdf");
   }
