@@ -8,7 +8,9 @@ package se.tertial.model;
  * estimate is an upper bound of the nesting a parser could build: a delimiter run that can open
  * (followed by a non-space, preceded by a space, punctuation or the line start) adds its length,
  * one that can only close subtracts it, {@code [} adds one and {@code ]} subtracts one; a blank
- * line (a new paragraph) starts again at zero. Real texts stay in single digits.
+ * line (a new paragraph) starts again at zero. Quote and list markers at a line's start ({@code >},
+ * {@code - }, {@code 1. }) nest blocks, which commonmark renders recursively too; the deepest line
+ * of them is added. Real texts stay in single digits.
  */
 public final class MarkdownDepth {
   /** Inline nesting a text may reach; far above any real text, far below a stack overflow. */
@@ -16,8 +18,59 @@ public final class MarkdownDepth {
 
   private MarkdownDepth() {}
 
-  /** The deepest inline nesting the text could reach. */
+  /** The deepest nesting the text could reach: its deepest block markers plus inline nesting. */
   public static int of(String text) {
+    return blocks(text) + inline(text);
+  }
+
+  /** The most quote and list markers any one line opens with. */
+  static int blocks(String text) {
+    int deepest = 0;
+    int depth = 0;
+    boolean lineStart = true;
+    for (int i = 0; i < text.length(); ) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        depth = 0;
+        lineStart = true;
+        i++;
+        continue;
+      }
+      if (!lineStart) {
+        i++;
+        continue;
+      }
+      if (c == ' ' || c == '\t') {
+        i++;
+      } else if (c == '>') {
+        depth++;
+        i++;
+      } else if ((c == '-' || c == '*' || c == '+')
+          && (i + 1 == text.length() || text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t')) {
+        depth++;
+        i++;
+      } else {
+        int j = i;
+        while (j < text.length() && j - i < 9 && Character.isDigit(text.charAt(j))) {
+          j++;
+        }
+        if (j > i
+            && j + 1 < text.length()
+            && (text.charAt(j) == '.' || text.charAt(j) == ')')
+            && text.charAt(j + 1) == ' ') {
+          depth++;
+          i = j + 1;
+        } else {
+          lineStart = false;
+        }
+      }
+      deepest = Math.max(deepest, depth);
+    }
+    return deepest;
+  }
+
+  /** The deepest inline nesting the text could reach. */
+  static int inline(String text) {
     int depth = 0;
     int deepest = 0;
     int n = text.length();

@@ -10,7 +10,7 @@ class MarkdownDepthTest {
     assertThat(MarkdownDepth.of("Ett **fett** och *kursivt* ord, [länk](https://x.se)."))
         .isEqualTo(2);
     assertThat(MarkdownDepth.of("**Mål: *[se bilaga](https://x.se)***")).isEqualTo(4);
-    assertThat(MarkdownDepth.of("- punkt\n* punkt\n5*3*2 = 30, fil_namn_med_understreck")).isZero();
+    assertThat(MarkdownDepth.of("- punkt\n* punkt\n5*3*2 = 30, fil_namn_med_understreck")).isEqualTo(1);
   }
 
   @Test
@@ -28,5 +28,12 @@ class MarkdownDepthTest {
   @Test
   void escapedDelimitersAreText() {
     assertThat(MarkdownDepth.of("\\*".repeat(1000))).isZero();
+  }
+
+  @Test
+  void quoteAndListMarkersAtALineStartAddTheirNesting() {
+    assertThat(MarkdownDepth.of("> - 1. text\n> rad två")).isEqualTo(3);
+    assertThat(MarkdownDepth.of("> ".repeat(2000) + "x")).isEqualTo(2000);
+    assertThat(MarkdownDepth.of("text - inte en lista > inte ett citat")).isZero();
   }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.tertial.model.Finding;
 import se.tertial.model.Measure;
-import se.tertial.workflow.Inputs;
+import se.tertial.testing.ReadInput;
 
 /**
  * Merged cells are read as Excel shows them in the grouping columns (a perspective written once and
@@ -37,7 +37,7 @@ class MergedCellsTest {
     Path workbook = dir.resolve("poi.xlsx");
     CorpusLayoutCases.mergedGroupingColumns(workbook);
 
-    ReadResult result = Inputs.read(workbook);
+    ReadResult result = ReadInput.read(workbook);
 
     assertThat(result.findings()).isEmpty();
     assertThat(perspectives(result))
@@ -48,7 +48,7 @@ class MergedCellsTest {
 
   @Test
   void theSameWorkbookSavedByLibreOfficeReadsTheSame() {
-    ReadResult result = Inputs.read(LIBREOFFICE);
+    ReadResult result = ReadInput.read(LIBREOFFICE);
 
     assertThat(result.findings()).isEmpty();
     assertThat(perspectives(result))
@@ -72,7 +72,7 @@ class MergedCellsTest {
           measures.addMergedRegion(new CellRangeAddress(1, 2, 0, 0));
         });
 
-    ReadResult result = Inputs.read(workbook);
+    ReadResult result = ReadInput.read(workbook);
 
     assertThat(result.findings())
         .extracting(Finding::line)
@@ -92,7 +92,7 @@ class MergedCellsTest {
           measures.addMergedRegion(new CellRangeAddress(0, 0, 0, 7));
         });
 
-    ReadResult result = Inputs.read(workbook);
+    ReadResult result = ReadInput.read(workbook);
 
     assertThat(result.findings())
         .extracting(Finding::line)

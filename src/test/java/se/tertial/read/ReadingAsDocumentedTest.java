@@ -16,7 +16,7 @@ import se.tertial.model.Finding;
 import se.tertial.model.Outcome;
 import se.tertial.model.Period;
 import se.tertial.model.Section;
-import se.tertial.workflow.Inputs;
+import se.tertial.testing.ReadInput;
 
 /**
  * The reading the docs promise, beyond the corpus's exit codes: the values read, not only that
@@ -30,7 +30,7 @@ class ReadingAsDocumentedTest {
     Path csv = dir.resolve("csv");
     CorpusInputs.forCase("csv-quoted-multiline-cell-like-rows").write(csv);
 
-    ReadResult result = Inputs.read(csv);
+    ReadResult result = ReadInput.read(csv);
 
     assertThat(result.findings()).isEmpty();
     assertThat(result.report().orElseThrow().sections())
@@ -43,7 +43,7 @@ class ReadingAsDocumentedTest {
     Path csv = dir.resolve("csv");
     CorpusInputs.forCase("csv-no-break-space-around-id").write(csv);
 
-    ReadResult result = Inputs.read(csv);
+    ReadResult result = ReadInput.read(csv);
 
     assertThat(result.findings()).isEmpty();
     assertThat(result.report().orElseThrow().outcomes())
@@ -68,7 +68,7 @@ class ReadingAsDocumentedTest {
             """)
         .writeCsv(csv);
 
-    ReadResult result = Inputs.read(csv);
+    ReadResult result = ReadInput.read(csv);
 
     assertThat(result.findings())
         .extracting(Finding::line)
@@ -84,7 +84,7 @@ class ReadingAsDocumentedTest {
       workbook.write(out);
     }
 
-    ReadResult result = Inputs.read(csv);
+    ReadResult result = ReadInput.read(csv);
 
     assertThat(result.findings())
         .extracting(Finding::line)
@@ -117,7 +117,7 @@ class ReadingAsDocumentedTest {
     Path csv = dir.resolve("csv");
     CorpusInputs.forCase("csv-deeply-nested-emphasis").write(csv);
 
-    ReadResult result = Inputs.read(csv);
+    ReadResult result = ReadInput.read(csv);
 
     assertThat(result.findings())
         .extracting(Finding::line)
