@@ -35,4 +35,10 @@ class UserTextTest {
     assertThat(Polarity.parse("La\u0308gre a\u0308r ba\u0308ttre\u00a0"))
         .isEqualTo(Polarity.LOWER_IS_BETTER);
   }
+
+  @Test
+  void kindNamesMatchThroughInvisibleSpacesAndDecomposedLetters() {
+    assertThat(KindKey.of("\u00a0Ma\u030anadsuppfo\u0308ljning\u200b"))
+        .isEqualTo(KindKey.of("månadsuppföljning"));
+  }
 }
