@@ -10,7 +10,8 @@ class MarkdownDepthTest {
     assertThat(MarkdownDepth.of("Ett **fett** och *kursivt* ord, [länk](https://x.se)."))
         .isEqualTo(2);
     assertThat(MarkdownDepth.of("**Mål: *[se bilaga](https://x.se)***")).isEqualTo(4);
-    assertThat(MarkdownDepth.of("- punkt\n* punkt\n5*3*2 = 30, fil_namn_med_understreck")).isEqualTo(1);
+    assertThat(MarkdownDepth.of("- punkt\n* punkt\n5*3*2 = 30, fil_namn_med_understreck"))
+        .isEqualTo(1);
   }
 
   @Test
