@@ -21,12 +21,12 @@ import se.tertial.kind.appendix.AppendixViewModelBuilder;
 import se.tertial.model.Report;
 import se.tertial.pdf.PdfDates;
 import se.tertial.read.ReadResult;
-import se.tertial.render.AppendixRenderer;
 import se.tertial.render.TemplateEngine;
+import se.tertial.render.TemplateRenderer;
 import se.tertial.rules.EvaluationOptions;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.rules.ReportEvaluator;
-import se.tertial.workflow.Inputs;
+import se.tertial.testing.ReadInput;
 
 /**
  * The committed sample (seed 000, Länssjukvård 2, T1 2022) read, judged and rendered end to end.
@@ -37,20 +37,20 @@ class SampleAppendixTest {
 
   private static Report report;
   private static AppendixViewModel model;
-  private static AppendixRenderer renderer;
+  private static TemplateRenderer renderer;
   private static PdfDates dates;
   private static byte[] pdf;
   private static String text;
 
   @BeforeAll
   static void render() throws Exception {
-    ReadResult read = Inputs.read(SAMPLE);
+    ReadResult read = ReadInput.read(SAMPLE);
     assertThat(read.hasErrors()).as("sample reads without errors: %s", read.findings()).isFalse();
     report = read.report().orElseThrow();
     ReportEvaluation evaluation =
         new ReportEvaluator(EvaluationOptions.defaults()).evaluate(report, report.info().period());
     model = new AppendixViewModelBuilder().build(evaluation, "");
-    renderer = new AppendixRenderer(TemplateEngine.bundled());
+    renderer = new TemplateRenderer(TemplateEngine.bundled());
     dates = PdfDates.of(null, report.info().publicationDate(), evaluation.period());
     pdf = renderer.pdf(model, report.info().kind() + ".ftl", false, dates);
     try (PDDocument doc = Loader.loadPDF(pdf)) {

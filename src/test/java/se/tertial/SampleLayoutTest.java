@@ -15,8 +15,8 @@ import se.tertial.kind.appendix.AppendixViewModel;
 import se.tertial.kind.appendix.AppendixViewModelBuilder;
 import se.tertial.model.Report;
 import se.tertial.pdf.PdfDates;
-import se.tertial.render.AppendixRenderer;
 import se.tertial.render.TemplateEngine;
+import se.tertial.render.TemplateRenderer;
 import se.tertial.rules.EvaluationOptions;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.rules.ReportEvaluator;
@@ -32,17 +32,17 @@ class SampleLayoutTest {
   private static final String SHY = "\u00AD";
 
   private static AppendixViewModel model;
-  private static AppendixRenderer renderer;
+  private static TemplateRenderer renderer;
   private static String xhtml;
   private static List<String> pages;
 
   @BeforeAll
   static void render() throws Exception {
-    Report report = se.tertial.workflow.Inputs.read(SAMPLE).report().orElseThrow();
+    Report report = se.tertial.testing.ReadInput.read(SAMPLE).report().orElseThrow();
     ReportEvaluation evaluation =
         new ReportEvaluator(EvaluationOptions.defaults()).evaluate(report, report.info().period());
     model = new AppendixViewModelBuilder().build(evaluation, "");
-    renderer = new AppendixRenderer(TemplateEngine.bundled());
+    renderer = new TemplateRenderer(TemplateEngine.bundled());
     xhtml = renderer.xhtml(model, "delarsbilaga.ftl", true, false);
     byte[] pdf =
         renderer.pdf(

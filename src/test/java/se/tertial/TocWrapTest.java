@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import se.tertial.kind.appendix.AppendixViewModelBuilder;
 import se.tertial.model.Report;
 import se.tertial.pdf.PdfDates;
-import se.tertial.render.AppendixRenderer;
 import se.tertial.render.TemplateEngine;
+import se.tertial.render.TemplateRenderer;
 import se.tertial.rules.EvaluationOptions;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.rules.ReportEvaluator;
@@ -38,11 +38,11 @@ class TocWrapTest {
         Files.writeString(csv.resolve(f.getFileName()), Files.readString(f).replace(GOAL, LONG));
       }
     }
-    Report report = se.tertial.workflow.Inputs.read(csv).report().orElseThrow();
+    Report report = se.tertial.testing.ReadInput.read(csv).report().orElseThrow();
     ReportEvaluation evaluation =
         new ReportEvaluator(EvaluationOptions.defaults()).evaluate(report, report.info().period());
     byte[] pdf =
-        new AppendixRenderer(TemplateEngine.bundled())
+        new TemplateRenderer(TemplateEngine.bundled())
             .pdf(
                 new AppendixViewModelBuilder().build(evaluation, ""),
                 "delarsbilaga.ftl",

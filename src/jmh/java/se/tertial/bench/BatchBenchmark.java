@@ -16,12 +16,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
-import se.tertial.render.AppendixRenderer;
+import se.tertial.render.TemplateRenderer;
 import se.tertial.render.TemplateEngine;
 
 /**
  * Batch throughput: 30 generated units × 6 periods (180 appendices, each the sample's size),
- * rendered by two threads sharing one {@link AppendixRenderer} (each render judges, builds its own
+ * rendered by two threads sharing one {@link TemplateRenderer} (each render judges, builds its own
  * view model and its own PDF builder). The score in ops/s is appendices per second.
  */
 @State(Scope.Benchmark)
@@ -36,13 +36,13 @@ public class BatchBenchmark {
   static final int UNITS = 30;
 
   private List<Report> jobs;
-  private AppendixRenderer renderer;
+  private TemplateRenderer renderer;
   private final AtomicInteger next = new AtomicInteger();
 
   @Setup(Level.Trial)
   public void setUp() {
     jobs = jobs();
-    renderer = new AppendixRenderer(TemplateEngine.bundled());
+    renderer = new TemplateRenderer(TemplateEngine.bundled());
   }
 
   /** The 180 (unit, period) reports, each already set to its period. */

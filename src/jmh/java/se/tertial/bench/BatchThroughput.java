@@ -6,7 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import se.tertial.model.Report;
-import se.tertial.render.AppendixRenderer;
+import se.tertial.render.TemplateRenderer;
 import se.tertial.render.TemplateEngine;
 
 /**
@@ -22,7 +22,7 @@ public final class BatchThroughput {
     int threads = args.length > 0 ? Integer.parseInt(args[0]) : 2;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     List<Report> jobs = BatchBenchmark.jobs();
-    AppendixRenderer renderer = new AppendixRenderer(TemplateEngine.bundled());
+    TemplateRenderer renderer = new TemplateRenderer(TemplateEngine.bundled());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       for (int round = 0; round <= rounds; round++) {

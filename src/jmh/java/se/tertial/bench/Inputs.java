@@ -15,13 +15,14 @@ import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
 import se.tertial.read.ReadResult;
 
-import se.tertial.render.AppendixRenderer;
+import se.tertial.render.TemplateRenderer;
 import se.tertial.kind.appendix.AppendixViewModel;
 import se.tertial.kind.appendix.AppendixViewModelBuilder;
 import se.tertial.pdf.PdfDates;
 import se.tertial.rules.EvaluationOptions;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.rules.ReportEvaluator;
+import se.tertial.workflow.InputPipeline;
 
 /**
  * The benchmarks' inputs: the committed sample (folder {@code sample-data/lansjukvard2}, or the
@@ -46,7 +47,12 @@ public final class Inputs {
 
   /** The sample read from its CSV folder; fails loudly if it has errors. */
   public static Report sample() {
-    return orFail(se.tertial.workflow.Inputs.read(sampleCsv()));
+    return orFail(read(sampleCsv()));
+  }
+
+  /** The reading step of the command line's pipeline (built-in kinds, font coverage, logo). */
+  public static ReadResult read(Path input) {
+    return new InputPipeline(EvaluationOptions.defaults()).read(input, null, null);
   }
 
   static Report orFail(ReadResult read) {
@@ -69,7 +75,7 @@ public final class Inputs {
    * Judges {@code report} for its period, builds the view model with a new builder and renders the
    * PDF: everything the CLI does after reading.
    */
-  public static byte[] renderPdf(AppendixRenderer renderer, Report report) {
+  public static byte[] renderPdf(TemplateRenderer renderer, Report report) {
     ReportEvaluation evaluation = evaluate(report);
     AppendixViewModel model = new AppendixViewModelBuilder().build(evaluation, "");
     return renderer.pdf(model, report.info().kind() + ".ftl", false, dates(report));

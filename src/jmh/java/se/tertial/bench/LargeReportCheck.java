@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
-import se.tertial.render.AppendixRenderer;
+import se.tertial.render.TemplateRenderer;
 import se.tertial.render.TemplateEngine;
 
 /**
@@ -23,7 +23,7 @@ public final class LargeReportCheck {
     int measures = args.length > 0 ? Integer.parseInt(args[0]) : 800;
     boolean warmup = args.length > 1 && args[1].equals("--warmup");
     Path output = args.length > 2 ? Path.of(args[2]) : null;
-    AppendixRenderer renderer = new AppendixRenderer(TemplateEngine.bundled());
+    TemplateRenderer renderer = new TemplateRenderer(TemplateEngine.bundled());
     Report sample = Inputs.sample();
     if (warmup) {
       Inputs.renderPdf(renderer, sample);

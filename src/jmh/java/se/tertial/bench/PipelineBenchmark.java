@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.State;
 import se.tertial.model.Report;
 import se.tertial.read.ReadResult;
 
-import se.tertial.render.AppendixRenderer;
+import se.tertial.render.TemplateRenderer;
 import se.tertial.kind.appendix.AppendixViewModel;
 import se.tertial.kind.appendix.AppendixViewModelBuilder;
 import se.tertial.render.TemplateEngine;
@@ -34,7 +34,7 @@ public class PipelineBenchmark {
   private Report report;
   private ReportEvaluation evaluation;
   private AppendixViewModel model;
-  private AppendixRenderer renderer;
+  private TemplateRenderer renderer;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -43,19 +43,19 @@ public class PipelineBenchmark {
     report = Inputs.sample();
     evaluation = Inputs.evaluate(report);
     model = new AppendixViewModelBuilder().build(evaluation, "");
-    renderer = new AppendixRenderer(TemplateEngine.bundled());
+    renderer = new TemplateRenderer(TemplateEngine.bundled());
   }
 
   /** The workbook → {@code Report} (POI, validation). */
   @Benchmark
   public ReadResult readXlsx() {
-    return se.tertial.workflow.Inputs.read(xlsx);
+    return Inputs.read(xlsx);
   }
 
   /** The CSV folder → {@code Report}. */
   @Benchmark
   public ReadResult readCsv() {
-    return se.tertial.workflow.Inputs.read(csv);
+    return Inputs.read(csv);
   }
 
   /** Judging every measure for the period. */

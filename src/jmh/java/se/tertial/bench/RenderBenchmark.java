@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import se.tertial.model.Report;
 
-import se.tertial.render.AppendixRenderer;
+import se.tertial.render.TemplateRenderer;
 import se.tertial.kind.appendix.AppendixViewModel;
 import se.tertial.kind.appendix.AppendixViewModelBuilder;
 import se.tertial.render.LogoFinder;
@@ -44,7 +44,7 @@ public class RenderBenchmark {
   private PdfDates dates;
   private PdfWriter writer;
   private AppendixViewModel model;
-  private AppendixRenderer renderer;
+  private TemplateRenderer renderer;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -53,7 +53,7 @@ public class RenderBenchmark {
     ReportEvaluation evaluation = Inputs.evaluate(report);
     model = new AppendixViewModelBuilder().build(evaluation, "");
     writer = pdf.equals("plain") ? PdfWriter.withoutPdfUaAndPdfA() : new PdfWriter();
-    renderer = new AppendixRenderer(TemplateEngine.bundled(), writer);
+    renderer = new TemplateRenderer(TemplateEngine.bundled(), writer);
     xhtml = renderer.xhtml(model, report.info().kind() + ".ftl", true, false);
     dates = Inputs.dates(report);
   }
@@ -73,7 +73,7 @@ public class RenderBenchmark {
   /** The whole in-process render as the CLI does it: workbook → read → judge → PDF bytes. */
   @Benchmark
   public byte[] fullFromXlsx() {
-    Report read = Inputs.orFail(se.tertial.workflow.Inputs.read(xlsx));
+    Report read = Inputs.orFail(Inputs.read(xlsx));
     ReportEvaluation evaluation = Inputs.evaluate(read);
     AppendixViewModel m =
         new AppendixViewModelBuilder().build(evaluation, LogoFinder.dataUri(xlsx));

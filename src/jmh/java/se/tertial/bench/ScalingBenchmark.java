@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
-import se.tertial.render.AppendixRenderer;
+import se.tertial.render.TemplateRenderer;
 import se.tertial.kind.appendix.AppendixViewModel;
 import se.tertial.kind.appendix.AppendixViewModelBuilder;
 import se.tertial.render.TemplateEngine;
@@ -44,7 +44,7 @@ public class ScalingBenchmark {
   private ReportEvaluation evaluation;
   private AppendixViewModel model;
   private String xhtml;
-  private AppendixRenderer renderer;
+  private TemplateRenderer renderer;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -57,7 +57,7 @@ public class ScalingBenchmark {
             measures);
     evaluation = Inputs.evaluate(report);
     model = new AppendixViewModelBuilder().build(evaluation, "");
-    renderer = new AppendixRenderer(TemplateEngine.bundled());
+    renderer = new TemplateRenderer(TemplateEngine.bundled());
     xhtml = renderer.xhtml(model, report.info().kind() + ".ftl", true, false);
   }
 

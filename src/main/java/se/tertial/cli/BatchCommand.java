@@ -17,7 +17,7 @@ import se.tertial.batch.BatchManifest;
 import se.tertial.batch.BatchReport;
 import se.tertial.batch.BatchRunner;
 import se.tertial.batch.BatchSummary;
-import se.tertial.batch.Inputs;
+import se.tertial.batch.InputGlobs;
 import se.tertial.files.FileErrors;
 import se.tertial.files.OutputPolicy;
 import se.tertial.files.RenderException;
@@ -81,7 +81,7 @@ final class BatchCommand implements Callable<Integer> {
     List<Path> inputs;
     try {
       manifest = BatchManifest.read(manifestFile);
-      inputs = Inputs.expand(manifest.base(), manifest.inputs());
+      inputs = InputGlobs.expand(manifest.base(), manifest.inputs());
     } catch (BatchException e) {
       throw new UserException(e.getMessage());
     }

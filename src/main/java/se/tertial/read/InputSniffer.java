@@ -20,13 +20,13 @@ final class InputSniffer {
 
   private InputSniffer() {}
 
-  static InputKind sniff(Path file) throws IOException {
+  static InputFormat sniff(Path file) throws IOException {
     byte[] head;
     try (InputStream in = Files.newInputStream(file)) {
       head = in.readNBytes(512);
     }
     if (head.length == 0) {
-      return InputKind.EMPTY;
+      return InputFormat.EMPTY;
     }
     if (startsWith(head, OLE2)) {
       return sniffOle2(file);
@@ -34,25 +34,25 @@ final class InputSniffer {
     if (startsWith(head, ZIP) || startsWith(head, EMPTY_ZIP)) {
       return sniffZip(file);
     }
-    return looksLikeCsv(head, file) ? InputKind.CSV_FILE : InputKind.OTHER;
+    return looksLikeCsv(head, file) ? InputFormat.CSV_FILE : InputFormat.OTHER;
   }
 
-  private static InputKind sniffOle2(Path file) {
+  private static InputFormat sniffOle2(Path file) {
     try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
       DirectoryNode root = fs.getRoot();
       if (root.hasEntry("EncryptionInfo")) {
-        return InputKind.ENCRYPTED;
+        return InputFormat.ENCRYPTED;
       }
       return root.hasEntry("Workbook") || root.hasEntry("WORKBOOK") || root.hasEntry("Book")
-          ? InputKind.XLS
-          : InputKind.OTHER;
+          ? InputFormat.XLS
+          : InputFormat.OTHER;
     } catch (IOException | RuntimeException e) {
-      return InputKind.CORRUPT;
+      return InputFormat.CORRUPT;
     }
   }
 
   // Only the central directory is read here; POI does the hardened reading of the contents.
-  private static InputKind sniffZip(Path file) {
+  private static InputFormat sniffZip(Path file) {
     try (ZipFile zip = new ZipFile(file.toFile())) {
       var workbook = zip.getEntry("xl/workbook.xml");
       if (workbook != null) {
@@ -61,28 +61,28 @@ final class InputSniffer {
           // Strict Open XML names its parts with purl.oclc.org namespaces; POI reads only the
           // transitional format that Excel saves by default.
           return head.contains("purl.oclc.org/ooxml/spreadsheetml/main")
-              ? InputKind.XLSX_STRICT
-              : InputKind.XLSX;
+              ? InputFormat.XLSX_STRICT
+              : InputFormat.XLSX;
         }
       }
       if (zip.getEntry("xl/workbook.bin") != null) {
-        return InputKind.XLSB;
+        return InputFormat.XLSB;
       }
       if (zip.stream().anyMatch(e -> e.getName().startsWith("Index/"))) {
-        return InputKind.NUMBERS;
+        return InputFormat.NUMBERS;
       }
       var mimetype = zip.getEntry("mimetype");
       if (mimetype != null && mimetype.getSize() < 200) {
         try (InputStream in = zip.getInputStream(mimetype)) {
           String type = new String(in.readNBytes(200), StandardCharsets.US_ASCII);
           if (type.contains("opendocument.spreadsheet")) {
-            return InputKind.ODS;
+            return InputFormat.ODS;
           }
         }
       }
-      return InputKind.OTHER;
+      return InputFormat.OTHER;
     } catch (IOException | RuntimeException e) {
-      return InputKind.CORRUPT;
+      return InputFormat.CORRUPT;
     }
   }
 

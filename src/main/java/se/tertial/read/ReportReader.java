@@ -76,7 +76,7 @@ public final class ReportReader {
     }
     InputSiblings.lockFile(path)
         .ifPresent(lock -> findings.warning("input.lockFile", SourceRef.file(name), lock));
-    InputKind kind;
+    InputFormat format;
     try {
       if (Files.isReadable(path) && Files.size(path) > Limits.MAX_WORKBOOK_BYTES) {
         // Refused before anything is opened: the size alone says it is no unit's workbook.
@@ -84,19 +84,19 @@ public final class ReportReader {
             "input.tooLarge", SourceRef.file(name), Limits.MAX_WORKBOOK_BYTES / (1024 * 1024));
         return Optional.empty();
       }
-      kind = Files.isReadable(path) ? InputSniffer.sniff(path) : null;
+      format = Files.isReadable(path) ? InputSniffer.sniff(path) : null;
     } catch (IOException e) {
-      kind = null;
+      format = null;
     }
-    if (kind == null) {
+    if (format == null) {
       findings.error("input.unreadable", SourceRef.file(name));
       return Optional.empty();
     }
-    if (kind == InputKind.XLSX) {
+    if (format == InputFormat.XLSX) {
       return new XlsxReader().read(path.toFile(), findings);
     }
     String code =
-        switch (kind) {
+        switch (format) {
           case EMPTY -> "input.empty";
           case XLS -> "input.xls";
           case XLSB -> "input.xlsb";

@@ -49,7 +49,7 @@ public final class DocumentRenderer {
     }
   }
 
-  private final AppendixRenderer renderer;
+  private final TemplateRenderer renderer;
   private final Optional<Path> templateDirectory;
   private final Options options;
   private final ReportKinds kinds;
@@ -60,7 +60,7 @@ public final class DocumentRenderer {
 
   /** With the kinds to render (a test adds one of its own). */
   public DocumentRenderer(TemplateEngine templates, Options options, ReportKinds kinds) {
-    this.renderer = new AppendixRenderer(templates);
+    this.renderer = new TemplateRenderer(templates);
     this.templateDirectory = templates.directory();
     this.options = Objects.requireNonNull(options, "options");
     this.kinds = Objects.requireNonNull(kinds, "kinds");
@@ -104,7 +104,7 @@ public final class DocumentRenderer {
             options.sourceDateEpoch(),
             evaluation.report().info().publicationDate(evaluation.period()),
             evaluation.period());
-    return renderer.pdf(model, template, options.landscape(), dates);
+    return renderer.pdf(model, template, options.landscape(), dates, warnings);
   }
 
   /**

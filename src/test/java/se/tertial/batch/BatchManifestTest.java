@@ -86,7 +86,7 @@ class BatchManifestTest {
       Files.writeString(dir.resolve("enheter").resolve(name), "x");
     }
 
-    List<Path> found = Inputs.expand(dir, List.of("enheter/*.xlsx", "enheter/csv/*"));
+    List<Path> found = InputGlobs.expand(dir, List.of("enheter/*.xlsx", "enheter/csv/*"));
 
     assertThat(found)
         .extracting(p -> dir.toAbsolutePath().relativize(p).toString().replace('\\', '/'))

@@ -13,7 +13,7 @@ import se.tertial.model.Outcome;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
-import se.tertial.workflow.Inputs;
+import se.tertial.testing.ReadInput;
 import se.tertial.write.WorkbookWriter;
 
 /**
@@ -26,7 +26,7 @@ final class RegionFixture {
   private RegionFixture() {}
 
   static List<Path> write(Path folder, int units, List<Period> periods) throws IOException {
-    Report sample = Inputs.read(SAMPLE).report().orElseThrow();
+    Report sample = ReadInput.read(SAMPLE).report().orElseThrow();
     Files.createDirectories(folder);
     List<Path> files = new ArrayList<>();
     for (int unit = 1; unit <= units; unit++) {

@@ -20,7 +20,7 @@ import se.tertial.model.Outcome;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.read.ReadResult;
-import se.tertial.workflow.Inputs;
+import se.tertial.testing.ReadInput;
 
 /** {@code tertial init} and {@code next-period}, driven in-process on real files. */
 class InitCommandTest extends CommandLineHarness {
@@ -28,7 +28,7 @@ class InitCommandTest extends CommandLineHarness {
   static final Period T2 = Period.parse("2022-T2");
 
   private static Report sample() {
-    return Inputs.read(SAMPLE).report().orElseThrow();
+    return ReadInput.read(SAMPLE).report().orElseThrow();
   }
 
   @Test
@@ -44,7 +44,7 @@ class InitCommandTest extends CommandLineHarness {
     // No measures and no actions, so there is nothing to miss: not even a "saknar utfall".
     assertThat(run("check", "--strict", file.toString())).isEqualTo(ExitCodes.OK);
     assertThat(out.toString().lines()).containsExactly("Inga anmärkningar.");
-    Report report = Inputs.read(file).report().orElseThrow();
+    Report report = ReadInput.read(file).report().orElseThrow();
     assertThat(report.info().period()).isEqualTo(T1);
     assertThat(report.measures()).isEmpty();
     assertThat(report.outcomes()).isEmpty();
@@ -153,7 +153,7 @@ class InitCommandTest extends CommandLineHarness {
     assertThat(exit).isEqualTo(ExitCodes.OK);
     assertThat(out.toString()).startsWith("Skrev " + file + " för 2022-T2: 15 styrmått och 40");
     Report sample = sample();
-    ReadResult read = Inputs.read(file);
+    ReadResult read = ReadInput.read(file);
     Report next = read.report().orElseThrow();
     assertThat(next.info().period()).isEqualTo(T2);
     assertThat(next.info().title()).isEqualTo("Bilaga till delårsrapport per augusti 2022");
@@ -167,9 +167,16 @@ class InitCommandTest extends CommandLineHarness {
         .usingRecursiveFieldByFieldElementComparatorIgnoringFields("where")
         .hasSize(40)
         .isEqualTo(sample.actions());
-    assertThat(next.sections())
+    // The texts stay, dated with the period they were written for, and are copied for the new
+    // period marked Skriv om.
+    int texts = sample.sections().size();
+    assertThat(next.sections()).hasSize(2 * texts);
+    assertThat(next.sections().subList(0, texts))
         .usingRecursiveFieldByFieldElementComparatorIgnoringFields("where")
-        .isEqualTo(sample.sections());
+        .isEqualTo(sample.sections().stream().map(s -> s.forPeriod(T1, false)).toList());
+    assertThat(next.sections().subList(texts, 2 * texts))
+        .usingRecursiveFieldByFieldElementComparatorIgnoringFields("where")
+        .isEqualTo(sample.sections().stream().map(s -> s.forPeriod(T2, true)).toList());
     // Earlier statuses stay; the one action finished in T1 (26) is carried as finished.
     assertThat(next.statuses().subList(0, sample.statuses().size()))
         .usingRecursiveFieldByFieldElementComparatorIgnoringFields("where")
@@ -269,7 +276,7 @@ class InitCommandTest extends CommandLineHarness {
 
     assertThat(periodOf(t2)).isEqualTo(T2);
     assertThat(periodOf(year)).isEqualTo(Period.parse("2022-ÅR"));
-    Report next = Inputs.read(nextT1).report().orElseThrow();
+    Report next = ReadInput.read(nextT1).report().orElseThrow();
     assertThat(next.info().period()).isEqualTo(Period.parse("2023-T1"));
     assertThat(next.info().title()).isEqualTo("Bilaga till delårsrapport per april 2023");
     // Every step added one row per measure, and one for last year's same period where the
@@ -323,7 +330,7 @@ class InitCommandTest extends CommandLineHarness {
 
     assertThat(run("init", file.toString(), "--period", "2022-T1", "--force"))
         .isEqualTo(ExitCodes.OK);
-    assertThat(Inputs.read(file).findings()).isEmpty();
+    assertThat(ReadInput.read(file).findings()).isEmpty();
     assertThat(files()).containsExactly("enhet.xlsx");
   }
 
@@ -401,7 +408,7 @@ class InitCommandTest extends CommandLineHarness {
   }
 
   private static Period periodOf(Path file) {
-    return Inputs.read(file).report().orElseThrow().info().period();
+    return ReadInput.read(file).report().orElseThrow().info().period();
   }
 
   private static List<String> ids(Report report) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.tertial.read.ReadResult;
 import se.tertial.read.ReportReader;
-import se.tertial.workflow.Inputs;
+import se.tertial.testing.ReadInput;
 
 /**
  * {@link ReportReader#read} on 2 000 folders (times {@code tertial.fuzz.factor}) whose tables are
@@ -44,7 +44,7 @@ class CsvReaderFuzzTest {
       }
       ReadResult result;
       try {
-        result = Inputs.read(folder);
+        result = ReadInput.read(folder);
       } catch (RuntimeException | Error e) {
         throw new AssertionError("seed " + FuzzText.SEED + ", try " + i + ": " + e, e);
       }

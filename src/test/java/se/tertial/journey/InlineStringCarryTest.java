@@ -18,7 +18,7 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import se.tertial.cli.TertialCommand;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
-import se.tertial.workflow.Inputs;
+import se.tertial.testing.ReadInput;
 
 /**
  * A workbook saved by a tool that writes text as inline strings ({@code t="inlineStr"}, as openpyxl
@@ -67,7 +67,7 @@ class InlineStringCarryTest {
         book.write(out);
       }
     }
-    assertThat(Inputs.read(t1).report().orElseThrow().info().period())
+    assertThat(ReadInput.read(t1).report().orElseThrow().info().period())
         .isEqualTo(Period.parse("2024-T1"));
 
     Path t2 = dir.resolve("t2.xlsx");
@@ -79,7 +79,7 @@ class InlineStringCarryTest {
         .as(err.toString())
         .isZero();
 
-    Report next = Inputs.read(t2).report().orElseThrow();
+    Report next = ReadInput.read(t2).report().orElseThrow();
     assertThat(next.info().period()).isEqualTo(Period.parse("2024-T2"));
     assertThat(next.info().title()).isEqualTo("Bilaga till delårsrapport per augusti 2024");
   }

@@ -16,7 +16,7 @@ import se.tertial.cli.ExitCodes;
 import se.tertial.cli.TertialCommand;
 import se.tertial.model.Finding;
 import se.tertial.read.ReadResult;
-import se.tertial.workflow.Inputs;
+import se.tertial.testing.ReadInput;
 
 /** The rules of the three kinds, each on a small input; HTML output keeps these fast. */
 class KindBehaviourTest {
@@ -31,7 +31,7 @@ class KindBehaviourTest {
   }
 
   private static List<Finding> findings(Path input, String code) {
-    ReadResult read = Inputs.read(input);
+    ReadResult read = ReadInput.read(input);
     return read.findings().stream().filter(f -> f.code().equals(code)).toList();
   }
 
@@ -62,7 +62,7 @@ class KindBehaviourTest {
 
   @Test
   void theSamplePlansOnlyFindingsAreTheSeedsOwnSumsThatDoNotAddUp() {
-    ReadResult read = Inputs.read(SAMPLES.resolve("rs-plan-2023/csv"));
+    ReadResult read = ReadInput.read(SAMPLES.resolve("rs-plan-2023/csv"));
     // Seed 002's "Ekonomisk ram 2022": its Totalt row states 8 675,0 and 14,5 where the rows
     // above give 8 712,1 and 0 (explained in the sample's README); every other sum adds up.
     assertThat(read.findings())

@@ -19,7 +19,7 @@ import se.tertial.render.TemplateEngine;
 import se.tertial.render.VeraPdfAccess;
 import se.tertial.rules.EvaluationOptions;
 import se.tertial.rules.ReportEvaluator;
-import se.tertial.workflow.Inputs;
+import se.tertial.testing.ReadInput;
 
 /**
  * The three kinds' samples rendered to PDF once each: text, grouping and order of every item, and
@@ -39,7 +39,7 @@ class KindSamplesPdfTest {
     for (String sample :
         new String[] {"uppdrag-rd@2016-12", "uppdrag-rd", "manadsuppfoljning", "rs-plan-2023"}) {
       Path input = Path.of("sample-data", sample.replaceAll("@.*", ""), "csv");
-      ReadResult read = Inputs.read(input);
+      ReadResult read = ReadInput.read(input);
       assertThat(read.hasErrors()).as("%s: %s", sample, read.findings()).isFalse();
       Report report = read.report().orElseThrow();
       Period period =

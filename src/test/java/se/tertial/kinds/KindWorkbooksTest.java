@@ -26,7 +26,7 @@ import se.tertial.model.Measure;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.read.ReadResult;
-import se.tertial.workflow.Inputs;
+import se.tertial.testing.ReadInput;
 
 /**
  * {@code init --kind} and {@code next-period} for every built-in kind: the workbook has the kind's
@@ -71,7 +71,7 @@ class KindWorkbooksTest {
 
     assertThat(sheetNames(file)).contains(sheets.split("\\|")).contains("Rapport", "Texter");
     assertThat(run("check", "--strict", file.toString())).as(out + "" + err).isZero();
-    Report report = Inputs.read(file).report().orElseThrow();
+    Report report = ReadInput.read(file).report().orElseThrow();
     assertThat(report.info().kind()).isEqualTo(kind);
     assertThat(report.info().period()).isEqualTo(Period.parse(period));
   }
@@ -124,7 +124,7 @@ class KindWorkbooksTest {
     Path next = dir.resolve("plan-2025.xlsx");
     assertThat(run("next-period", plan.toString(), next.toString())).as(err.toString()).isZero();
 
-    Report carried = Inputs.read(next).report().orElseThrow();
+    Report carried = ReadInput.read(next).report().orElseThrow();
     assertThat(carried.info().period()).isEqualTo(Period.parse("2025-ÅR"));
     assertThat(carried.measures()).extracting(Measure::baseline).containsExactly("2023: 2 403");
     PlanData data = (PlanData) carried.data();
@@ -141,8 +141,8 @@ class KindWorkbooksTest {
 
     assertThat(run("next-period", csv.toString(), next.toString())).as(err.toString()).isZero();
 
-    Report before = Inputs.read(csv).report().orElseThrow();
-    ReadResult read = Inputs.read(next);
+    Report before = ReadInput.read(csv).report().orElseThrow();
+    ReadResult read = ReadInput.read(next);
     assertThat(read.hasErrors()).as(read.findings().toString()).isFalse();
     Report after = read.report().orElseThrow();
     assertThat(after.info().period()).isEqualTo(Period.parse("2024-ÅR"));
@@ -180,9 +180,9 @@ class KindWorkbooksTest {
         .isZero();
 
     assertThat(sheetNames(next)).contains(sheet);
-    ReadResult read = Inputs.read(next);
+    ReadResult read = ReadInput.read(next);
     assertThat(read.hasErrors()).as(read.findings().toString()).isFalse();
-    Report before = Inputs.read(SAMPLES.resolve(sample)).report().orElseThrow();
+    Report before = ReadInput.read(SAMPLES.resolve(sample)).report().orElseThrow();
     assertThat(read.report().orElseThrow().data().getClass()).isEqualTo(before.data().getClass());
   }
 

@@ -19,7 +19,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.tertial.model.Finding;
-import se.tertial.workflow.Inputs;
+import se.tertial.testing.ReadInput;
 
 /** Files that are no readable input: each gives exactly one clear finding and no report. */
 class BadInputTest {
@@ -35,14 +35,14 @@ class BadInputTest {
   void missingFileIsNamedWithItsPath() {
     Path missing = dir.resolve("finns-inte.xlsx");
 
-    assertSingleError(Inputs.read(missing), missing + ": filen eller mappen finns inte");
+    assertSingleError(ReadInput.read(missing), missing + ": filen eller mappen finns inte");
   }
 
   @Test
   void emptyFileIsAnError() throws IOException {
     Path empty = Files.createFile(dir.resolve("tom.xlsx"));
 
-    assertSingleError(Inputs.read(empty), "tom.xlsx: filen är tom");
+    assertSingleError(ReadInput.read(empty), "tom.xlsx: filen är tom");
   }
 
   @Test
@@ -50,7 +50,7 @@ class BadInputTest {
     Path text = Files.writeString(dir.resolve("budget.xlsx"), "Det här är ingen arbetsbok.\n");
 
     assertSingleError(
-        Inputs.read(text),
+        ReadInput.read(text),
         "budget.xlsx: filen är ingen Excel-arbetsbok (.xlsx) och ingen mapp med CSV-filer");
   }
 
@@ -59,7 +59,7 @@ class BadInputTest {
     Path csv = Files.writeString(dir.resolve("utfall.csv"), "ID;Period\nM01;2022-T1\n");
 
     assertSingleError(
-        Inputs.read(csv),
+        ReadInput.read(csv),
         "utfall.csv: filen är en enskild CSV-fil; ange mappen som innehåller rapport.csv,"
             + " styrmatt.csv, utfall.csv …");
   }
@@ -70,7 +70,7 @@ class BadInputTest {
     Files.writeString(folder.resolve("anteckningar.docx"), "x");
 
     assertSingleError(
-        Inputs.read(folder),
+        ReadInput.read(folder),
         "bilagor/: mappen innehåller inga CSV-filer (rapport.csv, styrmatt.csv, utfall.csv …);"
             + " ange en arbetsbok (.xlsx) eller mappen med CSV-filerna");
   }
@@ -85,7 +85,7 @@ class BadInputTest {
     }
 
     assertSingleError(
-        Inputs.read(xls),
+        ReadInput.read(xls),
         "enhet.xlsx: filen är en gammal Excel-fil (.xls); öppna den i Excel och spara som .xlsx");
   }
 
@@ -106,7 +106,7 @@ class BadInputTest {
     }
 
     assertSingleError(
-        Inputs.read(encrypted),
+        ReadInput.read(encrypted),
         "hemlig.xlsx: arbetsboken är lösenordsskyddad; ta bort lösenordet i Excel och spara som"
             + " .xlsx");
   }
@@ -117,7 +117,7 @@ class BadInputTest {
     CorpusInputs.zipBomb(bomb);
 
     assertSingleError(
-        Inputs.read(bomb),
+        ReadInput.read(bomb),
         "bomb.xlsx: arbetsboken packas upp till orimligt mycket data och läses inte (möjlig"
             + " zip-bomb)");
   }
@@ -128,7 +128,7 @@ class BadInputTest {
     Path cut = Files.write(dir.resolve("avbruten.xlsx"), java.util.Arrays.copyOf(whole, 600));
 
     assertSingleError(
-        Inputs.read(cut),
+        ReadInput.read(cut),
         "avbruten.xlsx: arbetsboken är skadad och kan inte läsas; öppna den i Excel och spara som"
             + " .xlsx");
   }
@@ -143,7 +143,7 @@ class BadInputTest {
     }
 
     assertSingleError(
-        Inputs.read(numbers),
+        ReadInput.read(numbers),
         "enhet.numbers: filen är en Numbers-fil; exportera den till Excel (.xlsx) i Numbers");
   }
 
@@ -161,6 +161,7 @@ class BadInputTest {
     }
 
     assertSingleError(
-        Inputs.read(ods), "enhet.ods: filen är ett OpenDocument-kalkylark (.ods); spara som .xlsx");
+        ReadInput.read(ods),
+        "enhet.ods: filen är ett OpenDocument-kalkylark (.ods); spara som .xlsx");
   }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.tertial.model.Finding;
 import se.tertial.model.Report;
-import se.tertial.workflow.Inputs;
+import se.tertial.testing.ReadInput;
 
 /** CSV specifics: separators, {@code sep=}, encodings, quoting and row numbers. */
 class CsvReaderTest {
@@ -25,7 +25,7 @@ class CsvReaderTest {
   }
 
   private static Report readClean(Path folder) {
-    ReadResult result = Inputs.read(folder);
+    ReadResult result = ReadInput.read(folder);
     assertThat(result.findings()).isEmpty();
     return result.report().orElseThrow();
   }
@@ -49,7 +49,7 @@ class CsvReaderTest {
         folder.resolve("utfall.csv"),
         "sep=,\nID,Period,Kvinnor,Män,Totalt\nM01,2022-T1,4l%,40,\nM02,2022-T1,,,1\n");
 
-    ReadResult result = Inputs.read(folder);
+    ReadResult result = ReadInput.read(folder);
 
     assertThat(result.findings())
         .map(Finding::toString)
@@ -86,7 +86,7 @@ class CsvReaderTest {
     Files.write(folder.resolve("atgarder.csv"), bytes);
     Files.writeString(folder.resolve("atgardsstatus.csv"), "Nr;Period;Status\n1;2022-T1;Pågår\n");
 
-    ReadResult result = Inputs.read(folder);
+    ReadResult result = ReadInput.read(folder);
     Report report = result.report().orElseThrow();
 
     if (encoding.equals("windows-1252")) {
@@ -112,7 +112,7 @@ class CsvReaderTest {
             + "M01;2022-T1;41;40;;\"Första stycket.\r\n\r\nAndra; med semikolon.\"\r\n"
             + "M02;2022-T1;;;x\r\n");
 
-    ReadResult result = Inputs.read(folder);
+    ReadResult result = ReadInput.read(folder);
 
     assertThat(result.findings())
         .map(Finding::toString)
@@ -128,7 +128,7 @@ class CsvReaderTest {
         folder.resolve("utfall.csv"),
         "ID;Period;Kvinnor;Män;Totalt\n\nM01;2022-T1;41;40;\n;;;;\nM02;2022-T1;;;bad\n\n");
 
-    ReadResult result = Inputs.read(folder);
+    ReadResult result = ReadInput.read(folder);
 
     assertThat(result.findings())
         .map(Finding::toString)
@@ -152,7 +152,7 @@ class CsvReaderTest {
     Path folder = folder();
     Files.write(folder.resolve("texter.csv"), new byte[0]);
 
-    ReadResult result = Inputs.read(folder);
+    ReadResult result = ReadInput.read(folder);
 
     assertThat(result.findings())
         .map(Finding::toString)
@@ -165,7 +165,7 @@ class CsvReaderTest {
     Files.writeString(
         folder.resolve("texter.csv"), "Avsnitt;Rubrik;Text\nInledning;x;\"öppen\nAvslutning;y;z\n");
 
-    ReadResult result = Inputs.read(folder);
+    ReadResult result = ReadInput.read(folder);
 
     assertThat(result.findings())
         .map(Finding::toString)
@@ -185,7 +185,7 @@ class CsvReaderTest {
         folder.resolve("texter.csv"),
         "Avsnitt;Rubrik;Text\nInledning;\"x;a\nMitten;m;n\nAvslutning;\"y\";z\n");
 
-    ReadResult result = Inputs.read(folder);
+    ReadResult result = ReadInput.read(folder);
 
     assertThat(result.findings())
         .map(Finding::toString)
@@ -207,7 +207,7 @@ class CsvReaderTest {
     System.arraycopy(bad, 0, all, good.length, bad.length);
     Files.write(folder.resolve("atgarder.csv"), all);
 
-    ReadResult result = Inputs.read(folder);
+    ReadResult result = ReadInput.read(folder);
 
     assertThat(result.findings())
         .map(Finding::toString)

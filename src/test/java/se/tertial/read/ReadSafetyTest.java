@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.tertial.model.Finding;
 import se.tertial.model.Outcome;
-import se.tertial.workflow.Inputs;
+import se.tertial.testing.ReadInput;
 
 /**
  * Reading never interprets cell text (markup and template syntax stay literal for the renderer to
@@ -34,7 +34,7 @@ class ReadSafetyTest {
                     + ";\nM02;2022-T1;;;-17,7;;;\n")
             .writeCsv(dir.resolve("csv"));
 
-    ReadResult result = Inputs.read(csv);
+    ReadResult result = ReadInput.read(csv);
 
     assertThat(result.findings()).isEmpty();
     Outcome outcome = result.report().orElseThrow().outcomes().get(0);
@@ -47,7 +47,7 @@ class ReadSafetyTest {
     CorpusInputs.forCase("xlsx-xxe-doctype").write(workbook);
     assertThat(Files.readString(dir.resolve("hemlig.txt"))).isEqualTo("HEMLIGT-INNEHALL-4711");
 
-    ReadResult result = Inputs.read(workbook);
+    ReadResult result = ReadInput.read(workbook);
 
     assertThat(result.report()).isEmpty();
     assertThat(result.findings())
@@ -70,7 +70,7 @@ class ReadSafetyTest {
                     + ";\nM02;2022-T1;;;-17,7;;;\n")
             .writeCsv(dir.resolve("csv"));
 
-    ReadResult result = Inputs.read(csv);
+    ReadResult result = ReadInput.read(csv);
 
     assertThat(result.findings())
         .map(Finding::toString)
@@ -95,6 +95,6 @@ class ReadSafetyTest {
                     + ";\nM02;2022-T1;;;-17,7;;;\n")
             .writeCsv(dir.resolve("csv"));
 
-    assertThat(Inputs.read(csv).findings()).isEmpty();
+    assertThat(ReadInput.read(csv).findings()).isEmpty();
   }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.tertial.read.Fixture.Format;
-import se.tertial.workflow.Inputs;
+import se.tertial.testing.ReadInput;
 
 /**
  * A first report has one value per share measure, so a fraction typed for a percentage (0,78 for 78
@@ -18,7 +18,7 @@ class ShareTargetTest {
 
   private ReadResult read(String outcomes) throws IOException {
     Fixture fixture = new Fixture().with("utfall", outcomes);
-    return Inputs.read(fixture.write(Format.CSV, dir));
+    return ReadInput.read(fixture.write(Format.CSV, dir));
   }
 
   @Test

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.tertial.model.Report;
-import se.tertial.workflow.Inputs;
+import se.tertial.testing.ReadInput;
 
 /** Values the streaming reader gets from cells other programs write, checked in the model. */
 class StreamingReaderTest {
@@ -17,7 +17,7 @@ class StreamingReaderTest {
   private Report read(String corpusCase) throws Exception {
     Path input = dir.resolve(corpusCase + ".xlsx");
     CorpusInputs.forCase(corpusCase).write(input);
-    return Inputs.read(input).report().orElseThrow();
+    return ReadInput.read(input).report().orElseThrow();
   }
 
   @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import se.tertial.read.Fixture.Format;
-import se.tertial.workflow.Inputs;
+import se.tertial.testing.ReadInput;
 
 /**
  * What {@code tertial init --from} leaves for the analyst to fill in reads as "not reported yet":
@@ -50,7 +50,7 @@ class UnfilledRowsTest {
                 2;2022-T1;;
                 """);
 
-    ReadResult result = Inputs.read(fixture.write(format, dir));
+    ReadResult result = ReadInput.read(fixture.write(format, dir));
 
     assertThat(texts(result))
         .containsExactly(
@@ -85,6 +85,6 @@ class UnfilledRowsTest {
       }
     }
 
-    assertThat(Inputs.read(file).findings()).isEmpty();
+    assertThat(ReadInput.read(file).findings()).isEmpty();
   }
 }

@@ -15,14 +15,14 @@ import se.tertial.model.Period;
 import se.tertial.model.Polarity;
 import se.tertial.model.Report;
 import se.tertial.read.Fixture.Format;
-import se.tertial.workflow.Inputs;
+import se.tertial.testing.ReadInput;
 
 /** The same validation for workbooks and CSV folders: each case runs in both formats. */
 class ValidationTest {
   @TempDir Path dir;
 
   private ReadResult read(Fixture fixture, Format format) throws IOException {
-    return Inputs.read(fixture.write(format, dir));
+    return ReadInput.read(fixture.write(format, dir));
   }
 
   private static List<String> texts(ReadResult result) {
@@ -181,7 +181,7 @@ class ValidationTest {
   @ParameterizedTest
   @EnumSource(Format.class)
   void periodOptionOverridesTheReportSheet(Format format) throws IOException {
-    ReadResult result = Inputs.read(new Fixture().write(format, dir), Period.tertial(2021, 1));
+    ReadResult result = ReadInput.read(new Fixture().write(format, dir), Period.tertial(2021, 1));
 
     assertThat(result.report().orElseThrow().info().period()).isEqualTo(Period.tertial(2021, 1));
     assertThat(result.findings())

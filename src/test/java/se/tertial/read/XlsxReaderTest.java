@@ -24,7 +24,7 @@ import se.tertial.model.Finding;
 import se.tertial.model.Outcome;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
-import se.tertial.workflow.Inputs;
+import se.tertial.testing.ReadInput;
 
 /** What only workbooks have: typed cells, formats, formulas, hidden and merged cells. */
 class XlsxReaderTest {
@@ -40,7 +40,7 @@ class XlsxReaderTest {
       edit.accept(workbook);
       workbook.write(out);
     }
-    return Inputs.read(edited);
+    return ReadInput.read(edited);
   }
 
   private static CellStyle format(XSSFWorkbook workbook, String format) {

@@ -17,7 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.tertial.model.Finding;
-import se.tertial.workflow.Inputs;
+import se.tertial.testing.ReadInput;
 
 /**
  * A workbook whose styles part is missing, empty or pointed at wrongly is still read, its numbers
@@ -115,7 +115,7 @@ class XlsxStylesReadTest {
   }
 
   private static BigDecimal firstWomen(Path file) {
-    ReadResult result = Inputs.read(file);
+    ReadResult result = ReadInput.read(file);
     assertThat(result.findings())
         .extracting(Finding::code)
         .doesNotContain("input.corrupt", "input.zipBomb");

@@ -21,8 +21,8 @@ import se.tertial.pdf.PdfWriter;
 import se.tertial.rules.EvaluationOptions;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.rules.ReportEvaluator;
+import se.tertial.testing.ReadInput;
 import se.tertial.view.KindViewModel;
-import se.tertial.workflow.Inputs;
 
 /**
  * The built-in templates draw no SVG (the summary chart is HTML/CSS bars), so a render never loads
@@ -35,11 +35,11 @@ class BuiltInTemplatesNeedNoBatikTest {
 
   @Test
   void noBuiltInKindsSampleDocumentHoldsAnSvgPagedOrNot() throws Exception {
-    AppendixRenderer renderer = new AppendixRenderer(TemplateEngine.bundled());
+    TemplateRenderer renderer = new TemplateRenderer(TemplateEngine.bundled());
     List<String> kinds = new ArrayList<>();
     for (String sample :
         new String[] {"lansjukvard2", "uppdrag-rd", "manadsuppfoljning", "rs-plan-2023"}) {
-      Report report = Inputs.read(Path.of("sample-data", sample, "csv")).report().orElseThrow();
+      Report report = ReadInput.read(Path.of("sample-data", sample, "csv")).report().orElseThrow();
       ReportEvaluation evaluation =
           new ReportEvaluator(EvaluationOptions.defaults())
               .evaluate(report, report.info().period());

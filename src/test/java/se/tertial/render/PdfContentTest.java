@@ -106,7 +106,7 @@ class PdfContentTest {
 
   @Test
   void sameInputGivesTheSameBytes() throws Exception {
-    AppendixRenderer other = new AppendixRenderer(TemplateEngine.bundled());
+    TemplateRenderer other = new TemplateRenderer(TemplateEngine.bundled());
     byte[] again =
         other.pdf(RenderedFixture.MODEL, "delarsbilaga.ftl", false, RenderedFixture.DATES);
     assertThat(sha256(again)).isEqualTo(sha256(RenderedFixture.pdf()));

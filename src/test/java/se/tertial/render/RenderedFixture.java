@@ -7,7 +7,7 @@ import se.tertial.pdf.PdfDates;
 
 /** The fixture rendered once per test JVM (rendering is the slow part of the suite). */
 final class RenderedFixture {
-  static final AppendixRenderer RENDERER = new AppendixRenderer(TemplateEngine.bundled());
+  static final TemplateRenderer RENDERER = new TemplateRenderer(TemplateEngine.bundled());
   static final AppendixViewModel MODEL =
       new AppendixViewModelBuilder().build(Fixtures.evaluation(), "");
   static final PdfDates DATES = new PdfDates(Instant.parse("2022-05-31T00:00:00Z"));

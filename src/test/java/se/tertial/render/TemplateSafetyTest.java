@@ -77,7 +77,7 @@ class TemplateSafetyTest {
             + "<link rel=\"stylesheet\" href=\"file:///etc/passwd\"/></head><body>"
             + "<img src=\"file:///etc/passwd\" alt=\"x\"/>"
             + "<p style=\"font-family: 'Liberation Sans'\">${meta.title}</p></body></html>");
-    AppendixRenderer renderer = new AppendixRenderer(TemplateEngine.fromDirectory(dir));
+    TemplateRenderer renderer = new TemplateRenderer(TemplateEngine.fromDirectory(dir));
     byte[] pdf =
         renderer.pdf(RenderedFixture.MODEL, "delarsbilaga.ftl", false, RenderedFixture.DATES);
     assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1))

@@ -75,7 +75,7 @@ class ThemeCssTest {
             .replace("--judgement-met: #1E7B34;", "--judgement-met: #0B6E4F;"));
 
     String xhtml =
-        new AppendixRenderer(TemplateEngine.fromDirectory(dir))
+        new TemplateRenderer(TemplateEngine.fromDirectory(dir))
             .xhtml(RenderedFixture.MODEL, "delarsbilaga.ftl", true, false);
 
     assertThat(xhtml)

@@ -24,7 +24,7 @@ import se.tertial.render.DocumentRenderer;
 import se.tertial.render.TemplateEngine;
 import se.tertial.rules.EvaluationOptions;
 import se.tertial.rules.ReportEvaluator;
-import se.tertial.workflow.Inputs;
+import se.tertial.testing.ReadInput;
 
 /**
  * Every seed document is reproduced by its sample: at least 95 % of the seed's content lines are
@@ -117,7 +117,7 @@ class SeedCoverageTest {
 
   /** The PDF's text in content order and in reading order by position. */
   private static List<String> pdfTexts(Path input, String period) throws IOException {
-    ReadResult read = Inputs.read(input);
+    ReadResult read = ReadInput.read(input);
     assertThat(read.hasErrors()).as("%s: %s", input, read.findings()).isFalse();
     Report report = read.report().orElseThrow();
     Period p = period.isEmpty() ? report.info().period() : Period.parse(period);

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.tertial.model.Report;
 import se.tertial.read.ReadResult;
-import se.tertial.workflow.Inputs;
+import se.tertial.testing.ReadInput;
 
 /**
  * The other kinds' samples: the committed workbook and a freshly built one read to the same report
@@ -19,7 +19,7 @@ class KindSampleWorkbooksTest {
   @TempDir Path dir;
 
   private static ReadResult read(Path input) {
-    ReadResult result = Inputs.read(input);
+    ReadResult result = ReadInput.read(input);
     assertThat(result.hasErrors()).as("%s: %s", input, result.findings()).isFalse();
     return result;
   }

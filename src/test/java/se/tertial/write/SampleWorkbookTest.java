@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.tertial.model.Finding;
 import se.tertial.model.Report;
 import se.tertial.read.ReadResult;
-import se.tertial.workflow.Inputs;
+import se.tertial.testing.ReadInput;
 
 /**
  * The sample's CSV folder, its committed workbook, a freshly generated workbook and a copy saved by
@@ -31,7 +31,7 @@ class SampleWorkbookTest {
   @TempDir Path dir;
 
   private static Report read(Path input) {
-    ReadResult result = Inputs.read(input);
+    ReadResult result = ReadInput.read(input);
     // The transcription keeps the original's misspelt status and its footnote marker without
     // text (the seed has none), both of which must be warned about.
     assertThat(result.findings())
@@ -112,7 +112,7 @@ class SampleWorkbookTest {
 
     WorkbookWriter.write(empty, template);
 
-    ReadResult result = Inputs.read(template);
+    ReadResult result = ReadInput.read(template);
     assertThat(result.findings()).isEmpty();
     assertSameReport(result.report().orElseThrow(), empty);
   }

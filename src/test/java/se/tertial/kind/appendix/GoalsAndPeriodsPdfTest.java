@@ -21,7 +21,7 @@ import se.tertial.render.TemplateEngine;
 import se.tertial.rules.EvaluationOptions;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.rules.ReportEvaluator;
-import se.tertial.workflow.Inputs;
+import se.tertial.testing.ReadInput;
 
 /**
  * The sample appendix as a reader sees it: one block (heading, own table) per strategic goal in the
@@ -32,7 +32,7 @@ class GoalsAndPeriodsPdfTest {
   private static final Path SAMPLE = Path.of("sample-data", "lansjukvard2", "csv");
 
   private static Report sample() {
-    return Inputs.read(SAMPLE).report().orElseThrow();
+    return ReadInput.read(SAMPLE).report().orElseThrow();
   }
 
   /** M02 moved to a second goal of Medborgare, between M01 and M03 of the first. */

@@ -3,7 +3,7 @@ package se.tertial.read;
 /**
  * What a file is, judged by its first bytes and (for ZIP files) its entry names, never its name.
  */
-enum InputKind {
+enum InputFormat {
   EMPTY,
   XLSX,
   /** An .xlsx saved as "Strict Open XML Spreadsheet", which POI does not read. */

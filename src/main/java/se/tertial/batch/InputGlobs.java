@@ -15,10 +15,10 @@ import java.util.stream.Stream;
  * Expands the manifest's input patterns ({@code enheter/*.xlsx}, {@code data/**}{@code /csv})
  * against a base folder. Matches are workbooks or folders, sorted so runs are stable.
  */
-public final class Inputs {
+public final class InputGlobs {
   private static final int MAX_DEPTH = 12;
 
-  private Inputs() {}
+  private InputGlobs() {}
 
   /**
    * Every path matching any pattern, sorted and without duplicates. A pattern without glob

@@ -1,6 +1,8 @@
 package se.tertial.render;
 
 import java.util.Objects;
+import java.util.function.Consumer;
+import se.tertial.pdf.FontFamilies;
 import se.tertial.pdf.PdfDates;
 import se.tertial.pdf.PdfWriter;
 import se.tertial.view.KindViewModel;
@@ -10,17 +12,17 @@ import se.tertial.view.KindViewModel;
  * and XHTML → PDF. One instance can render many documents, also from several threads at once (each
  * render builds its own PDF builder).
  */
-public final class AppendixRenderer {
+public final class TemplateRenderer {
 
   private final TemplateEngine templates;
   private final PdfWriter pdf;
 
-  public AppendixRenderer(TemplateEngine templates) {
+  public TemplateRenderer(TemplateEngine templates) {
     this(templates, new PdfWriter());
   }
 
   /** With another PDF writer (the benchmarks compare {@link PdfWriter#withoutPdfUaAndPdfA()}). */
-  public AppendixRenderer(TemplateEngine templates, PdfWriter pdf) {
+  public TemplateRenderer(TemplateEngine templates, PdfWriter pdf) {
     this.templates = Objects.requireNonNull(templates, "templates");
     this.pdf = Objects.requireNonNull(pdf, "pdf");
   }
@@ -40,6 +42,21 @@ public final class AppendixRenderer {
 
   /** The PDF: PDF/UA-1 + PDF/A-2u with the default {@link PdfWriter}. */
   public byte[] pdf(KindViewModel model, String template, boolean landscape, PdfDates dates) {
-    return pdf.write(xhtml(model, template, true, landscape), dates);
+    return pdf(model, template, landscape, dates, warning -> {});
+  }
+
+  /**
+   * The PDF; {@code warnings} hears of each font family the theme or template asks for that the PDF
+   * cannot embed (its text is drawn with Liberation Sans instead, {@link FontFamilies}).
+   */
+  public byte[] pdf(
+      KindViewModel model,
+      String template,
+      boolean landscape,
+      PdfDates dates,
+      Consumer<String> warnings) {
+    String document = xhtml(model, template, true, landscape);
+    FontFamilies.warnings(document).forEach(warnings);
+    return pdf.write(document, dates);
   }
 }
