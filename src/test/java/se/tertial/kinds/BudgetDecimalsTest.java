@@ -21,7 +21,7 @@ import se.tertial.render.PdfText;
 import se.tertial.render.TemplateEngine;
 import se.tertial.rules.EvaluationOptions;
 import se.tertial.rules.ReportEvaluator;
-import se.tertial.workflow.Inputs;
+import se.tertial.testing.ReadInput;
 
 /**
  * A column of money in the plan's budget tables is printed with one number of decimals: the most
@@ -55,7 +55,7 @@ class BudgetDecimalsTest {
       }
       assertThat(columnShift).isPositive();
     }
-    ReadResult read = Inputs.read(workbook);
+    ReadResult read = ReadInput.read(workbook);
     assertThat(read.hasErrors()).as("%s", read.findings()).isFalse();
     Report report = read.report().orElseThrow();
     byte[] pdf =

@@ -15,7 +15,7 @@ import se.tertial.render.DocumentRenderer;
 import se.tertial.render.TemplateEngine;
 import se.tertial.rules.EvaluationOptions;
 import se.tertial.rules.ReportEvaluator;
-import se.tertial.workflow.Inputs;
+import se.tertial.testing.ReadInput;
 
 /**
  * Every document the built-in templates make passes the {@link LayoutChecker}: no heading or header
@@ -33,7 +33,7 @@ class PublisherLayoutTest {
   @TempDir static Path workbooks;
 
   private static List<String> problems(Path input, Period period) throws Exception {
-    ReadResult read = Inputs.read(input);
+    ReadResult read = ReadInput.read(input);
     assertThat(read.hasErrors()).as("%s: %s", input, read.findings()).isFalse();
     Report report = read.report().orElseThrow();
     byte[] pdf =
