@@ -52,6 +52,10 @@ final class MeasureAssembler {
       if (!checks.key(row, id, "id.missing") || !checks.first(row, "id.duplicate", id, null)) {
         continue;
       }
+      if (row.groupText("Perspektiv").isEmpty()) {
+        // A measure without a perspective would print under a nameless heading of its own.
+        row.fail("perspective.missing", "Perspektiv", id);
+      }
       Polarity polarity = polarity(row);
       Map<Integer, String> yearTargets = new LinkedHashMap<>();
       columns
@@ -71,9 +75,9 @@ final class MeasureAssembler {
       measures.add(
           new Measure(
               id,
-              row.text("Perspektiv"),
-              row.text("Strategiskt mål"),
-              row.text("Framgångsfaktor"),
+              row.groupText("Perspektiv"),
+              row.groupText("Strategiskt mål"),
+              row.groupText("Framgångsfaktor"),
               row.text("Styrmått"),
               row.text("Mål"),
               polarity,
