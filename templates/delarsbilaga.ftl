@@ -2,6 +2,15 @@
 <#-- Bilaga till delårsrapport. Layout only: every value is prepared in the view model
      (see docs/templates.md). -->
 <#import "common/layout.ftl" as l>
+<#-- Utfallshistorik: small bars of the last up to six periods' outcomes (from three periods on)
+     under each measure's outcome, with the values in words as their text alternative. Set to
+     false to leave them out. -->
+<#assign showHistory = true>
+<#-- The bars are decoration (backgrounds, artifacts in the PDF); the caption and the abbreviation's
+     expanded form (/E in the PDF, aria-label in the HTML file) carry the values. -->
+<#macro history h paged>
+<abbr class="history" title="${h.description}"<#if !paged> role="img" aria-label="${h.description}"</#if>><span class="history-caption">${h.span}</span><span class="history-bars"><#list h.points as p><span class="history-point"><#list p.bars as b><span class="history-bar ${b.cssClass}" style="height: ${b.height}px"></span></#list></span></#list></span></abbr>
+</#macro>
 <@l.document meta=meta toc=toc>
 
 <@l.titlePage meta=meta subtitle="Period: ${meta.periodLabel} (${meta.perLabel})"/>
@@ -74,7 +83,7 @@
 <td>${m.name}<#if m.footnote.present> <a class="fn" href="#${m.footnote.anchor}" title="Fotnot ${m.footnote.marker}">[${m.footnote.marker}]</a></#if></td>
 <td>${m.target}</td>
 <td>${m.followUp}</td>
-<td><#list m.outcomes as o><#if o.period?has_content><span class="outcome-period">${o.period}</span><br /></#if><#list o.lines as line>${line}<#sep><br /></#sep></#list><#sep><br /></#sep></#list></td>
+<td><#list m.outcomes as o><#if o.period?has_content><span class="outcome-period">${o.period}</span><br /></#if><#list o.lines as line>${line}<#sep><br /></#sep></#list><#sep><br /></#sep></#list><#if showHistory && m.history.present><@history h=m.history paged=meta.paged/></#if></td>
 <td><#list m.judgements as j><@l.symbol s=j.symbol prefix=j.prefix/></#list><#if m.reference?has_content><span class="reference">${m.reference}</span></#if></td>
 <td><#list m.trends as t><@l.symbol s=t.symbol prefix=t.prefix/></#list></td>
 </tr>

@@ -239,7 +239,8 @@ public record AppendixViewModel(
       String reference,
       List<SymbolLine> trends,
       FootnoteRef footnote,
-      SafeHtml comment) {
+      SafeHtml comment,
+      History history) {
     public MeasureRow {
       outcomes = List.copyOf(outcomes);
       judgements = List.copyOf(judgements);
@@ -264,6 +265,45 @@ public record AppendixViewModel(
       lines = List.copyOf(lines);
     }
   }
+
+  /**
+   * Utfallshistorik: the outcomes of the last periods as bars, with their values in words.
+   *
+   * @param present false when fewer than three periods have a value (nothing is drawn)
+   * @param points the periods, oldest first
+   * @param span e.g. "T1 2021–T1 2022"
+   * @param description every value in words, the bars' text alternative
+   */
+  public record History(
+      boolean present, List<HistoryPoint> points, String span, String description) {
+    static final History NONE = new History(false, List.of(), "", "");
+
+    public History {
+      points = List.copyOf(points);
+    }
+  }
+
+  /**
+   * One period of a history.
+   *
+   * @param period e.g. "T1 2021"
+   * @param bars one bar, or K and M
+   */
+  public record HistoryPoint(String period, List<HistoryBar> bars) {
+    public HistoryPoint {
+      bars = List.copyOf(bars);
+    }
+  }
+
+  /**
+   * One bar.
+   *
+   * @param prefix "K", "M" or empty
+   * @param height in CSS pixels, 1 to 20
+   * @param value the value as printed, e.g. "41 %"
+   * @param cssClass women, men or total
+   */
+  public record HistoryBar(String prefix, int height, String value, String cssClass) {}
 
   /**
    * A symbol with an optional prefix ("K", "M").

@@ -141,7 +141,7 @@ public final class AppendixViewModelBuilder {
       List<String> order,
       Map<String, Map<Judgement, Integer>> counts,
       Map<String, Integer> notDue) {
-    MeasureRows rows = new MeasureRows(period, sanitizer);
+    MeasureRows rows = new MeasureRows(report, period, sanitizer);
     Map<String, Map<Judgement, Integer>> byPerspective = evaluation.countsByPerspective();
     Map<String, Integer> notDueByPerspective = evaluation.notDueByPerspective();
     List<PerspectiveView> result = new ArrayList<>();

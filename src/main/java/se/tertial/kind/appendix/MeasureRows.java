@@ -13,6 +13,7 @@ import se.tertial.model.Measure;
 import se.tertial.model.Messages;
 import se.tertial.model.Outcome;
 import se.tertial.model.Period;
+import se.tertial.model.Report;
 import se.tertial.model.Sex;
 import se.tertial.rules.MeasureJudgement;
 import se.tertial.rules.ReferenceValue;
@@ -32,10 +33,12 @@ final class MeasureRows {
   private static final Messages.Bundle TEXT =
       new Messages.Bundle("se.tertial.kind.appendix.messages");
 
+  private final Report report;
   private final Period period;
   private final TextSanitizer sanitizer;
 
-  MeasureRows(Period period, TextSanitizer sanitizer) {
+  MeasureRows(Report report, Period period, TextSanitizer sanitizer) {
+    this.report = report;
     this.period = period;
     this.sanitizer = sanitizer;
   }
@@ -64,7 +67,8 @@ final class MeasureRows {
         judged.reference().map(r -> reference(r, measure.unit())).orElse(""),
         trendLines(judged),
         footnote,
-        sanitizer.toHtml(comment));
+        sanitizer.toHtml(comment),
+        Histories.of(report.outcomesOf(measure.id()), period, measure.unit()));
   }
 
   /**
