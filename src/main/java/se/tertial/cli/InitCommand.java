@@ -13,7 +13,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.tertial.kind.ReportKindModule;
 import se.tertial.kind.ReportKinds;
+import se.tertial.model.InvalidValueException;
 import se.tertial.model.Period;
+import se.tertial.model.Report;
 import se.tertial.workflow.NewWorkbook;
 import se.tertial.workflow.WorkbookException;
 
@@ -36,12 +38,12 @@ final class InitCommand implements Callable<Integer> {
   @Option(
       names = "--period",
       paramLabel = "<period>",
-      converter = PeriodConverter.class,
       description = {
-        "Rapportperiod, t.ex. 2022-T2. Standard: med --from perioden efter den föregående "
-            + "(T1 → T2 → ÅR → nästa års T1), annars tertialet som pågår i dag."
+        "Rapportperiod i rapporttypens form: 2022-T2 (delårsbilaga), 2025-03 (månadsuppföljning),"
+            + " 2026 (verksamhetsplan). Standard: med --from perioden efter den föregående "
+            + "(T1 → T2 → ÅR → nästa års T1), annars rapporttypens period i dag."
       })
-  private Period period;
+  private String period;
 
   @Option(
       names = "--from",
@@ -77,7 +79,7 @@ final class InitCommand implements Callable<Integer> {
    * @return the exit code
    */
   static int make(
-      CommandSpec spec, Path previous, Path target, Period period, String kind, boolean force) {
+      CommandSpec spec, Path previous, Path target, String period, String kind, boolean force) {
     String name = target.getFileName() == null ? "" : target.getFileName().toString();
     if (!name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
       throw new ParameterException(spec.commandLine(), CliMessages.get("init.notXlsx", target));
@@ -98,10 +100,14 @@ final class InitCommand implements Callable<Integer> {
       NewWorkbook maker = new NewWorkbook(kinds);
       outcome =
           previous == null
-              ? maker.empty(target, chosen, period, LocalDate.now(), force)
-              : maker.next(previous, target, period, kind, force);
+              ? maker.empty(target, chosen, period(chosen, period), LocalDate.now(), force)
+              : maker.nextIn(previous, target, module -> period(module, period), kind, force);
     } catch (WorkbookException e) {
       throw new UserException(e.getMessage());
+    } catch (InvalidValueException e) {
+      // A period the kind does not take: the usage error every period option gives.
+      throw new ParameterException(
+          spec.commandLine(), CliMessages.get("usage.badOption", "--period", e.getMessage()));
     }
     PrintWriter err = spec.commandLine().getErr();
     if (outcome instanceof NewWorkbook.Unreadable unreadable) {
@@ -119,10 +125,18 @@ final class InitCommand implements Callable<Integer> {
             "init.done",
             target,
             made.report().info().period().code(),
-            made.report().measures().size(),
-            made.report().actions().size()));
+            module(kinds, made.report()).contents(made.report())));
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** {@code --period} as the kind reads it, or null when not given. */
+  private static Period period(ReportKindModule kind, String text) {
+    return text == null ? null : kind.period(text);
+  }
+
+  private static ReportKindModule module(ReportKinds kinds, Report report) {
+    return kinds.module(report.info().kind()).orElse(kinds.fallbackModule());
   }
 
   /** "a, b eller c". */

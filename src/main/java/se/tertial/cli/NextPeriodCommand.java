@@ -6,7 +6,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import se.tertial.model.Period;
 
 /**
  * {@code tertial next-period <föregående> <ny.xlsx>}: {@code init --from} with both files as
@@ -34,9 +33,10 @@ final class NextPeriodCommand implements Callable<Integer> {
   @Option(
       names = "--period",
       paramLabel = "<period>",
-      converter = PeriodConverter.class,
-      description = "Den nya perioden (standard: perioden efter den föregående).")
-  private Period period;
+      description =
+          "Den nya perioden i rapporttypens form, t.ex. 2022-T2 eller 2027 för en verksamhetsplan"
+              + " (standard: perioden efter den föregående).")
+  private String period;
 
   @Option(names = "--force", description = "Skriv över en befintlig fil.")
   private boolean force;

@@ -64,8 +64,10 @@ public final class TertialCommand implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(
-        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    StandardStreams streams = new StandardStreams();
+    PrintWriter out = streams.out();
+    PrintWriter err = streams.err();
+    System.exit(streams.exitCode(execute(args, out, err), out, err));
   }
 
   /**
@@ -160,6 +162,7 @@ public final class TertialCommand implements Runnable {
     cmd.setExecutionExceptionHandler(new FailureHandler());
     cmd.setExitCodeExceptionMapper(new ExitCodeMapper());
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    SwedishConverters.register(cmd);
     cmd.setHelpFactory(new CommandHelp());
     return cmd;
   }

@@ -80,6 +80,7 @@ public final class AtomicFiles {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
+      TemporaryFiles.done(temp);
       temp = null;
     } catch (IOException | UnsupportedOperationException e) {
       throw new RenderException(FileErrors.cannotWrite(target, e), e);
@@ -90,6 +91,7 @@ public final class AtomicFiles {
         } catch (IOException ignored) {
           // Best effort: the target itself was never touched.
         }
+        TemporaryFiles.done(temp);
       }
     }
   }
@@ -107,6 +109,7 @@ public final class AtomicFiles {
       Path temp = dir.resolve("." + stem + "." + HexFormat.of().formatHex(random) + ".tmp");
       try {
         Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        TemporaryFiles.created(temp);
         return temp;
       } catch (FileAlreadyExistsException e) {
         if (attempt > 10) {

@@ -3,6 +3,7 @@ package se.tertial.kind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import se.tertial.model.Messages;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.read.KindAssembler;
@@ -65,5 +66,41 @@ public interface ReportKindModule extends KindAssembler {
    */
   default List<KindSheet> sheets(Report report, Period open) {
     return List.of();
+  }
+
+  /**
+   * The {@code Instruktioner} lines about this kind: its periods ({@code Allmänt}), its own sheets
+   * and the shared sheets it has, and its {@code Texter} sections. By default the lines of {@code
+   * instruktioner.tsv} in the module's package ({@link Instruction#read}); none when there is none.
+   */
+  default List<Instruction> instructions() {
+    return Instruction.read(getClass());
+  }
+
+  /**
+   * A period as an analyst writes it for this kind on the command line ({@code init --period},
+   * {@code next-period --period}); by default {@link Period#parse}, the forms every kind shares.
+   *
+   * @throws se.tertial.model.InvalidValueException when {@code text} is no period of this kind
+   */
+  default Period period(String text) {
+    return Period.parse(text);
+  }
+
+  /**
+   * What a workbook of this kind holds, counted in its own terms, for the message of {@code init}
+   * and {@code next-period}: by default its styrmått and åtgärder, those of its {@link
+   * #sharedTables()} it has ("14 styrmått och 12 åtgärder").
+   */
+  default String contents(Report report) {
+    Messages.Bundle texts = new Messages.Bundle("se.tertial.kind.messages");
+    List<String> parts = new java.util.ArrayList<>();
+    if (sharedTables().contains(TableKind.MEASURES)) {
+      parts.add(texts.get("contents.measures", report.measures().size()));
+    }
+    if (sharedTables().contains(TableKind.ACTIONS)) {
+      parts.add(texts.get("contents.actions", report.actions().size()));
+    }
+    return parts.isEmpty() ? texts.get("contents.none") : Instruction.and(parts);
   }
 }

@@ -68,9 +68,25 @@ public record Report(
         .findFirst();
   }
 
-  /** The free text section with the given key (case-insensitive), if present. */
+  /** The free text section with the given key (case-insensitive) for the report's period. */
   public Optional<Section> section(String key) {
-    return sections.stream().filter(s -> s.key().equalsIgnoreCase(key.strip())).findFirst();
+    String folded = Section.fold(key);
+    return texts().stream().filter(s -> s.foldedKey().equals(folded)).findFirst();
+  }
+
+  /**
+   * The texts of the report's period, in input order: the rows written for it and, for a key
+   * without such a row, the rows without period. {@link #sections()} holds every period's.
+   */
+  public List<Section> texts() {
+    Period period = info.period();
+    java.util.Set<String> own = new java.util.HashSet<>();
+    sections.stream()
+        .filter(s -> s.period() != null && s.period().equals(period))
+        .forEach(s -> own.add(s.foldedKey()));
+    return sections.stream()
+        .filter(s -> s.period() == null ? !own.contains(s.foldedKey()) : s.period().equals(period))
+        .toList();
   }
 
   /**

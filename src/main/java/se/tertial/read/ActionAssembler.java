@@ -31,11 +31,16 @@ final class ActionAssembler {
           ColumnSpec.required("Status"),
           ColumnSpec.optional("Kommentar"));
 
+  /** The Texter column that marks a copy {@code next-period} made, still to be rewritten. */
+  static final String REWRITE = "Skriv om";
+
   static final List<ColumnSpec> TEXT_COLUMNS =
       List.of(
           ColumnSpec.required("Avsnitt"),
           ColumnSpec.optional("Rubrik"),
-          ColumnSpec.required("Text"));
+          ColumnSpec.required("Text"),
+          ColumnSpec.optional("Period"),
+          ColumnSpec.optional(REWRITE, "Skrivs om", "Att skriva om"));
 
   private ActionAssembler() {}
 
@@ -100,21 +105,38 @@ final class ActionAssembler {
     }
   }
 
-  static List<Section> sections(Columns columns, Findings findings) {
+  /**
+   * The Texter rows.
+   *
+   * @param workbookPeriod the Rapport sheet's period: what the texts of a sheet without the {@code
+   *     Period} column were written for
+   */
+  static List<Section> sections(Columns columns, Period workbookPeriod, Findings findings) {
+    boolean dated = columns.indexOf("Period") >= 0;
     List<Section> sections = new ArrayList<>();
     for (RowReader row : RowReader.rows(columns, findings)) {
       String key = row.text("Avsnitt");
       String heading = row.text("Rubrik");
       // Texts are kept as written (markdown subset); the renderer sanitises them.
       String text = row.text("Text");
+      Period period = row.period("Period");
+      boolean rewrite = marked(row.text(REWRITE));
       if (key.isEmpty()) {
         row.fail("section.keyMissing", "Avsnitt");
         continue;
       }
       if (!row.failed()) {
-        sections.add(new Section(key, heading, text, row.where()));
+        sections.add(
+            new Section(
+                key, heading, text, row.where(), period, rewrite, dated ? null : workbookPeriod));
       }
     }
     return sections;
+  }
+
+  /** "ja", "x" or any other mark; blank, "nej" and "0" are no mark. */
+  private static boolean marked(String cell) {
+    String value = cell.strip().toLowerCase(java.util.Locale.ROOT);
+    return !value.isEmpty() && !value.equals("nej") && !value.equals("0");
   }
 }

@@ -91,7 +91,9 @@ final class ReportAssembler {
             .map(c -> ActionAssembler.statuses(c, byNr, rejectedNrs, findings))
             .orElse(List.of());
     List<Section> sections =
-        textColumns.map(c -> ActionAssembler.sections(c, findings)).orElse(List.of());
+        textColumns
+            .map(c -> ActionAssembler.sections(c, info == null ? null : info.period(), findings))
+            .orElse(List.of());
 
     Period period = override != null ? override : info == null ? null : info.period();
     Optional<KindData> data = kindAssembler.assemble(input, period, findings);

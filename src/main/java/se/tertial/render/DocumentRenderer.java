@@ -95,7 +95,7 @@ public final class DocumentRenderer {
             options.sourceDateEpoch(),
             evaluation.report().info().publicationDate(evaluation.period()),
             evaluation.period());
-    return renderer.pdf(model, template, options.landscape(), dates);
+    return renderer.pdf(model, template, options.landscape(), dates, warnings);
   }
 
   private String logo(Logo unitLogo) {

@@ -1,6 +1,8 @@
 package se.tertial.render;
 
 import java.util.Objects;
+import java.util.function.Consumer;
+import se.tertial.pdf.FontFamilies;
 import se.tertial.pdf.PdfDates;
 import se.tertial.pdf.PdfWriter;
 import se.tertial.view.KindViewModel;
@@ -40,6 +42,21 @@ public final class TemplateRenderer {
 
   /** The PDF: PDF/UA-1 + PDF/A-2u with the default {@link PdfWriter}. */
   public byte[] pdf(KindViewModel model, String template, boolean landscape, PdfDates dates) {
-    return pdf.write(xhtml(model, template, true, landscape), dates);
+    return pdf(model, template, landscape, dates, warning -> {});
+  }
+
+  /**
+   * The PDF; {@code warnings} hears of each font family the theme or template asks for that the PDF
+   * cannot embed (its text is drawn with Liberation Sans instead, {@link FontFamilies}).
+   */
+  public byte[] pdf(
+      KindViewModel model,
+      String template,
+      boolean landscape,
+      PdfDates dates,
+      Consumer<String> warnings) {
+    String document = xhtml(model, template, true, landscape);
+    FontFamilies.warnings(document).forEach(warnings);
+    return pdf.write(document, dates);
   }
 }

@@ -47,6 +47,7 @@ final class ChangeGrammar {
     c.accept("(en|ett)");
     Polarity dir;
     java.math.BigDecimal fixed = null;
+    int verbAt = c.mark();
     if (c.accept(INCREASE)) {
       dir = Polarity.HIGHER_IS_BETTER;
     } else if (c.accept(DECREASE)) {
@@ -61,6 +62,13 @@ final class ChangeGrammar {
       fixed = java.math.BigDecimal.valueOf(100);
     } else {
       return null;
+    }
+    if (early == null && fixed == null && dir != Polarity.UNSPECIFIED) {
+      boolean paused = c.tokens().get(verbAt).has(Token.PAUSE);
+      TargetRule level = directionAndLevel(c, ctx, dir, paused, lead);
+      if (level != null) {
+        return level;
+      }
     }
     c.accept(RuleGrammar.SUBJECT + " | (varde|vardet|niva|nivan|resultat|resultatet)");
     Base base = When.leadAndBase(c);
@@ -115,6 +123,86 @@ final class ChangeGrammar {
     }
     return new TargetRule.Change(
         ctx.text(), up, amount.value(), relative, relative ? "%" : unit, bound, base, due);
+  }
+
+  /**
+   * "Öka, minst 70 %", "Minska – högst 5 %", "Öka: 80 % senast 2026": a direction and then the
+   * level to reach, as plans write a Riktning cell and a Målvärde cell side by side. Only after a
+   * pause (comma, colon, dash) and with a limit word: "Öka minst 5 %" without a pause, or "Minska,
+   * 10 %" without a limit, could also mean "öka med minst 5 %" or "minska med 10 %" and is refused
+   * with both readings. A limit that points the other way than the verb ("Öka, högst 5 %") is
+   * refused, naming both. Returns null (nothing consumed) when no level follows.
+   */
+  private static TargetRule directionAndLevel(
+      Cursor c, Ctx ctx, Polarity dir, boolean paused, Due lead) {
+    int m = c.mark();
+    boolean dash = c.symbol("-");
+    if (c.sees("(med|pa|till|mot|fran|jamfort|jmf|jfr|i|sedan|senast)")) {
+      c.reset(m);
+      return null;
+    }
+    Bound bound = Bounds.before(c);
+    Token first = c.peek();
+    if (first == null || first.isYear() && bound == null) {
+      c.reset(m);
+      return null;
+    }
+    Quantity level = Quantity.read(c);
+    boolean pause = paused || dash;
+    if (level == null || bound == null && !pause) {
+      c.reset(m);
+      return null;
+    }
+    Due tail = RuleGrammar.tailDue(c, level);
+    if (!c.atEnd() && !Subject.trailing(c) || lead != null && tail != null) {
+      c.reset(m);
+      return null;
+    }
+    Bound toward = Bound.fromPolarity(dir);
+    if (bound != null && bound.polarity() != dir) {
+      if (!pause) {
+        c.reset(m);
+        return null;
+      }
+      return RuleRefusals.ambiguous(
+          ctx.text(),
+          List.of(),
+          RuleMessages.get(
+              "refuse.directionAgainstLevel",
+              Phrases.polarity(dir),
+              RuleMessages.get("bound." + bound.code(), Phrases.value(level.value(), level.unit())),
+              Phrases.polarity(bound.polarity())));
+    }
+    TargetRule.Threshold t =
+        new TargetRule.Threshold(
+            ctx.text(), level.value(), level.unit(), bound != null ? bound : toward);
+    Due due = lead != null ? lead : tail;
+    TargetRule reading =
+        due == null ? t : new TargetRule.Deadline(ctx.text(), t, due.year(), due.month());
+    if (!pause || bound == null) {
+      // "Öka minst 5 %", "Minska, 10 %": a level, or the change "öka med …"; both are real.
+      TargetRule change =
+          new TargetRule.Change(
+              ctx.text(),
+              dir == Polarity.HIGHER_IS_BETTER,
+              level.value(),
+              level.unit().equals("%"),
+              level.unit(),
+              Bound.fromPolarity(dir),
+              null,
+              due);
+      return RuleRefusals.ambiguous(
+          ctx.text(),
+          List.of(),
+          RuleMessages.get(
+              "refuse.readings",
+              "\""
+                  + RuleParaphrase.of(reading)
+                  + "\" eller \""
+                  + RuleParaphrase.of(change)
+                  + "\""));
+    }
+    return reading;
   }
 
   /** "öka med (minst) 10 %" is AT_LEAST, "öka med högst 3 %" AT_MOST, "mer än" strict. */

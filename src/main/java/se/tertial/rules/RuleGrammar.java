@@ -79,14 +79,18 @@ final class RuleGrammar {
       for (Function<Cursor, TargetRule> production : productions) {
         c.reset(start);
         wrapper(c);
-        TargetRule rule = production.apply(c);
-        if (rule != null && (c.atEnd() || Subject.trailing(c))) {
+        TargetRule read = production.apply(c);
+        if (read != null && (c.atEnd() || Subject.trailing(c))) {
+          List<Token> words = new ArrayList<>(tokens.subList(0, start));
+          words.addAll(tokens.subList(c.mark(), tokens.size()));
+          TargetRule rule = Deviations.limitOnDeviation(read, words);
+          if (rule == null) {
+            continue;
+          }
           String typed = RuleFormat.typed(rule);
           if (!seen.contains(typed)) {
             seen.add(typed);
             out.add(rule);
-            List<Token> words = new ArrayList<>(tokens.subList(0, start));
-            words.addAll(tokens.subList(c.mark(), tokens.size()));
             c.subjects.put(rule, String.join(" ", words.stream().map(Token::raw).toList()).strip());
           }
         }

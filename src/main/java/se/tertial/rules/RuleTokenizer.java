@@ -28,6 +28,9 @@ final class RuleTokenizer {
   private static final Pattern MARKS = Pattern.compile("\\p{M}");
   private static final String DROPPED = ".,;!?()[]{}\"'«»“”‘’:…*";
 
+  /** Dropped marks that end a clause: the word before them is {@link Token#PAUSE}d. */
+  private static final String PAUSES = ".,;!?()[]{}:";
+
   private RuleTokenizer() {}
 
   static List<Token> tokens(String text) {
@@ -235,6 +238,9 @@ final class RuleTokenizer {
       return points.end();
     }
     if (DROPPED.indexOf(c) >= 0) {
+      if (PAUSES.indexOf(c) >= 0 && !out.isEmpty() && out.get(out.size() - 1).is(Token.Type.WORD)) {
+        out.set(out.size() - 1, out.get(out.size() - 1).with(Token.PAUSE));
+      }
       return i + 1;
     }
     String two = i + 1 < s.length() ? s.substring(i, i + 2) : "";

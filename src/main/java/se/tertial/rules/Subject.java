@@ -116,6 +116,10 @@ final class Subject {
   /** Whether the token at {@code index} can be a word of a subject. */
   static boolean plain(List<Token> tokens, int index) {
     Token t = tokens.get(index);
+    if (t.is(Token.Type.WORD) && t.key().matches("\\w+avvikelsen?")) {
+      // "Budgetavvikelse", "prognosavvikelsen": the measure's name; Deviations reads its limit.
+      return true;
+    }
     if (!t.is(Token.Type.WORD) || MEANINGFUL.matcher(t.key()).matches() || nearCore(t.key())) {
       return false;
     }

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param number the value of a NUMBER, the year of a DATE or PERIOD, else null
  * @param month the month of a DATE or the end month of a PERIOD/TERTIAL token, else 0
  * @param flags NUMBER details: {@link #GROUPED}, {@link #DECIMALS}, {@link #SIGNED}, {@link
- *     #DOTTED}
+ *     #DOTTED}; on a WORD, {@link #PAUSE}
  */
 record Token(Type type, String raw, String key, BigDecimal number, int month, int flags) {
 
@@ -28,6 +28,13 @@ record Token(Type type, String raw, String key, BigDecimal number, int month, in
 
   /** "1.500": a point before exactly three digits, either thousands or decimals. */
   static final int DOTTED = 8;
+
+  /**
+   * A WORD followed by a pause (comma, colon, semicolon, full stop, a bracket): "Öka, minst 70 %"
+   * is a direction and then a level, never "öka med minst 70 %". Set on words only, so that a
+   * number's flags still say whether it can be a year.
+   */
+  static final int PAUSE = 16;
 
   /** Token kinds. */
   enum Type {
@@ -62,6 +69,11 @@ record Token(Type type, String raw, String key, BigDecimal number, int month, in
 
   boolean has(int flag) {
     return (flags & flag) != 0;
+  }
+
+  /** The same token with {@code flag} set. */
+  Token with(int flag) {
+    return new Token(type, raw, key, number, month, flags | flag);
   }
 
   /**

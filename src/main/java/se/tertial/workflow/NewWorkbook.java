@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import se.tertial.files.FileErrors;
 import se.tertial.files.OutputPolicy;
 import se.tertial.files.RenderException;
@@ -93,6 +94,23 @@ public final class NewWorkbook {
    * @throws WorkbookException when {@code target} may not or cannot be written
    */
   public Outcome next(Path previous, Path target, Period period, String kind, boolean force) {
+    return nextIn(previous, target, old -> period, kind, force);
+  }
+
+  /**
+   * Like {@link #next(Path, Path, Period, String, boolean)} with the new period as the previous
+   * input's kind reads it ({@code --period} as written: {@code 2027} is a plan's year).
+   *
+   * @param period the period for the previous input's kind, or null for the one after the previous
+   *     period
+   * @throws se.tertial.model.InvalidValueException when {@code period} gives no period of the kind
+   */
+  public Outcome nextIn(
+      Path previous,
+      Path target,
+      Function<ReportKindModule, Period> period,
+      String kind,
+      boolean force) {
     checkTarget(target, force);
     try {
       OutputPolicy.protecting(List.of(previous)).check(target);
@@ -108,7 +126,8 @@ public final class NewWorkbook {
     }
     Report old = read.report().get();
     ReportKindModule oldKind = module(old);
-    Period to = period != null ? period : oldKind.nextPeriod(old.info().period());
+    Period chosen = period.apply(oldKind);
+    Period to = chosen != null ? chosen : oldKind.nextPeriod(old.info().period());
     Report report = CarryForward.to(old, to);
     if (!Files.isRegularFile(previous)) {
       write(report, oldKind, target, force);

@@ -32,7 +32,7 @@ final class ExistingSheet {
   private ExistingSheet(XSSFSheet sheet, int headerRow, List<String> header) {
     this.sheet = sheet;
     this.headerRow = headerRow;
-    this.header = header;
+    this.header = new ArrayList<>(header);
   }
 
   /**
@@ -74,6 +74,26 @@ final class ExistingSheet {
       }
     }
     return -1;
+  }
+
+  /**
+   * Adds a column to the header, after the last one, in the header's style; returns its index. The
+   * analyst's rows above and beside it are not touched.
+   */
+  int addColumn(String name, int widthInCharacters) {
+    XSSFRow row = sheet.getRow(headerRow);
+    int at = Math.max(header.size(), Math.max(0, row.getLastCellNum()));
+    XSSFCell cell = row.createCell(at);
+    if (at > 0 && row.getCell(at - 1) != null) {
+      cell.setCellStyle(row.getCell(at - 1).getCellStyle());
+    }
+    cell.setCellValue(name);
+    while (header.size() < at) {
+      header.add("");
+    }
+    header.add(name);
+    sheet.setColumnWidth(at, widthInCharacters * 256);
+    return at;
   }
 
   /** The data rows (below the header), skipping rows with no text. */

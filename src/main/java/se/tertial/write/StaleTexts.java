@@ -60,16 +60,28 @@ public final class StaleTexts {
       regexes.add("T" + period.number() + " " + period.year());
       regexes.add(period.year() + " T" + period.number() + "\\b");
     }
+    if (period.kind() == PeriodKind.YEAR) {
+      // The year-end documents by name; not "helår" or "bokslut", which T1 and T2 texts use for
+      // forecasts ("prognos för helåret 2025").
+      regexes.add(
+          "(?:årsredovisning(?:en)?|årsrapport(?:en)?|årsbokslut(?:et)?"
+              + "|verksamhetsberättelse(?:n)?) "
+              + period.year());
+    }
     if (period.kind() == PeriodKind.MONTH) {
       regexes.add(end + " " + period.year());
     }
     return regexes.stream().map(r -> Pattern.compile("(?iu)(?<![\\p{L}\\d])" + r)).toList();
   }
 
-  /** Adds a warning for each text of Texter (and the Rapport title) that names {@code from}. */
-  static void warn(XSSFWorkbook workbook, Period from, String file, List<Finding> warnings) {
+  /**
+   * Adds a warning for each text of Texter copied for {@code to} (and the Rapport title) that names
+   * {@code from}; the rows of earlier periods are theirs to name.
+   */
+  static void warn(
+      XSSFWorkbook workbook, Period from, Period to, String file, List<Finding> warnings) {
     ExistingSheet.find(workbook, "Text", "Texter", "Text")
-        .ifPresent(sheet -> scan(sheet, from, file, warnings, "Rubrik", "Text"));
+        .ifPresent(sheet -> scan(sheet, from, to, file, warnings, "Rubrik", "Text"));
     ExistingSheet.find(workbook, "Fält", "Rapport", "Rapportinfo")
         .ifPresent(
             sheet -> {
@@ -84,8 +96,17 @@ public final class StaleTexts {
   }
 
   private static void scan(
-      ExistingSheet sheet, Period from, String file, List<Finding> warnings, String... columns) {
+      ExistingSheet sheet,
+      Period from,
+      Period to,
+      String file,
+      List<Finding> warnings,
+      String... columns) {
+    int period = sheet.column("Period");
     for (XSSFRow row : sheet.rows()) {
+      if (period >= 0 && !ExistingSheet.text(row, period).equals(to.code())) {
+        continue;
+      }
       for (String column : columns) {
         int c = sheet.column(column);
         if (c >= 0) {

@@ -34,7 +34,7 @@ public final class TemplateWriter {
         workbook -> {
           WorkbookStyles styles =
               WorkbookWriter.fill(workbook, report, kind, report.info().period());
-          InstructionsSheet.add(workbook, styles);
+          InstructionsSheet.add(workbook, styles, kind, report.info());
         });
   }
 }

@@ -98,7 +98,8 @@ public final class WorkbookCarry {
       openRows(workbook, sheet, to);
     }
     if (from != null && !from.equals(to)) {
-      StaleTexts.warn(workbook, from, file, warnings);
+      TextCarry.carry(workbook, old, to);
+      StaleTexts.warn(workbook, from, to, file, warnings);
     }
   }
 

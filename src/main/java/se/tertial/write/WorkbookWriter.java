@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.tertial.files.TemporaryFiles;
 import se.tertial.kind.ReportKindModule;
 import se.tertial.model.Action;
 import se.tertial.model.ActionState;
@@ -76,6 +77,7 @@ public final class WorkbookWriter {
     try {
       java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
       content.writeTo(buffer);
+      TemporaryFiles.created(temp); // removed on Ctrl-C or SIGTERM too
       Files.write(temp, ZipTimes.normalize(buffer.toByteArray()), StandardOpenOption.CREATE_NEW);
       if (replace) {
         if (Files.isRegularFile(absolute)
@@ -88,6 +90,7 @@ public final class WorkbookWriter {
       }
     } finally {
       Files.deleteIfExists(temp);
+      TemporaryFiles.done(temp);
     }
   }
 
@@ -337,15 +340,28 @@ public final class WorkbookWriter {
     sheet.dropdown("Status", Arrays.stream(ActionState.values()).map(ActionState::label).toList());
   }
 
+  /**
+   * The Texter sheet. With the {@code Period} and {@code Skriv om} columns, unless every text was
+   * read from a sheet without them: a workbook regenerated from such an input keeps its shape (and
+   * reads the same), while an empty workbook and a carried one have them.
+   */
   private static void sections(XSSFWorkbook workbook, WorkbookStyles styles, List<Section> list) {
+    boolean dated = list.isEmpty() || list.stream().anyMatch(s -> s.workbookPeriod() == null);
     SheetBuilder sheet =
         new SheetBuilder(
             workbook.createSheet("Texter"),
             styles,
-            List.of("Avsnitt", "Rubrik", "Text"),
-            List.of(28, 28, 100));
+            dated
+                ? List.of("Avsnitt", "Rubrik", "Text", "Period", "Skriv om")
+                : List.of("Avsnitt", "Rubrik", "Text"),
+            dated ? List.of(28, 28, 100, 12, 10) : List.of(28, 28, 100));
     for (Section s : list) {
       sheet.row().text(s.key()).text(s.heading()).text(s.text(), true);
+      if (dated) {
+        // A text read without the Period column among dated ones: the workbook's period's.
+        Period period = s.period() != null ? s.period() : s.workbookPeriod();
+        sheet.text(period == null ? "" : period.code()).text(s.rewrite() ? "ja" : "");
+      }
     }
   }
 

@@ -167,9 +167,16 @@ class InitCommandTest extends CommandLineHarness {
         .usingRecursiveFieldByFieldElementComparatorIgnoringFields("where")
         .hasSize(40)
         .isEqualTo(sample.actions());
-    assertThat(next.sections())
+    // The texts stay, dated with the period they were written for, and are copied for the new
+    // period marked Skriv om.
+    int texts = sample.sections().size();
+    assertThat(next.sections()).hasSize(2 * texts);
+    assertThat(next.sections().subList(0, texts))
         .usingRecursiveFieldByFieldElementComparatorIgnoringFields("where")
-        .isEqualTo(sample.sections());
+        .isEqualTo(sample.sections().stream().map(s -> s.forPeriod(T1, false)).toList());
+    assertThat(next.sections().subList(texts, 2 * texts))
+        .usingRecursiveFieldByFieldElementComparatorIgnoringFields("where")
+        .isEqualTo(sample.sections().stream().map(s -> s.forPeriod(T2, true)).toList());
     // Earlier statuses stay; the one action finished in T1 (26) is carried as finished.
     assertThat(next.statuses().subList(0, sample.statuses().size()))
         .usingRecursiveFieldByFieldElementComparatorIgnoringFields("where")

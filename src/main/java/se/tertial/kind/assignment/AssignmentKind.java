@@ -8,6 +8,7 @@ import java.util.Set;
 import se.tertial.kind.KindSheet;
 import se.tertial.kind.ReportKindModule;
 import se.tertial.model.KindData;
+import se.tertial.model.Messages;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.read.Findings;
@@ -78,5 +79,12 @@ public final class AssignmentKind implements ReportKindModule {
         new KindSheet(TableKind.ASSIGNMENTS, AssignmentAssembler.ASSIGNMENT_COLUMNS, items),
         new KindSheet(
             TableKind.ASSIGNMENT_STATUSES, AssignmentAssembler.ENTRY_COLUMNS, entries, toFill));
+  }
+
+  /** "7 uppdrag". */
+  @Override
+  public String contents(Report report) {
+    int items = report.data() instanceof AssignmentFeedback f ? f.assignments().size() : 0;
+    return new Messages.Bundle("se.tertial.kind.assignment.messages").get("contents", items);
   }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import se.tertial.kind.KindSheet;
 import se.tertial.kind.ReportKindModule;
 import se.tertial.model.KindData;
+import se.tertial.model.Messages;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.read.Findings;
@@ -100,5 +101,14 @@ public final class MonthlyKind implements ReportKindModule {
       }
     }
     return result;
+  }
+
+  /** "4 uppdrag i bladet Månadsrapport": the items, counted once each whatever their months. */
+  @Override
+  public String contents(Report report) {
+    MonthlyFollowUp data =
+        report.data() instanceof MonthlyFollowUp m ? m : new MonthlyFollowUp(List.of());
+    long items = data.items().stream().map(MonthlyItem::nr).distinct().count();
+    return new Messages.Bundle("se.tertial.kind.monthly.messages").get("contents", items);
   }
 }

@@ -6,9 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import se.tertial.kind.KindSheet;
 import se.tertial.kind.ReportKindModule;
 import se.tertial.model.KindData;
+import se.tertial.model.Messages;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.read.ColumnSpec;
@@ -123,5 +125,28 @@ public final class PlanKind implements ReportKindModule {
               r.control()));
     }
     return new KindSheet(TableKind.RISKS, RiskAssembler.COLUMNS, rows);
+  }
+
+  private static final Pattern YEAR = Pattern.compile("\\s*(?:verksamhetsår\\s+)?(\\d{4})\\s*");
+
+  /**
+   * A plan is for a year: a bare year ({@code 2026}) is that year's plan; other forms as always.
+   */
+  @Override
+  public Period period(String text) {
+    var year = YEAR.matcher(text == null ? "" : text.toLowerCase(Messages.SWEDISH));
+    if (year.matches()) {
+      return Period.yearEnd(Integer.parseInt(year.group(1)));
+    }
+    return Period.parse(text);
+  }
+
+  /** "12 styrmått, 3 budgettabeller och 5 risker". */
+  @Override
+  public String contents(Report report) {
+    PlanData data = report.data() instanceof PlanData p ? p : new PlanData(List.of());
+    Messages.Bundle texts = new Messages.Bundle("se.tertial.kind.plan.messages");
+    return texts.get(
+        "contents", report.measures().size(), data.budgets().size(), data.risks().size());
   }
 }

@@ -64,7 +64,7 @@ public final class PlanViewModelBuilder {
     if (intro.present()) {
       flow.toc.add(new Toc(intro.anchor(), intro.heading()));
     }
-    for (Section s : report.sections()) {
+    for (Section s : report.texts()) {
       place(s, report, years, budgets, risks, flow);
     }
     placeTheRest(report, years, budgets, risks, flow);
