@@ -129,8 +129,10 @@ public final class BatchRunner {
       if (!claimed.add(target)) {
         throw new RenderException(BatchText.get("batch.targetTaken", target));
       }
-      AtomicFiles.write(target, job.render(judged));
-      List<String> messages = lines(judged.loaded().findings());
+      DocumentJob.Document document = job.render(judged);
+      AtomicFiles.write(target, document.bytes());
+      List<String> messages = new ArrayList<>(lines(judged.loaded().findings()));
+      messages.addAll(document.warnings());
       return new BatchItem(
           input,
           code,

@@ -154,11 +154,11 @@ public final class RenderCommand implements Callable<Integer> {
         single && output != null && !Files.isDirectory(output)
             ? judged -> output
             : judged -> folderOrHere(folder).resolve(refuse(() -> job.name(judged)));
-    List<Path> written =
+    AllOrNothing.Written written =
         refuse(() -> AllOrNothing.write(job, judging, target, single ? null : folder, policy));
     print.written(written, single ? null : folder, chosen == Format.pdf ? "PDF" : "HTML", watch);
     if (open && !opened) {
-      written.forEach(print::open);
+      written.files().forEach(print::open);
     }
     opened = true;
     return print.exitCode(strict);

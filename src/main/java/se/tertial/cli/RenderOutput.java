@@ -64,8 +64,12 @@ final class RenderOutput {
         || refused("render.errorsMany", judging.errors(), judging.periods().size());
   }
 
-  /** What was written: one line per file and a summary for several periods. */
-  void written(List<Path> files, Path folder, String format, boolean watching) {
+  /**
+   * What was written: one line per file and a summary for several periods, then what rendering
+   * warned of (counted for {@code --strict}).
+   */
+  void written(AllOrNothing.Written written, Path folder, String format, boolean watching) {
+    List<Path> files = written.files();
     String summary =
         single
             ? TEXT.get("render.written", files.get(0), format)
@@ -78,6 +82,8 @@ final class RenderOutput {
       out.println(summary);
     }
     out.flush();
+    written.warnings().forEach(err::println);
+    warnings += written.warnings().size();
     err.flush();
   }
 

@@ -3,6 +3,7 @@ package se.tertial.render;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import se.tertial.files.Logo;
 import se.tertial.files.RenderException;
 import se.tertial.kind.ReportKindModule;
@@ -79,6 +80,17 @@ public final class DocumentRenderer {
    *     folder
    */
   public byte[] render(ReportEvaluation evaluation, Logo unitLogo) {
+    return render(evaluation, unitLogo, warning -> {});
+  }
+
+  /**
+   * Renders {@code evaluation}; {@code warnings} hears, one Swedish line each, of what the document
+   * prints otherwise than the templates ask (a font family the PDF cannot embed).
+   *
+   * @throws RenderException when the template or PDF engine fails, or a logo links out of its
+   *     folder
+   */
+  public byte[] render(ReportEvaluation evaluation, Logo unitLogo, Consumer<String> warnings) {
     String kind = evaluation.report().info().kind();
     Optional<ReportKindModule> module = kinds.module(kind);
     // A kind of the user's own gets the delårsbilaga's view model and its own template, so a

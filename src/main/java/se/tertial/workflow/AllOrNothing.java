@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import se.tertial.files.FileErrors;
 import se.tertial.files.OutputPolicy;
@@ -53,6 +55,14 @@ public final class AllOrNothing {
   }
 
   /**
+   * What was written.
+   *
+   * @param files the files, in the order of the periods
+   * @param warnings what rendering warned of, each once (the periods share their templates)
+   */
+  public record Written(List<Path> files, List<String> warnings) {}
+
+  /**
    * Reads {@code input} once and judges every period {@code selection} asks for.
    *
    * @param readAs the period to read for instead of the Rapport sheet's, or null
@@ -74,27 +84,30 @@ public final class AllOrNothing {
    *
    * @param target where each period's document goes
    * @param folder the folder to create before writing, or null (it must exist)
-   * @return the files written, in the order of the periods
+   * @return the files written, in the order of the periods, and what their rendering warned of
    * @throws RenderException when a target is refused or a document cannot be rendered (nothing is
    *     written then), or when a folder or file cannot be written
    */
-  public static List<Path> write(
+  public static Written write(
       DocumentJob job,
       Judging judging,
       Function<DocumentJob.Judged, Path> target,
       Path folder,
       OutputPolicy policy) {
     Map<Path, byte[]> documents = new LinkedHashMap<>();
+    Set<String> warnings = new LinkedHashSet<>();
     for (DocumentJob.Judged judged : judging.periods()) {
       Path file = target.apply(judged);
       policy.check(file);
-      documents.put(file, job.render(judged));
+      DocumentJob.Document document = job.render(judged);
+      documents.put(file, document.bytes());
+      warnings.addAll(document.warnings());
     }
     if (folder != null) {
       createFolder(folder);
     }
     documents.forEach(policy::write);
-    return List.copyOf(documents.keySet());
+    return new Written(List.copyOf(documents.keySet()), List.copyOf(warnings));
   }
 
   private static void createFolder(Path folder) {

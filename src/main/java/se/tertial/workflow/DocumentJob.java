@@ -1,6 +1,7 @@
 package se.tertial.workflow;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,6 +49,18 @@ public final class DocumentJob {
     /** The judged report. */
     public ReportEvaluation evaluation() {
       return loaded.evaluation().orElseThrow();
+    }
+  }
+
+  /**
+   * A rendered document.
+   *
+   * @param bytes the PDF or HTML file
+   * @param warnings what it prints otherwise than the templates ask, one Swedish line each
+   */
+  public record Document(byte[] bytes, List<String> warnings) {
+    public Document {
+      warnings = List.copyOf(warnings);
     }
   }
 
@@ -104,8 +117,10 @@ public final class DocumentJob {
    *
    * @throws RenderException when the template or PDF engine fails
    */
-  public byte[] render(Judged judged) {
-    return renderer.render(judged.evaluation(), judged.source().logo());
+  public Document render(Judged judged) {
+    List<String> warnings = new ArrayList<>();
+    byte[] bytes = renderer.render(judged.evaluation(), judged.source().logo(), warnings::add);
+    return new Document(bytes, warnings);
   }
 
   /** Why {@code input} is not rendered in this run (its name collides), if it is not. */
