@@ -18,6 +18,7 @@ import se.tertial.files.OutputPolicy;
 import se.tertial.files.RenderException;
 import se.tertial.model.Finding;
 import se.tertial.model.Period;
+import se.tertial.model.SourceRef;
 import se.tertial.render.DocumentRenderer;
 import se.tertial.workflow.DocumentJob;
 import se.tertial.workflow.DocumentSource;
@@ -93,13 +94,13 @@ public final class BatchRunner {
     Optional<String> refusal = job.refusal(input);
     DocumentSource source = refusal.isPresent() ? null : job.read(input, null, null);
     if (refusal.isPresent()) {
-      items.add(failed(input, Optional.empty(), List.of(refusal.get()), start));
+      items.add(failed(input, Optional.empty(), List.of(failure(input, refusal.get())), start));
     } else if (source.failed()) {
-      items.add(failed(input, Optional.empty(), lines(source.read().findings()), start));
+      items.add(failed(input, Optional.empty(), source.read().findings(), start));
     } else {
       List<Period> periods = job.periods(source, selection);
       if (periods.isEmpty()) {
-        items.add(failed(input, Optional.empty(), List.of(BatchText.noPeriods()), start));
+        items.add(failed(input, Optional.empty(), List.of(UnitChecks.noPeriods(input)), start));
       }
       for (Period period : periods) {
         items.add(renderPeriod(job, source, period, claimed));
@@ -121,7 +122,7 @@ public final class BatchRunner {
     try {
       DocumentJob.Judged judged = job.judge(source, period);
       if (judged.hasErrors()) {
-        return failed(input, code, lines(judged.loaded().findings()), start);
+        return failed(input, code, judged.loaded().findings(), start);
       }
       Path target = settings.outputDir().resolve(job.name(judged)).toAbsolutePath().normalize();
       settings.policy().check(target);
@@ -131,29 +132,37 @@ public final class BatchRunner {
       }
       DocumentJob.Document document = job.render(judged);
       AtomicFiles.write(target, document.bytes());
-      List<String> messages = new ArrayList<>(lines(judged.loaded().findings()));
-      messages.addAll(document.warnings());
+      List<Finding> findings = new ArrayList<>(judged.loaded().findings());
+      document
+          .warnings()
+          .forEach(note -> findings.add(Finding.warning("render.leftOut", where(input), note)));
       return new BatchItem(
           input,
           code,
-          messages.isEmpty() ? BatchItem.State.OK : BatchItem.State.WARNINGS,
+          findings.isEmpty() ? BatchItem.State.OK : BatchItem.State.WARNINGS,
           Optional.of(target),
-          messages,
+          findings,
           millisSince(start));
     } catch (Exception e) {
       // One report's failure is reported with the rest; the batch goes on.
-      return failed(input, code, List.of(BatchText.failure(e)), start);
+      return failed(input, code, List.of(failure(input, BatchText.failure(e))), start);
     }
   }
 
   private static BatchItem failed(
-      Path input, Optional<String> period, List<String> messages, long start) {
+      Path input, Optional<String> period, List<Finding> findings, long start) {
     return new BatchItem(
-        input, period, BatchItem.State.FAILED, Optional.empty(), messages, millisSince(start));
+        input, period, BatchItem.State.FAILED, Optional.empty(), findings, millisSince(start));
   }
 
-  private static List<String> lines(List<Finding> findings) {
-    return findings.stream().map(Finding::line).toList();
+  /** A report that could not be written, as an error about its input. */
+  private static Finding failure(Path input, String message) {
+    return Finding.error("batch.failed", where(input), message);
+  }
+
+  private static SourceRef where(Path input) {
+    Path name = input.getFileName();
+    return SourceRef.file(name == null ? input.toString() : name.toString());
   }
 
   private static long millisSince(long start) {

@@ -42,6 +42,7 @@ public final class TertialCommand implements Runnable {
           NextPeriodCommand.class,
           RenderCommand.class,
           BatchCommand.class,
+          OverviewCommand.class,
           RuleCommand.class,
           CompletionCommand.class,
           HelpCommand.class);

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import se.tertial.docx.DocxWriter;
 import se.tertial.files.Logo;
 import se.tertial.files.RenderException;
 import se.tertial.kind.ReportKindModule;
@@ -22,7 +23,9 @@ public final class DocumentRenderer {
   /** The document formats. */
   public enum Format {
     PDF("pdf"),
-    HTML("html");
+    HTML("html"),
+    /** Word (Office Open XML), to merge into an interim report written in Word. */
+    DOCX("docx");
 
     private final String extension;
 
@@ -107,6 +110,10 @@ public final class DocumentRenderer {
             options.sourceDateEpoch(),
             evaluation.report().info().publicationDate(evaluation.period()),
             evaluation.period());
+    if (options.format() == Format.DOCX) {
+      String xhtml = renderer.xhtml(model, template, false, options.landscape());
+      return DocxWriter.write(xhtml, dates.instant(), options.landscape());
+    }
     return renderer.pdf(model, template, options.landscape(), dates, warnings);
   }
 

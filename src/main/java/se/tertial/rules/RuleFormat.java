@@ -67,6 +67,12 @@ public final class RuleFormat {
     if (rule instanceof TargetRule.Balance b) {
       return "balance " + b.bound().code() + (b.budget() ? " budget" : " result");
     }
+    if (rule instanceof TargetRule.PerYear p) {
+      return "per_year "
+          + p.years().entrySet().stream()
+              .map(e -> e.getKey() + ": " + typed(e.getValue()))
+              .collect(Collectors.joining(" | "));
+    }
     TargetRule.NotAssessable n = (TargetRule.NotAssessable) rule;
     String words = n.words().stream().map(w -> "\"" + w + "\"").collect(Collectors.joining(" "));
     return ("not_assessable " + n.refusal().code() + " " + words).strip();

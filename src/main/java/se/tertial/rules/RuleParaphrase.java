@@ -1,5 +1,6 @@
 package se.tertial.rules;
 
+import java.util.stream.Collectors;
 import se.tertial.model.Polarity;
 
 /**
@@ -52,6 +53,11 @@ public final class RuleParaphrase {
     if (rule instanceof TargetRule.Balance b) {
       String key = "para.balance." + (b.budget() ? "budget" : "result") + "." + b.bound().code();
       return RuleMessages.get(key);
+    }
+    if (rule instanceof TargetRule.PerYear p) {
+      return p.years().entrySet().stream()
+          .map(e -> RuleMessages.get("para.perYear", String.valueOf(e.getKey()), of(e.getValue())))
+          .collect(Collectors.joining("; "));
     }
     return ((TargetRule.NotAssessable) rule).reason();
   }
