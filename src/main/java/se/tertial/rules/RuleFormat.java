@@ -62,7 +62,11 @@ public final class RuleFormat {
           + r.better().code().replace("_is_better", "");
     }
     if (rule instanceof TargetRule.Rank r) {
-      return "rank top " + r.top() + " " + r.reference().replace(' ', '_');
+      return "rank top "
+          + r.top()
+          + (r.share() ? " %" : "")
+          + " "
+          + r.reference().replace(' ', '_');
     }
     if (rule instanceof TargetRule.Balance b) {
       return "balance " + b.bound().code() + (b.budget() ? " budget" : " result");

@@ -63,6 +63,7 @@ final class RuleGrammar {
             x -> ChangeGrammar.keep(x, ctx),
             x -> ChangeGrammar.comparative(x, ctx),
             x -> occurs(x, ctx),
+            x -> WordTargets.word(x, ctx),
             x -> threshold(x, ctx));
     int leading = Math.min(Subject.leading(tokens), tokens.size() - 1);
     List<Integer> starts = new ArrayList<>();
@@ -85,7 +86,7 @@ final class RuleGrammar {
         c.reset(start);
         wrapper(c);
         TargetRule read = production.apply(c);
-        if (read != null && (c.atEnd() || Subject.trailing(c))) {
+        if (read != null && (c.atEnd() || Subject.trailing(c, isZero(read)))) {
           List<Token> words = new ArrayList<>(tokens.subList(0, start));
           words.addAll(tokens.subList(c.mark(), tokens.size()));
           TargetRule rule = Deviations.limitOnDeviation(read, words);
@@ -105,6 +106,13 @@ final class RuleGrammar {
       }
     }
     return List.of();
+  }
+
+  /** A target of none: högst 0 ("Inga fall", "Noll vårdskador"). */
+  private static boolean isZero(TargetRule rule) {
+    return rule instanceof TargetRule.Threshold t
+        && t.value().signum() == 0
+        && t.bound() == Bound.AT_MOST;
   }
 
   /**
@@ -242,6 +250,7 @@ final class RuleGrammar {
       // "noll", or 0 of something counted ("0 avvikelser"): none is the aim, lower is better.
       zero = first.isWord("noll") || q.value().signum() == 0 && Quantity.isCounted(q.unit());
     }
+    boolean scale = Scale.after(c, q);
     if (Quantity.isCounted(q.unit()) && c.accept(PER_TIME)) {
       // "Högst 3 fall per månad": the measure is that rate. Only on a limit of counted things;
       // "Ökning med 2 procentenheter per år" is a pace of change and stays refused.
@@ -276,7 +285,7 @@ final class RuleGrammar {
     if (b == null) {
       boolean shareByTime =
           q.unit().equals("%") && (due != null || Subject.hasWithin(c.tokens(), c.mark()));
-      b = defaultBound(reach, zero, ctx, shareByTime);
+      b = defaultBound(reach, zero, ctx, shareByTime || scale);
     }
     if (b == null) {
       return RuleRefusals.noPolarity(ctx.text());

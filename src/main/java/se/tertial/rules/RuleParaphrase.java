@@ -48,7 +48,9 @@ public final class RuleParaphrase {
       return RuleMessages.get(key, r.reference()) + polarity(r.better());
     }
     if (rule instanceof TargetRule.Rank r) {
-      return RuleMessages.get("para.rank", r.top(), r.reference());
+      return r.share()
+          ? RuleMessages.get("para.rankShare", r.top(), r.reference())
+          : RuleMessages.get("para.rank", r.top(), r.reference());
     }
     if (rule instanceof TargetRule.Balance b) {
       String key = "para.balance." + (b.budget() ? "budget" : "result") + "." + b.bound().code();

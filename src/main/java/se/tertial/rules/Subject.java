@@ -256,6 +256,62 @@ final class Subject {
 
   /** Whether every token from the cursor to the end is a plain word (the trailing subject). */
   static boolean trailing(Cursor c) {
+    return trailing(c, false);
+  }
+
+  /** Participles that name a kind of thing: "ej verkställda beslut", "inte åtgärdade fel". */
+  private static final Pattern PARTICIPLE =
+      Pattern.compile("\\w+(ade|ad|at|da|de|dd|dda|ta|te|na|ne)");
+
+  /**
+   * The trailing subject; after a target of none ({@code zero}: "Inga …") a negated participle
+   * ("Inga <em>ej verkställda</em> beslut") and an age ("… <em>äldre än tre månader</em>") name
+   * what is counted: whatever they say, the target stays none, so they cannot change it.
+   */
+  static boolean trailing(Cursor c, boolean zero) {
+    if (zero) {
+      List<Token> tokens = c.tokens();
+      for (int i = c.mark(); i < tokens.size(); i++) {
+        if (tokens.get(i).key().matches("ej|inte|icke")
+            && i + 1 < tokens.size()
+            && PARTICIPLE.matcher(tokens.get(i + 1).key()).matches()
+            && plain(tokens, i + 1)) {
+          i++;
+        } else if (tokens.get(i).key().matches("aldre|langre")
+            && i + 3 < tokens.size() + 0
+            && tokens.get(i + 1).isWord("an")
+            && within(withInom(tokens, i + 1), 0) > 0) {
+          i += 3;
+        } else if (!plain(tokens, i)) {
+          return trailingFrom(c, tokens, i);
+        }
+      }
+      return true;
+    }
+    return trailingFrom(c, c.tokens(), c.mark());
+  }
+
+  /** "än tre månader" read as "inom tre månader" for {@link #within}. */
+  private static List<Token> withInom(List<Token> tokens, int an) {
+    List<Token> out = new java.util.ArrayList<>();
+    out.add(new Token(Token.Type.WORD, "inom", "inom", null, 0, 0));
+    out.addAll(tokens.subList(an + 1, Math.min(tokens.size(), an + 3)));
+    return out;
+  }
+
+  private static boolean trailingFrom(Cursor c, List<Token> tokens, int from) {
+    if (from > c.mark()) {
+      for (int i = from; i < tokens.size(); i++) {
+        if (!plain(tokens, i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return trailingPlain(c);
+  }
+
+  private static boolean trailingPlain(Cursor c) {
     List<Token> tokens = c.tokens();
     int from = c.mark();
     if (from > 0

@@ -216,7 +216,9 @@ public final class TargetRuleParser {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       boolean word = t.is(Token.Type.WORD);
-      if (word && !c.touched(i) && !c.knows(t.key()) && !Quantity.knows(t.key())
+      // A quantifier is a word target only first in a target ("Alla …"); elsewhere it is unknown.
+      boolean quantifier = t.key().matches("alla|samtliga|varje|varenda");
+      if (word && !c.touched(i) && (quantifier || !c.knows(t.key()) && !Quantity.knows(t.key()))
           || t.is(Token.Type.SYMBOL) && !c.touched(i) && !"%/=<>≤≥-‰".contains(t.key())) {
         unknown.add(t.raw());
       }

@@ -61,6 +61,7 @@ final class RuleJson {
       due(json, c.due());
     } else if (rule instanceof TargetRule.Rank r) {
       json.writeNumberField("top", r.top());
+      json.writeBooleanField("share", r.share());
       json.writeStringField("reference", r.reference());
     } else if (rule instanceof TargetRule.Balance b) {
       json.writeStringField("bound", b.bound().code());
