@@ -98,7 +98,8 @@ public final class DocumentRenderer {
     Optional<ReportKindModule> module = kinds.module(kind);
     // A kind of the user's own gets the delårsbilaga's view model and its own template, so a
     // custom template can restyle the appendix.
-    KindViewModel model = module.orElse(kinds.fallbackModule()).view(evaluation, logo(unitLogo));
+    KindViewModel model =
+        module.orElse(kinds.fallbackModule()).view(evaluation, logo(unitLogo, warnings));
     String template = module.map(ReportKindModule::template).orElse(kind + ".ftl");
     if (options.format() == Format.HTML) {
       return renderer
@@ -117,9 +118,9 @@ public final class DocumentRenderer {
     return renderer.pdf(model, template, options.landscape(), dates, warnings);
   }
 
-  private String logo(Logo unitLogo) {
+  private String logo(Logo unitLogo, Consumer<String> warnings) {
     String own = LogoDataUri.of(unitLogo);
-    return own.isEmpty() ? LogoDataUri.of(templateLogo) : own;
+    return own.isEmpty() ? LogoDataUri.ofTemplateFolder(templateLogo, warnings) : own;
   }
 
   public Format format() {

@@ -1,6 +1,7 @@
 package se.tertial.render;
 
 import java.util.Base64;
+import java.util.function.Consumer;
 import se.tertial.files.Logo;
 import se.tertial.files.RenderException;
 
@@ -29,5 +30,21 @@ public final class LogoDataUri {
           + Base64.getEncoder().encodeToString(usable.bytes());
     }
     return "";
+  }
+
+  /**
+   * The logo of a template folder (read once per run), which serves every unit rendered with it, as
+   * a data: URI, or empty. Reading never saw this folder, so what is left out (text named logo.png,
+   * a FIFO, too many pixels) is said here, once per document, as a warning naming the file.
+   *
+   * @throws RenderException when the logo links out of the folder or cannot be read
+   */
+  public static String ofTemplateFolder(Logo logo, Consumer<String> warnings) {
+    if (logo instanceof Logo.Dropped dropped) {
+      warnings.accept(
+          "varning: " + dropped.file() + " (mallkatalogens logotyp): " + dropped.reason());
+      return "";
+    }
+    return of(logo);
   }
 }
