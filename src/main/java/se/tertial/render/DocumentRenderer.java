@@ -1,6 +1,7 @@
 package se.tertial.render;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -73,6 +74,18 @@ public final class DocumentRenderer {
     if (options.format() == Format.PDF) {
       SwedishHyphenation.preload(); // PDFs are hyphenated; the patterns load meanwhile
     }
+  }
+
+  /**
+   * Renders {@code evaluation} with the logo beside {@code input}, read now: for callers that have
+   * no {@code workflow.DocumentSource} (tests, benchmarks); the commands pass the logo read with
+   * the input.
+   *
+   * @throws RenderException when the template or PDF engine fails, or a logo links out of its
+   *     folder
+   */
+  public byte[] render(ReportEvaluation evaluation, Path input) {
+    return render(evaluation, Logo.beside(input));
   }
 
   /**
