@@ -34,7 +34,8 @@ public record TextPlaces(List<String> fixed, boolean repeatable, List<Named> nam
    * Avsnitt of the form {@code <prefix> <name>}, placed under the thing of that name.
    *
    * @param prefix as written, with its colon: {@code Perspektiv:}
-   * @param what what the names are, in Swedish, for a finding ("perspektiv")
+   * @param what "no such thing" in Swedish, for a finding ("inget perspektiv", "ingen
+   *     budgettabell")
    * @param names the names the document has for this prefix
    */
   public record Named(String prefix, String what, Function<Report, List<String>> names) {
