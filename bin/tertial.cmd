@@ -63,21 +63,22 @@ if not defined JVER set "JVER=java"
 
 rem Every command but render --watch stops at the C1 compiler; batch also gets a chosen heap and
 rem collector, single commands one C1 thread and the serial collector (see bin/tertial).
-set "JIT=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xmn64m"
+set "JIT=-Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xmn64m"
 set "WATCH="
 for %%A in (%*) do if /i "%%~A"=="--watch" set "WATCH=1"
-if /i "%~1"=="batch" set "JIT=-XX:TieredStopAtLevel=1 -Xmx768m -XX:+UseParallelGC"
-if defined WATCH set "JIT="
+if /i "%~1"=="batch" set "JIT=-Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 -Xmx768m -XX:+UseParallelGC"
+if defined WATCH set "JIT=-Dfile.encoding=UTF-8"
 
-rem Start-up archive (AppCDS on Java 17-24, AOT cache on 25+): next to the jar when lib is
-rem writable, else in %LOCALAPPDATA%\tertial\cache; its name carries the jar's name (with
-rem tertial's version) and the Java version.
+rem Start-up archive (AppCDS on Java 17-24, AOT cache on 25+): next to the jar (lib, or target in
+rem a checkout) when that folder is writable, else in %LOCALAPPDATA%\tertial\cache, so a read-only
+rem installation never fails for it; its name carries the jar's name (with tertial's version) and
+rem the Java version.
 if defined INSTALLED (
   set "CACHE=%HERE%\lib"
-  copy /y nul "%HERE%\lib\.tertial-probe" >nul 2>&1 && del "%HERE%\lib\.tertial-probe" >nul 2>&1 || set "CACHE=%LOCALAPPDATA%\tertial\cache"
 ) else (
   set "CACHE=%HERE%\target"
 )
+copy /y nul "%CACHE%\.tertial-probe" >nul 2>&1 && del "%CACHE%\.tertial-probe" >nul 2>&1 || set "CACHE=%LOCALAPPDATA%\tertial\cache"
 set "QUIET=-XX:+IgnoreUnrecognizedVMOptions -Xlog:cds=off -Xlog:cds+dynamic=off"
 for %%F in ("%JAR%") do set "JARNAME=%%~nF"
 if %JMAJOR% GEQ 25 (
@@ -94,6 +95,9 @@ if /i not "%~1"=="render" goto plain
 if defined WATCH goto plain
 if not exist "%CACHE%" mkdir "%CACHE%" 2>nul
 if not exist "%CACHE%" goto plain
+rem Recorded only where the archive can be written (Java 17 ends with a VM error otherwise).
+copy /y nul "%ARCHIVE%.tmp" >nul 2>&1 || goto plain
+del /f "%ARCHIVE%.tmp" >nul 2>&1
 if %JMAJOR% GEQ 25 goto recordaot
 "%JAVA%" %QUIET% %JIT% -XX:ArchiveClassesAtExit="%ARCHIVE%.tmp" %JAVA_OPTS% -jar "%JAR%" %*
 set "STATUS=%ERRORLEVEL%"

@@ -3,6 +3,8 @@ package se.tertial.batch;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import se.tertial.ci.Checked;
+import se.tertial.model.Finding;
 
 /**
  * The outcome of one report in a batch: one input and period, or one input that failed before any
@@ -12,7 +14,7 @@ import java.util.Optional;
  * @param period the period code, empty when the input itself failed
  * @param state ok, with warnings, or failed
  * @param output the written file, empty when nothing was written
- * @param messages the findings or the failure, one Swedish line each
+ * @param findings the pipeline's findings, what rendering left out and the failure, if any
  * @param millis how long the report took
  */
 public record BatchItem(
@@ -20,7 +22,7 @@ public record BatchItem(
     Optional<String> period,
     State state,
     Optional<Path> output,
-    List<String> messages,
+    List<Finding> findings,
     long millis) {
 
   /** How a report in the batch ended. */
@@ -35,6 +37,16 @@ public record BatchItem(
   }
 
   public BatchItem {
-    messages = List.copyOf(messages);
+    findings = List.copyOf(findings);
+  }
+
+  /** The findings as printed, one Swedish line each ({@code fel: …}, {@code varning: …}). */
+  public List<String> messages() {
+    return findings.stream().map(Finding::line).toList();
+  }
+
+  /** The item as the CI outputs see it: the (unit, period), its document and its findings. */
+  public Checked checked() {
+    return new Checked(input, period, output, findings, List.of());
   }
 }

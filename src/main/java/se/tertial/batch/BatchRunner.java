@@ -19,6 +19,7 @@ import se.tertial.files.RenderException;
 import se.tertial.model.Finding;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
+import se.tertial.model.SourceRef;
 import se.tertial.read.ReadResult;
 import se.tertial.render.DocumentRenderer;
 import se.tertial.workflow.InputPipeline;
@@ -91,14 +92,14 @@ public final class BatchRunner {
     Optional<String> refusal = plan.refusal(input);
     ReadResult read = refusal.isPresent() ? null : settings.pipeline().read(input, null, null);
     if (refusal.isPresent()) {
-      items.add(failed(input, Optional.empty(), List.of(refusal.get()), start));
+      items.add(failed(input, Optional.empty(), List.of(failure(input, refusal.get())), start));
     } else if (read.hasErrors() || read.report().isEmpty()) {
-      items.add(failed(input, Optional.empty(), lines(read.findings()), start));
+      items.add(failed(input, Optional.empty(), read.findings(), start));
     } else {
       Report report = read.report().get();
       List<Period> periods = selection.periodsFor(report);
       if (periods.isEmpty()) {
-        items.add(failed(input, Optional.empty(), List.of(BatchText.noPeriods()), start));
+        items.add(failed(input, Optional.empty(), List.of(UnitChecks.noPeriods(input)), start));
       }
       for (Period period : periods) {
         items.add(renderPeriod(input, read, period, plan, claimed));
@@ -118,7 +119,7 @@ public final class BatchRunner {
     try {
       InputPipeline.Loaded loaded = settings.pipeline().judge(read, period);
       if (loaded.hasErrors()) {
-        return failed(input, code, lines(loaded.findings()), start);
+        return failed(input, code, loaded.findings(), start);
       }
       Path target =
           settings
@@ -134,29 +135,35 @@ public final class BatchRunner {
       List<String> left = new ArrayList<>();
       byte[] bytes = renderer.render(loaded.evaluation().orElseThrow(), input, left::add);
       AtomicFiles.write(target, bytes);
-      List<String> messages = new ArrayList<>(lines(loaded.findings()));
-      messages.addAll(left);
+      List<Finding> findings = new ArrayList<>(loaded.findings());
+      left.forEach(note -> findings.add(Finding.warning("render.leftOut", where(input), note)));
       return new BatchItem(
           input,
           code,
-          messages.isEmpty() ? BatchItem.State.OK : BatchItem.State.WARNINGS,
+          findings.isEmpty() ? BatchItem.State.OK : BatchItem.State.WARNINGS,
           Optional.of(target),
-          messages,
+          findings,
           millisSince(start));
     } catch (Exception e) {
       // One report's failure is reported with the rest; the batch goes on.
-      return failed(input, code, List.of(BatchText.failure(e)), start);
+      return failed(input, code, List.of(failure(input, BatchText.failure(e))), start);
     }
   }
 
   private static BatchItem failed(
-      Path input, Optional<String> period, List<String> messages, long start) {
+      Path input, Optional<String> period, List<Finding> findings, long start) {
     return new BatchItem(
-        input, period, BatchItem.State.FAILED, Optional.empty(), messages, millisSince(start));
+        input, period, BatchItem.State.FAILED, Optional.empty(), findings, millisSince(start));
   }
 
-  private static List<String> lines(List<Finding> findings) {
-    return findings.stream().map(Finding::line).toList();
+  /** A report that could not be written, as an error about its input. */
+  private static Finding failure(Path input, String message) {
+    return Finding.error("batch.failed", where(input), message);
+  }
+
+  private static SourceRef where(Path input) {
+    Path name = input.getFileName();
+    return SourceRef.file(name == null ? input.toString() : name.toString());
   }
 
   private static long millisSince(long start) {

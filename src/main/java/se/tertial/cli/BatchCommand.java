@@ -18,6 +18,7 @@ import se.tertial.batch.BatchReport;
 import se.tertial.batch.BatchRunner;
 import se.tertial.batch.BatchSummary;
 import se.tertial.batch.InputGlobs;
+import se.tertial.ci.CheckReport;
 import se.tertial.files.FileErrors;
 import se.tertial.files.OutputPolicy;
 import se.tertial.files.RenderException;
@@ -34,12 +35,6 @@ import se.tertial.workflow.InputPipeline;
     mixinStandardHelpOptions = true,
     description = "Skriv många rapporter enligt ett manifest (YAML eller JSON), parallellt.")
 final class BatchCommand implements Callable<Integer> {
-
-  /** Output formats. */
-  enum Format {
-    pdf,
-    html
-  }
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -61,8 +56,23 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--fail-fast", description = "Starta inga nya rapporter efter första felet.")
   boolean failFast;
 
-  @Option(names = "--format", paramLabel = "pdf|html", description = "pdf (standard) eller html.")
-  Format format;
+  @Option(
+      names = "--format",
+      paramLabel = "F",
+      split = ",",
+      description =
+          "Dokument: pdf (standard) eller html; anmärkningar på standard ut: text (standard),"
+              + " json, junit, sarif eller github. Båda går: --format html,junit.")
+  List<String> formats = new java.util.ArrayList<>();
+
+  @Option(
+      names = "--check-only",
+      description =
+          "Skriv inga dokument: kontrollera varje enhet och period i manifestet och lista"
+              + " anmärkningarna (som check --manifest).")
+  boolean checkOnly;
+
+  @Mixin BatchFindingsOptions findingsOptions;
 
   @Option(names = "--strict", description = "Slutkod 1 om någon rapport har varningar.")
   boolean strict;
@@ -88,12 +98,17 @@ final class BatchCommand implements Callable<Integer> {
     if (inputs.isEmpty()) {
       throw new UserException(CliMessages.get("batch.noInputs", manifestFile));
     }
-    Path outDir = output != null ? output : manifest.output().orElse(Path.of("ut"));
-    DocumentRenderer renderer = renderer(manifest);
+    BatchFormats chosen = BatchFormats.of(formats, checkOnly);
     int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
     if (threads < 1) {
       throw new UserException(CliMessages.get("batch.badJobs", threads));
     }
+    if (checkOnly) {
+      return findingsOptions.checkOnly(
+          manifestFile, manifest, inputs, threads, judgement, chosen.findings(), strict, out);
+    }
+    Path outDir = output != null ? output : manifest.output().orElse(Path.of("ut"));
+    DocumentRenderer renderer = renderer(manifest, chosen.document());
     try {
       Files.createDirectories(outDir);
     } catch (java.io.IOException e) {
@@ -113,15 +128,24 @@ final class BatchCommand implements Callable<Integer> {
             .run(inputs, manifest.periods(), progress::finished);
     progress.done();
     Path reportFile = outDir.resolve("batch-report.json");
+    CheckReport findings = findingsOptions.applyBaseline(summary, manifest);
     // The table comes first: when the report file cannot be written, what failed is still shown.
-    BatchTable.print(summary, out);
+    // A machine format on standard output stands alone; the summary line then goes to stderr.
+    PrintWriter summaryOut =
+        chosen.findings() == FindingsOutput.Format.TEXT ? out : spec.commandLine().getErr();
+    if (chosen.findings() == FindingsOutput.Format.TEXT) {
+      BatchTable.print(summary, out);
+    } else {
+      findingsOptions.print(findings, chosen.findings(), strict, out);
+    }
     String reportProblem = null;
     try {
-      policy.write(reportFile, BatchReport.json(summary, manifest.base(), outDir));
-    } catch (RenderException e) {
+      policy.write(reportFile, BatchReport.json(findings, manifest.base(), outDir));
+      findingsOptions.writeReports(findings, strict, policy);
+    } catch (RenderException | UserException e) {
       reportProblem = e.getMessage();
     }
-    out.println(
+    summaryOut.println(
         CliMessages.get(
             "batch.summary",
             summary.items().size(),
@@ -130,6 +154,7 @@ final class BatchCommand implements Callable<Integer> {
             summary.count(BatchItem.State.FAILED),
             String.format(Locale.ROOT, "%.1f", summary.millis() / 1000.0),
             reportFile));
+    summaryOut.flush();
     out.flush();
     if (reportProblem != null) {
       spec.commandLine().getErr().println(reportProblem);
@@ -139,11 +164,11 @@ final class BatchCommand implements Callable<Integer> {
     if (summary.anyFailed()) {
       return ExitCodes.BAD_INPUT;
     }
-    return strict && summary.anyWarnings() ? ExitCodes.FINDINGS : ExitCodes.OK;
+    return FindingsOutput.exitCode(findings, strict);
   }
 
-  private DocumentRenderer renderer(BatchManifest manifest) {
-    String chosen = format != null ? format.name() : manifest.format().orElse("pdf");
+  private DocumentRenderer renderer(BatchManifest manifest, String format) {
+    String chosen = format != null ? format : manifest.format().orElse("pdf");
     DocumentRenderer.Format documentFormat =
         switch (chosen.toLowerCase(Locale.ROOT)) {
           case "pdf" -> DocumentRenderer.Format.PDF;

@@ -42,6 +42,7 @@ public final class TertialCommand implements Runnable {
           NextPeriodCommand.class,
           RenderCommand.class,
           BatchCommand.class,
+          OverviewCommand.class,
           RuleCommand.class,
           CompletionCommand.class,
           HelpCommand.class);
@@ -64,8 +65,10 @@ public final class TertialCommand implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(
-        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    StandardStreams streams = new StandardStreams();
+    PrintWriter out = streams.out();
+    PrintWriter err = streams.err();
+    System.exit(streams.exitCode(execute(args, out, err), out, err));
   }
 
   /**
@@ -160,6 +163,7 @@ public final class TertialCommand implements Runnable {
     cmd.setExecutionExceptionHandler(new FailureHandler());
     cmd.setExitCodeExceptionMapper(new ExitCodeMapper());
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    SwedishConverters.register(cmd);
     cmd.setHelpFactory(new CommandHelp());
     return cmd;
   }

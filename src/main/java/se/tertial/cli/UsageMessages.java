@@ -1,6 +1,10 @@
 package se.tertial.cli;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
 import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 import se.tertial.model.Period;
@@ -12,7 +16,15 @@ final class UsageMessages {
       java.util.regex.Pattern.compile(
           "expected one of \\[(.*)\\] \\(case-insensitive\\) but was '(.*)'");
 
+  /** picocli's English lead-in of a conversion error: "Invalid value for option '--jobs': ". */
+  private static final Pattern VALUE_PREFIX =
+      Pattern.compile("^Invalid value for (?:option '[^']*'|positional parameter[^:]*): ");
+
   private UsageMessages() {}
+
+  private static String argumentName(ArgSpec arg) {
+    return arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
+  }
 
   static String translate(ParameterException ex) {
     if (ex instanceof UnmatchedArgumentException unmatched) {
@@ -46,12 +58,17 @@ final class UsageMessages {
       return CliMessages.get("usage.badOption", option, problem);
     }
     var choice = ENUM_CHOICE.matcher(ex.getMessage() == null ? "" : ex.getMessage());
-    if (choice.find()) {
-      return CliMessages.get("usage.notOneOf", choice.group(2), choice.group(1));
+    String problem =
+        choice.find()
+            ? CliMessages.get(
+                "usage.notOneOf", choice.group(2), choice.group(1).toLowerCase(Locale.ROOT))
+            : ex.getMessage() == null ? "" : VALUE_PREFIX.matcher(ex.getMessage()).replaceFirst("");
+    if (ex.getArgSpec() != null) {
+      // Every bad value names its option (or the parameter's label), whatever its type.
+      return CliMessages.get("usage.badValue", argumentName(ex.getArgSpec()), problem);
     }
     if (ex.getMessage() != null && ex.getMessage().startsWith("Invalid value")) {
-      return CliMessages.get(
-          "usage.invalidValue", ex.getMessage().replaceFirst("^Invalid value[^:]*: ", ""));
+      return CliMessages.get("usage.invalidValue", problem);
     }
     return ex.getMessage();
   }

@@ -50,15 +50,9 @@ public final class AtomicFiles {
     if (Files.isDirectory(absolute)) {
       throw new RenderException(target + " är en katalog; ange ett filnamn med -o.");
     }
-    if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
-      // A device (/dev/full, /dev/null), a named pipe or a socket: renaming the new file over it
-      // would replace the device node itself (as root, /dev/full became a PDF).
-      throw new RenderException(
-          "Utfilen "
-              + target
-              + " är ingen vanlig fil (en enhet, en namngiven pipe eller ett uttag) och ersätts"
-              + " aldrig; ange en vanlig fil med -o.");
-    }
+    // A device (/dev/full, /dev/null), a named pipe or a socket: renaming the new file over it
+    // would replace the device node itself (as root, /dev/full became a PDF).
+    SpecialFiles.refuseAsOutput(target);
     if (FileErrors.nameBytes(absolute) > FileErrors.MAX_NAME_BYTES) {
       throw new RenderException(
           FileErrors.cannotWrite(target, new IOException("File name too long")));
@@ -80,6 +74,7 @@ public final class AtomicFiles {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
+      TemporaryFiles.done(temp);
       temp = null;
     } catch (IOException | UnsupportedOperationException e) {
       throw new RenderException(FileErrors.cannotWrite(target, e), e);
@@ -90,6 +85,7 @@ public final class AtomicFiles {
         } catch (IOException ignored) {
           // Best effort: the target itself was never touched.
         }
+        TemporaryFiles.done(temp);
       }
     }
   }
@@ -107,6 +103,7 @@ public final class AtomicFiles {
       Path temp = dir.resolve("." + stem + "." + HexFormat.of().formatHex(random) + ".tmp");
       try {
         Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        TemporaryFiles.created(temp);
         return temp;
       } catch (FileAlreadyExistsException e) {
         if (attempt > 10) {

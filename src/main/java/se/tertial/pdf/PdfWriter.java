@@ -52,7 +52,11 @@ public final class PdfWriter {
   /** The family name templates use; other embedded fonts are only fallbacks for it. */
   public static final String FONT_FAMILY = EmbeddedFonts.MAIN_FAMILY;
 
-  private static final Set<FSFontUseCase> DOCUMENT = EnumSet.of(FSFontUseCase.DOCUMENT);
+  // The main family is also the first fallback: a theme or template naming a family that is not
+  // embedded (Arial, serif) gets Liberation Sans for its letters, not the symbol fallbacks, which
+  // have digits and punctuation only (a PDF without a single letter, exit 0).
+  private static final Set<FSFontUseCase> DOCUMENT =
+      EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_FINAL);
   private static final Set<FSFontUseCase> FALLBACK = EnumSet.of(FSFontUseCase.FALLBACK_FINAL);
 
   /** PDFBox's Flate level, a JVM-wide system property read at every stream it compresses. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import se.tertial.docx.DocxWriter;
 import se.tertial.kind.ReportKindModule;
 import se.tertial.kind.ReportKinds;
 import se.tertial.pdf.PdfDates;
@@ -20,7 +21,9 @@ public final class DocumentRenderer {
   /** The document formats. */
   public enum Format {
     PDF("pdf"),
-    HTML("html");
+    HTML("html"),
+    /** Word (Office Open XML), to merge into an interim report written in Word. */
+    DOCX("docx");
 
     private final String extension;
 
@@ -104,7 +107,11 @@ public final class DocumentRenderer {
             options.sourceDateEpoch(),
             evaluation.report().info().publicationDate(evaluation.period()),
             evaluation.period());
-    return renderer.pdf(model, template, options.landscape(), dates);
+    if (options.format() == Format.DOCX) {
+      String xhtml = renderer.xhtml(model, template, false, options.landscape());
+      return DocxWriter.write(xhtml, dates.instant(), options.landscape());
+    }
+    return renderer.pdf(model, template, options.landscape(), dates, warnings);
   }
 
   /**
@@ -116,7 +123,7 @@ public final class DocumentRenderer {
     if (!own.isEmpty() || templateDirectory.isEmpty()) {
       return own;
     }
-    return LogoFinder.dataUri(templateDirectory.get(), warnings);
+    return LogoFinder.templateDataUri(templateDirectory.get(), warnings);
   }
 
   public Format format() {

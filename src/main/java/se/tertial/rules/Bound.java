@@ -29,6 +29,11 @@ public enum Bound {
     return this == AT_LEAST || this == AT_MOST;
   }
 
+  /** The strict bound of the same direction: minst → över, högst → under. */
+  public Bound strict() {
+    return polarity() == Polarity.HIGHER_IS_BETTER ? ABOVE : BELOW;
+  }
+
   /** The bound a plain number gets from {@code Riktning}, or null when unspecified. */
   public static Bound fromPolarity(Polarity polarity) {
     return switch (polarity) {

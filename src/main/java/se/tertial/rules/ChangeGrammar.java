@@ -110,6 +110,18 @@ final class ChangeGrammar {
       return null;
     }
     String unit = amount.unit();
+    if (unit.matches("(.* )?per (ar|aret|år|året)")) {
+      // "Minska med 5 % per år": each year against the year before, which is the default base.
+      // From a named base or to a deadline it would compound; that is not read.
+      if (base != null && !base.equals(Base.sameLastYear()) || due != null) {
+        return RuleRefusals.ambiguous(
+            ctx.text(), List.of(), RuleMessages.get("refuse.perYearCompound"));
+      }
+      unit = unit.replaceFirst("\\s*per (ar|aret|år|året)$", "");
+    } else if (unit.contains("per ") && Quantity.perTime(unit)) {
+      return RuleRefusals.ambiguous(
+          ctx.text(), List.of(), RuleMessages.get("refuse.perTimeChange"));
+    }
     if (unit.isEmpty() && ctx.unit().strip().equals("%")) {
       return RuleRefusals.ambiguous(
           ctx.text(),
@@ -239,6 +251,11 @@ final class ChangeGrammar {
       verb = Polarity.HIGHER_IS_BETTER;
     } else if (c.accept("(minska|minskas|sanka|sankas) (eller|och) " + KEEP_VERB)) {
       verb = Polarity.LOWER_IS_BETTER;
+    } else if (c.accept("(inte|ej|aldrig) (oka|okas|stiga|hojas|vaxa)")) {
+      // "Ska inte öka jämfört med 2019": not above the base; lower is better.
+      verb = Polarity.LOWER_IS_BETTER;
+    } else if (c.accept("(inte|ej|aldrig) (minska|minskas|sjunka|sankas)")) {
+      verb = Polarity.HIGHER_IS_BETTER;
     }
     boolean written =
         verb != null

@@ -80,6 +80,9 @@ final class ChangeJudge {
   /** A placing: met when at or above the rank, only for outcomes that are placings. */
   static Verdict rank(TargetRule.Rank rule, RuleInput in) {
     String unit = in.unit().strip().toLowerCase(Locale.ROOT);
+    if (rule.share()) {
+      return rankShare(rule, in, unit);
+    }
     if (!unit.matches("placering|plats|rang|rank|ranking|placering i riket")) {
       return Verdict.notAssessed(
           RuleMessages.get("rank.noPlacing", RuleParaphrase.of(rule), in.unit().strip()));
@@ -90,6 +93,39 @@ final class ChangeJudge {
         met ? Judgement.MET : Judgement.NOT_MET,
         RuleMessages.get(
             met ? "rank.met" : "rank.notMet", value, String.valueOf(rule.top()), rule.reference()));
+  }
+
+  /**
+   * "Bland de 25 % bästa": judged on a percentile placing (Enhet "percentil": the share of those
+   * ranked at or above the unit, lower is better), or on a placing with the number ranked as the
+   * reference value (Jämförelse), the worst placing that meets it being ⌊N × 25 %⌋, at least 1.
+   */
+  private static Verdict rankShare(TargetRule.Rank rule, RuleInput in, String unit) {
+    BigDecimal limit;
+    if (unit.matches("percentil|percentilen|% placering|placering %|placering \\(%\\)")) {
+      limit = BigDecimal.valueOf(rule.top());
+    } else if (unit.matches("placering|plats|rang|rank|ranking|placering i riket")
+        && in.reference() != null
+        && in.reference().signum() > 0) {
+      limit =
+          in.reference()
+              .multiply(BigDecimal.valueOf(rule.top()))
+              .divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.FLOOR)
+              .max(BigDecimal.ONE);
+    } else {
+      return Verdict.notAssessed(
+          RuleMessages.get("rank.shareNoCount", RuleParaphrase.of(rule), in.unit().strip()));
+    }
+    String value = Phrases.value(in.value(), "");
+    boolean met = in.value().compareTo(limit) <= 0;
+    return new Verdict(
+        met ? Judgement.MET : Judgement.NOT_MET,
+        RuleMessages.get(
+            met ? "rank.shareMet" : "rank.shareNotMet",
+            value,
+            String.valueOf(rule.top()),
+            rule.reference(),
+            Phrases.value(limit, "")));
   }
 
   /** A zero target on a result or budget deviation; only the absolute tolerance applies. */

@@ -192,7 +192,8 @@ final class PlaceGrammar {
     if (c.accept(measure + " (for|i) (lanet|regionen)")) {
       return "länet";
     }
-    if (c.accept(measure + " (for|i|bland) (andra|ovriga|jamforbara)? (regioner|regionerna)")) {
+    if (c.accept(
+        measure + " (for|i|bland) (andra|ovriga|jamforbara|liknande)? (regioner|regionerna)")) {
       return "andra regioner";
     }
     if (c.accept(
@@ -211,7 +212,14 @@ final class PlaceGrammar {
             + "|landstingen|lan)")) {
       return "andra regioner";
     }
-    if (c.accept("(andra|ovriga|jamforbara|liknande) (kommuner|kommunerna) | kommungruppen")) {
+    if (c.accept(
+        "(andra|ovriga|jamforbara|liknande) (kommuner|kommunerna) | kommungruppen"
+            + " | "
+            + measure
+            + " (for|i|bland) (andra|ovriga|jamforbara|liknande) (kommuner"
+            + "|kommunerna) | "
+            + measure
+            + " (for|i|bland) kommungruppen")) {
       return "jämförbara kommuner";
     }
     if (c.accept(measure)) {
@@ -229,10 +237,12 @@ final class PlaceGrammar {
    */
   static TargetRule rank(Cursor c, Ctx ctx) {
     Integer top = null;
+    boolean share = false;
     if (c.accept("(topp|top|topplacering)")) {
       top = count(c);
     } else if (c.accept("bland (de)? | en av (de)?")) {
       top = count(c);
+      share = top != null && c.symbol("%") || top != null && c.accept("procent");
       if (top != null && !c.accept("(basta|framsta|framsta|toppen)")) {
         return null;
       }
@@ -248,6 +258,9 @@ final class PlaceGrammar {
     }
     c.accept("eller battre");
     c.accept("(regionerna|regioner|landstingen|lanen|kommunerna|kommuner)");
+    if (share && top > 100) {
+      return null;
+    }
     String reference = "riket";
     if (c.accept("(i|bland|av|inom)")) {
       if (c.accept(
@@ -262,7 +275,7 @@ final class PlaceGrammar {
       }
     }
     c.accept("(placering|placeringen)"); // the paraphrase's "(placering, lägre är bättre)"
-    return new TargetRule.Rank(ctx.text(), top, reference);
+    return new TargetRule.Rank(ctx.text(), top, reference, share);
   }
 
   private static Integer count(Cursor c) {

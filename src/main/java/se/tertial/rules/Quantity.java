@@ -158,7 +158,13 @@ record Quantity(BigDecimal value, String unit, Token number) {
       c.reset(m);
       return null;
     }
+    int beforeRate = c.mark();
     String rate = rate(c);
+    if (!rate.isEmpty() && unit.matches("%|procentenheter|‰") && !perTime(rate.strip())) {
+      // "Minst 80 % per patient": a share in each, not a rate; left unread, so refused.
+      c.reset(beforeRate);
+      rate = "";
+    }
     return new Quantity(value, unit.isEmpty() ? rate.strip() : unit + rate, number);
   }
 
@@ -191,7 +197,10 @@ record Quantity(BigDecimal value, String unit, Token number) {
     try {
       return part.multiply(HUNDRED).divide(whole).stripTrailingZeros();
     } catch (ArithmeticException e) {
-      return null;
+      // "2 av 3": no exact decimal; four decimals of a percent are far finer than any outcome.
+      return part.multiply(HUNDRED)
+          .divide(whole, 4, java.math.RoundingMode.HALF_UP)
+          .stripTrailingZeros();
     }
   }
 
@@ -244,7 +253,11 @@ record Quantity(BigDecimal value, String unit, Token number) {
           && w.key()
               .matches(
                   "invanare|inv|invanare|patienter|patient|personer|person|elev|elever|barn"
-                      + "|brukare|listad|listade|vardtillfalle|vardtillfallen|besok|anstalld")) {
+                      + "|brukare|listad|listade|vardtillfalle|vardtillfallen|besok|anstalld"
+                      + "|anstallda|medarbetare|arsarbetare|plats|platser|vardplats|vardplatser"
+                      + "|hushall|kund|kunder|arende|arenden|lagenhet|lagenheter"
+                      + "|kvadratmeter|kvm|m2|mil|km|ar|aret|manad|manaden|vecka|veckan|dag|dygn"
+                      + "|tertial|kvartal|timme|vardag|termin|lasar")) {
         c.next();
         String per = n == null ? "" : se.tertial.model.SwedishFormat.number(n.number()) + " ";
         String noun =
@@ -256,6 +269,12 @@ record Quantity(BigDecimal value, String unit, Token number) {
     }
     c.reset(m);
     return "";
+  }
+
+  /** Whether a unit is a rate per time: "besök per månad", "% per år". */
+  static boolean perTime(String unit) {
+    return unit.matches(
+        ".*per (ar|aret|år|året|månad|månaden|manad|vecka|veckan|dag|dygn|tertial|kvartal|timme|vardag|termin|läsår|lasar)");
   }
 
   /** Whether {@code key} is a number word or a unit the grammar knows. */

@@ -55,6 +55,12 @@ public final class RuleEvaluator {
     if (rule instanceof TargetRule.Balance b) {
       return ChangeJudge.balance(b, in);
     }
+    if (rule instanceof TargetRule.PerYear p) {
+      int year = in.period().year();
+      return p.forYear(year)
+          .map(r -> judge(r, sex, in))
+          .orElseGet(() -> Verdict.notAssessed(RuleMessages.get("year.none", year)));
+    }
     return Verdict.notAssessed(((TargetRule.NotAssessable) rule).reason());
   }
 

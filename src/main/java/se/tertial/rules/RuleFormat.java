@@ -62,10 +62,20 @@ public final class RuleFormat {
           + r.better().code().replace("_is_better", "");
     }
     if (rule instanceof TargetRule.Rank r) {
-      return "rank top " + r.top() + " " + r.reference().replace(' ', '_');
+      return "rank top "
+          + r.top()
+          + (r.share() ? " %" : "")
+          + " "
+          + r.reference().replace(' ', '_');
     }
     if (rule instanceof TargetRule.Balance b) {
       return "balance " + b.bound().code() + (b.budget() ? " budget" : " result");
+    }
+    if (rule instanceof TargetRule.PerYear p) {
+      return "per_year "
+          + p.years().entrySet().stream()
+              .map(e -> e.getKey() + ": " + typed(e.getValue()))
+              .collect(Collectors.joining(" | "));
     }
     TargetRule.NotAssessable n = (TargetRule.NotAssessable) rule;
     String words = n.words().stream().map(w -> "\"" + w + "\"").collect(Collectors.joining(" "));

@@ -29,8 +29,8 @@ final class RuleGrammar {
       "(malet|malsattningen|ambitionen|malbilden|malvardet|malnivan) (ar|blir) (att)?"
           + " | (mal|malet|malvarde|malvardet|malniva|malnivan|malsattning)"
           + " | (vi|det|den|de) (ska|skall|bor|maste|far)"
-          + " | (ska|skall|bor|maste|kommer|far) (att)?"
-          + " | att"
+          + " | (ska|skall|bor|maste|kommer|far) (att)? (ha)?"
+          + " | att | (ha|har)"
           + " | (vara|ligga|hamna|landa|motsvara) (pa)?";
 
   /** The measure's subject before "ska": only known nouns, so that no word is skipped unread. */
@@ -63,6 +63,7 @@ final class RuleGrammar {
             x -> ChangeGrammar.keep(x, ctx),
             x -> ChangeGrammar.comparative(x, ctx),
             x -> occurs(x, ctx),
+            x -> WordTargets.word(x, ctx),
             x -> threshold(x, ctx));
     int leading = Math.min(Subject.leading(tokens), tokens.size() - 1);
     List<Integer> starts = new ArrayList<>();
@@ -73,6 +74,11 @@ final class RuleGrammar {
     if (withPrepositions > leading) {
       starts.add(withPrepositions);
     }
+    for (int modal : Subject.beforeModal(tokens)) {
+      if (modal > leading && !starts.contains(modal)) {
+        starts.add(modal);
+      }
+    }
     for (int start : starts) {
       List<TargetRule> out = new ArrayList<>();
       List<String> seen = new ArrayList<>();
@@ -80,7 +86,7 @@ final class RuleGrammar {
         c.reset(start);
         wrapper(c);
         TargetRule read = production.apply(c);
-        if (read != null && (c.atEnd() || Subject.trailing(c))) {
+        if (read != null && (c.atEnd() || Subject.trailing(c, isZero(read)))) {
           List<Token> words = new ArrayList<>(tokens.subList(0, start));
           words.addAll(tokens.subList(c.mark(), tokens.size()));
           TargetRule rule = Deviations.limitOnDeviation(read, words);
@@ -102,6 +108,13 @@ final class RuleGrammar {
     return List.of();
   }
 
+  /** A target of none: högst 0 ("Inga fall", "Noll vårdskador"). */
+  private static boolean isZero(TargetRule rule) {
+    return rule instanceof TargetRule.Threshold t
+        && t.value().signum() == 0
+        && t.bound() == Bound.AT_MOST;
+  }
+
   /**
    * "Trycksår får inte förekomma", "Fall av MRSA ska inte förekomma": none is the aim, a zero
    * target (högst 0, lower is better). The modal verb is read by the wrapper before it.
@@ -117,8 +130,34 @@ final class RuleGrammar {
   static void wrapper(Cursor c) {
     boolean moved = true;
     while (moved && !c.atEnd()) {
-      moved = c.accept(WRAPPER) || c.accept(SUBJECT);
+      moved = c.accept(WRAPPER) || c.accept(SUBJECT) || invertedSubject(c);
     }
+  }
+
+  /**
+   * "Till 2030 ska <em>utsläppen</em> ha minskat", "Senast 2026 ska <em>alla enheter</em> vara":
+   * after a modal verb, plain words up to the verb the modal governs are the subject (Swedish puts
+   * it after the verb when the sentence starts with a time). Only plain words (see {@link
+   * Subject}), and only between a modal and its verb.
+   */
+  private static boolean invertedSubject(Cursor c) {
+    int m = c.mark();
+    if (m == 0 || !c.tokens().get(m - 1).key().matches(MODAL_VERB)) {
+      return false;
+    }
+    int k = m;
+    while (k < c.tokens().size()
+        && Subject.plain(c.tokens(), k)
+        && !c.tokens().get(k).key().matches(GOVERNED)) {
+      k++;
+    }
+    if (k == m || k >= c.tokens().size() || !c.tokens().get(k).key().matches(GOVERNED)) {
+      return false;
+    }
+    while (c.mark() < k) {
+      c.next();
+    }
+    return true;
   }
 
   /** Whether a measure's unit (Enhet) is a share in percent: "%", "Andel (%)", "procent". */
@@ -169,6 +208,27 @@ final class RuleGrammar {
     wrapper(c);
     Reach reach = reach(c);
     Bound bound = Bounds.before(c);
+    if (bound == null && c.sees("(inte|ej|aldrig)? (vara|bli|ligga)? (samre|battre) an")) {
+      // "Ska inte vara sämre än −1,5 mnkr", "Bättre än 85 %": which way is better only
+      // Riktning can say; "inte sämre" includes the value, "bättre" does not.
+      boolean not = c.accept("(inte|ej|aldrig) (vara|bli|ligga)? samre an");
+      if (!not) {
+        c.accept("(vara|bli|ligga)? battre an");
+      }
+      Bound better = Bound.fromPolarity(ctx.riktning());
+      Token value = c.peek();
+      if (value == null || value.isYear() || !value.is(Token.Type.NUMBER)) {
+        return null;
+      }
+      if (better == null) {
+        // Read the value first, so that the refusal is of the whole text.
+        Quantity q = Quantity.read(c);
+        return q == null || tailDue(c, q) == null && !c.atEnd()
+            ? null
+            : RuleRefusals.noPolarityBetter(ctx.text());
+      }
+      bound = not ? better : better.strict();
+    }
     if (bound != null) {
       // A modal verb's infinitive after the limit: "Antalet får högst vara 5".
       c.accept("(vara|ligga) (pa)? | uppga till");
@@ -190,6 +250,7 @@ final class RuleGrammar {
       // "noll", or 0 of something counted ("0 avvikelser"): none is the aim, lower is better.
       zero = first.isWord("noll") || q.value().signum() == 0 && Quantity.isCounted(q.unit());
     }
+    boolean scale = Scale.after(c, q);
     if (Quantity.isCounted(q.unit()) && c.accept(PER_TIME)) {
       // "Högst 3 fall per månad": the measure is that rate. Only on a limit of counted things;
       // "Ökning med 2 procentenheter per år" is a pace of change and stays refused.
@@ -222,7 +283,9 @@ final class RuleGrammar {
     Due due = lead != null ? lead : tail;
     Bound b = bound != null ? bound : after;
     if (b == null) {
-      b = defaultBound(reach, zero, ctx, due != null && q.unit().equals("%"));
+      boolean shareByTime =
+          q.unit().equals("%") && (due != null || Subject.hasWithin(c.tokens(), c.mark()));
+      b = defaultBound(reach, zero, ctx, shareByTime || scale);
     }
     if (b == null) {
       return RuleRefusals.noPolarity(ctx.text());
@@ -285,6 +348,10 @@ final class RuleGrammar {
     if (due != null) {
       return due;
     }
+    Due inSentence = yearInSentence(c);
+    if (inSentence != null) {
+      return inSentence;
+    }
     Token t = c.peek();
     Token after = c.peek(1);
     if (t != null
@@ -298,6 +365,42 @@ final class RuleGrammar {
     }
     return null;
   }
+
+  /**
+   * "Utsläppen ska 2030 vara 20 procent lägre", "Andelen ska år 2026 uppgå till minst 90 %", "… ska
+   * senast 2026 ha minskat": a year between the modal verb and the verb it governs is when the
+   * target applies, a deadline, never a value. The subject before the modal is read by the caller.
+   */
+  private static Due yearInSentence(Cursor c) {
+    int m = c.mark();
+    wrapper(c);
+    boolean modal = false;
+    // The wrapper before the production may have read the modal already: "ska" right before.
+    for (int i = Math.max(0, m - 2); i < c.mark(); i++) {
+      modal |= c.tokens().get(i).key().matches(MODAL_VERB);
+    }
+    if (!modal) {
+      c.reset(m);
+      return null;
+    }
+    c.accept("(ar|aret|till|under|i)");
+    Token year = c.peek();
+    Token verb = c.peek(1);
+    if (year == null || !year.isYear() || verb == null || !verb.key().matches(GOVERNED)) {
+      c.reset(m);
+      return null;
+    }
+    c.next();
+    return new Due(year.number().intValue(), 12);
+  }
+
+  /** The modal verbs before a year in the sentence. */
+  private static final String MODAL_VERB = "ska|skall|bor|maste|kommer";
+
+  /** What a modal governs after the year: "vara", "ha", "uppgå", "ligga", "nå", "ha minskat". */
+  private static final String GOVERNED =
+      "vara|ha|uppga|ligga|na|uppna|overstiga|understiga|hamna|omfatta|motsvara|minska|oka"
+          + "|sankas|minskas|okas|halveras|hojas|bli|klara";
 
   /** A deadline after a value: "… senast 2025", and a bare "2025" or "T2 2025" after a unit. */
   static Due tailDue(Cursor c, Quantity q) {

@@ -1,5 +1,6 @@
 package se.tertial.rules;
 
+import java.util.stream.Collectors;
 import se.tertial.model.Polarity;
 
 /**
@@ -47,11 +48,18 @@ public final class RuleParaphrase {
       return RuleMessages.get(key, r.reference()) + polarity(r.better());
     }
     if (rule instanceof TargetRule.Rank r) {
-      return RuleMessages.get("para.rank", r.top(), r.reference());
+      return r.share()
+          ? RuleMessages.get("para.rankShare", r.top(), r.reference())
+          : RuleMessages.get("para.rank", r.top(), r.reference());
     }
     if (rule instanceof TargetRule.Balance b) {
       String key = "para.balance." + (b.budget() ? "budget" : "result") + "." + b.bound().code();
       return RuleMessages.get(key);
+    }
+    if (rule instanceof TargetRule.PerYear p) {
+      return p.years().entrySet().stream()
+          .map(e -> RuleMessages.get("para.perYear", String.valueOf(e.getKey()), of(e.getValue())))
+          .collect(Collectors.joining("; "));
     }
     return ((TargetRule.NotAssessable) rule).reason();
   }

@@ -141,6 +141,82 @@ final class Subject {
     return n;
   }
 
+  /**
+   * Words that keep their meaning inside a subject before the modal verb, so that a subject with
+   * one of them is never skipped: negations, hedges, limits and comparatives, exclusions,
+   * alternatives, distributives and fractions, intensifiers, deadline and base words, references
+   * and ranks, sexes and the gap between them, change verbs. Everything else in a noun phrase or a
+   * relative clause before the modal ("Andelen elever <em>som når målen</em> ska …") only names the
+   * measure.
+   */
+  private static final Pattern KEEPS_MEANING =
+      Pattern.compile(
+          "inte|ej|icke|aldrig|utan|ingen|inga|inget|nastan|knappt|drygt|narmare|uppemot|helst"
+              + "|ungefar|cirka|ca|runt|omkring|kring|minst|hogst|lagst|max|maximalt|maximum"
+              + "|minimum|min|atminstone|over|under|mer|mest|mindre|fler|flest|farre|hogre|hogst"
+              + "|lagre|storre|storst|langre|kortare|battre|bast\\w*|samre|samst|lika|utom"
+              + "|forutom|exkl\\w*|undantag\\w*|eller|respektive|resp|samt|varje|vardera|vart"
+              + "|varannan|alla|samtliga|halften|halva|halft|dubbelt|dubbla|tredjedel\\w*"
+              + "|fjardedel\\w*|mycket|kraftigt|betydligt|markant|avsevart|tydligt|vasentligt"
+              + "|klart|marginellt|successivt|gradvis|ytterligare|snabbt|senast|jamfort|jamfor"
+              + "|jmf|jfr|fore|innan|sedan|foregaende|fg|fjol\\w*|riket|rikets|riks\\w*|lanet"
+              + "|lanets|lans\\w*|genomsnitt\\w*|snitt\\w*|medel\\w*|median\\w*|landet|landets"
+              + "|nationell\\w*|topp|plats|placering\\w*|k|m|kv|kvinnor|kvinna|kvinnorna|man"
+              + "|mannen|flickor|pojkar|tjejer|killar|kon|konen|skillnad\\w*|gap\\w*|ok[a-z]*"
+              + "|minsk\\w*|hoj\\w*|sank\\w*|forbattr\\w*|forsamr\\w*|halver\\w*|fordubbl\\w*"
+              + "|stig\\w*|sjunk\\w*|reducer\\w*|bibehall\\w*|behall\\w*|oforandr\\w*"
+              + "|stabil\\w*|positiv\\w*|negativ\\w*|overskott|underskott|balans");
+
+  /** The modal verbs a subject ends at. */
+  private static final Pattern MODAL_VERB = Pattern.compile("ska|skall|bor|maste|far");
+
+  /**
+   * "Andelen elever som når målen ska vara minst 85 %", "Kostnad per invånare ska vara högst 52 000
+   * kr", "Andelen som får svar inom 2 dagar ska …": the subject is everything before the first
+   * modal verb when none of it keeps its meaning ({@link #KEEPS_MEANING}, numbers, symbols, near
+   * misspellings of limit words); a rate ("per invånare") and a definition by time ("inom 2 dagar")
+   * inside it name the measure. A modal inside a relative clause ("som får svar") may be the end as
+   * well as the main one, so every modal reached is returned, in order; the grammar tries each.
+   */
+  static List<Integer> beforeModal(List<Token> tokens) {
+    List<Integer> modals = new java.util.ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Token t = tokens.get(i);
+      if (i > 0 && t.is(Token.Type.WORD) && MODAL_VERB.matcher(t.key()).matches()) {
+        modals.add(i);
+      }
+      int within = within(tokens, i);
+      if (within > i) {
+        i = within;
+        continue;
+      }
+      if (t.isWord("per")) {
+        int j = i + 1;
+        if (j < tokens.size() && tokens.get(j).is(Token.Type.NUMBER) && !tokens.get(j).isYear()) {
+          j++;
+        }
+        if (j < tokens.size() && plainInSubject(tokens.get(j))) {
+          i = j + 1;
+          continue;
+        }
+        return modals;
+      }
+      if (!plainInSubject(t)) {
+        return modals;
+      }
+      i++;
+    }
+    return modals;
+  }
+
+  private static boolean plainInSubject(Token t) {
+    return t.is(Token.Type.WORD)
+        && !KEEPS_MEANING.matcher(t.key()).matches()
+        && !nearCore(t.key())
+        && !(Quantity.isNumberWord(t) && !t.key().matches("en|ett"));
+  }
+
   /** Modal verbs that start the sentence after a subject. */
   private static final String MODAL = "ska|skall|far|bor|maste|kommer|ar|blir";
 
@@ -180,6 +256,62 @@ final class Subject {
 
   /** Whether every token from the cursor to the end is a plain word (the trailing subject). */
   static boolean trailing(Cursor c) {
+    return trailing(c, false);
+  }
+
+  /** Participles that name a kind of thing: "ej verkställda beslut", "inte åtgärdade fel". */
+  private static final Pattern PARTICIPLE =
+      Pattern.compile("\\w+(ade|ad|at|da|de|dd|dda|ta|te|na|ne)");
+
+  /**
+   * The trailing subject; after a target of none ({@code zero}: "Inga …") a negated participle
+   * ("Inga <em>ej verkställda</em> beslut") and an age ("… <em>äldre än tre månader</em>") name
+   * what is counted: whatever they say, the target stays none, so they cannot change it.
+   */
+  static boolean trailing(Cursor c, boolean zero) {
+    if (zero) {
+      List<Token> tokens = c.tokens();
+      for (int i = c.mark(); i < tokens.size(); i++) {
+        if (tokens.get(i).key().matches("ej|inte|icke")
+            && i + 1 < tokens.size()
+            && PARTICIPLE.matcher(tokens.get(i + 1).key()).matches()
+            && plain(tokens, i + 1)) {
+          i++;
+        } else if (tokens.get(i).key().matches("aldre|langre")
+            && i + 3 < tokens.size() + 0
+            && tokens.get(i + 1).isWord("an")
+            && within(withInom(tokens, i + 1), 0) > 0) {
+          i += 3;
+        } else if (!plain(tokens, i)) {
+          return trailingFrom(c, tokens, i);
+        }
+      }
+      return true;
+    }
+    return trailingFrom(c, c.tokens(), c.mark());
+  }
+
+  /** "än tre månader" read as "inom tre månader" for {@link #within}. */
+  private static List<Token> withInom(List<Token> tokens, int an) {
+    List<Token> out = new java.util.ArrayList<>();
+    out.add(new Token(Token.Type.WORD, "inom", "inom", null, 0, 0));
+    out.addAll(tokens.subList(an + 1, Math.min(tokens.size(), an + 3)));
+    return out;
+  }
+
+  private static boolean trailingFrom(Cursor c, List<Token> tokens, int from) {
+    if (from > c.mark()) {
+      for (int i = from; i < tokens.size(); i++) {
+        if (!plain(tokens, i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return trailingPlain(c);
+  }
+
+  private static boolean trailingPlain(Cursor c) {
     List<Token> tokens = c.tokens();
     int from = c.mark();
     if (from > 0
@@ -190,11 +322,55 @@ final class Subject {
       return false;
     }
     for (int i = from; i < tokens.size(); i++) {
-      if (!plain(tokens, i)) {
+      int within = within(tokens, i);
+      if (within > i) {
+        i = within - 1;
+      } else if (!plain(tokens, i)) {
         return i > from && (rateTail(tokens, i) || budgetTail(tokens, i));
       }
     }
     return true;
+  }
+
+  /** Units of time a measure can be defined by: "inom 14 dagar", "inom 3 minuter". */
+  private static final Pattern TIME_UNIT =
+      Pattern.compile(
+          "dagar|dag|dygn|veckor|vecka|manader|manad|timmar|timme|tim|h|minuter|minut|min"
+              + "|sekunder|sek|ar|arbetsdagar|vardagar|kalenderdagar");
+
+  /**
+   * "80 % inom 14 dagar", "Minst 90 % av samtalen besvarade inom 3 minuter": a second number with a
+   * unit of time after "inom" (or "på", "efter", "senast … efter") defines what is measured — the
+   * share handled within that time — and is left to the measure; the first number is judged.
+   * Returns the index after the phrase, or {@code i} when there is none. A limit word inside ("inom
+   * högst 14 dagar") is part of the definition too, never of the target.
+   */
+  static int within(List<Token> tokens, int i) {
+    int n = tokens.size();
+    if (i >= n || !tokens.get(i).key().matches("inom|pa|efter")) {
+      return i;
+    }
+    int j = i + 1;
+    if (j < n && tokens.get(j).key().matches("hogst|max|maximalt")) {
+      j++;
+    }
+    if (j + 1 < n
+        && (tokens.get(j).is(Token.Type.NUMBER) && !tokens.get(j).isYear()
+            || Quantity.isNumberWord(tokens.get(j)))
+        && TIME_UNIT.matcher(tokens.get(j + 1).key()).matches()) {
+      return j + 2;
+    }
+    return i;
+  }
+
+  /** Whether a definition by time ({@link #within}) follows anywhere from {@code from}. */
+  static boolean hasWithin(List<Token> tokens, int from) {
+    for (int i = from; i < tokens.size(); i++) {
+      if (within(tokens, i) > i) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What a rate is per: "per år", "per månad", "per 1 000 invånare". */

@@ -1,8 +1,14 @@
 package se.tertial.rules;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import se.tertial.model.Polarity;
 
 /**
@@ -333,16 +339,23 @@ public sealed interface TargetRule {
    * placing (Enhet "placering"); lower is better.
    *
    * @param text as written
-   * @param top the worst placing that meets the target
+   * @param top the worst placing that meets the target, or with {@code share} the best share in
+   *     percent ("Bland de 25 % bästa kommunerna")
    * @param reference among whom ("riket", "regionerna")
+   * @param share true when {@code top} is a percent of those ranked
    */
-  record Rank(String text, int top, String reference) implements TargetRule {
+  record Rank(String text, int top, String reference, boolean share) implements TargetRule {
     public Rank {
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(reference, "reference");
-      if (top < 1) {
+      if (top < 1 || share && top > 100) {
         throw new IllegalArgumentException("top " + top);
       }
+    }
+
+    /** A placing among the best {@code top}, not a share. */
+    public Rank(String text, int top, String reference) {
+      this(text, top, reference, false);
     }
 
     @Override
@@ -379,6 +392,40 @@ public sealed interface TargetRule {
     @Override
     public Polarity impliedPolarity() {
       return Polarity.HIGHER_IS_BETTER;
+    }
+  }
+
+  /**
+   * "&lt;14 % (2024) &lt;15 % (2025)", "2024: minst 80 %, 2025: minst 85 %": one cell with a target
+   * per year. The period's year picks its own target, else the nearest later year's.
+   *
+   * @param text as written
+   * @param years each year's rule, in year order; at least two
+   */
+  record PerYear(String text, SortedMap<Integer, TargetRule> years) implements TargetRule {
+    public PerYear {
+      Objects.requireNonNull(text, "text");
+      years = Collections.unmodifiableSortedMap(new TreeMap<>(years));
+      if (years.size() < 2 || years.values().stream().anyMatch(r -> r instanceof PerYear)) {
+        throw new IllegalArgumentException("per year " + years.keySet());
+      }
+    }
+
+    /** The rule that applies in {@code year}: its own, else the nearest later year's; or empty. */
+    public Optional<TargetRule> forYear(int year) {
+      return PerYearCell.pick(years, year).map(years::get);
+    }
+
+    @Override
+    public String type() {
+      return "per_year";
+    }
+
+    @Override
+    public Polarity impliedPolarity() {
+      Set<Polarity> all = new HashSet<>();
+      years.values().forEach(r -> all.add(r.impliedPolarity()));
+      return all.size() == 1 ? all.iterator().next() : Polarity.UNSPECIFIED;
     }
   }
 

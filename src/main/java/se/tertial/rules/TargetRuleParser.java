@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import se.tertial.model.Polarity;
 
@@ -101,13 +103,6 @@ public final class TargetRuleParser {
   }
 
   private static TargetRule readRule(String written, Polarity column, String unit, Cursor[] used) {
-    if (written.length() > MAX_LENGTH) {
-      return new TargetRule.NotAssessable(
-          written,
-          RuleMessages.get("rule.tooLong", RuleRefusals.shown(written)),
-          Refusal.UNREADABLE,
-          List.of());
-    }
     List<Token> tokens = new ArrayList<>(RuleTokenizer.tokens(written));
     if (tokens.isEmpty() || tokens.size() == 1 && tokens.get(0).isSymbol("-")) {
       return RuleRefusals.empty(written);
@@ -115,6 +110,17 @@ public final class TargetRuleParser {
     String folded = RuleTokenizer.fold(written).replaceAll("\\s+", " ");
     if (OPEN.matcher(folded).find()) {
       return RuleRefusals.open(written);
+    }
+    Optional<SortedMap<Integer, String>> perYear = PerYearCell.split(written);
+    if (perYear.isPresent()) {
+      return perYear(written, perYear.get(), column, unit);
+    }
+    if (written.length() > MAX_LENGTH) {
+      return new TargetRule.NotAssessable(
+          written,
+          RuleMessages.get("rule.tooLong", RuleRefusals.shown(written)),
+          Refusal.UNREADABLE,
+          List.of());
     }
     Polarity annotated = stripPolarity(tokens);
     boolean reach = stripReach(tokens);
@@ -161,6 +167,28 @@ public final class TargetRuleParser {
     return refusal(written, tokens, c);
   }
 
+  /**
+   * A cell with a target per year: each year's part read on its own (with the same Riktning and
+   * Enhet). A part that cannot be read makes the whole cell refused, naming the year, so that
+   * {@code tertial rule} and {@code check} show it before the year comes.
+   */
+  private static TargetRule perYear(
+      String written, SortedMap<Integer, String> parts, Polarity column, String unit) {
+    SortedMap<Integer, TargetRule> years = new TreeMap<>();
+    for (var part : parts.entrySet()) {
+      TargetRule rule = read(part.getValue(), column, unit).rule();
+      if (rule instanceof TargetRule.NotAssessable n) {
+        return new TargetRule.NotAssessable(
+            written,
+            RuleMessages.get("refuse.perYear", part.getKey(), n.reason()),
+            n.refusal(),
+            n.words());
+      }
+      years.put(part.getKey(), rule);
+    }
+    return new TargetRule.PerYear(written, years);
+  }
+
   /** Why nothing was read: a year or "1.500" that could be two things, unknown words, or where. */
   private static TargetRule refusal(String written, List<Token> tokens, Cursor c) {
     if (c.yearHazard != null) {
@@ -188,7 +216,9 @@ public final class TargetRuleParser {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       boolean word = t.is(Token.Type.WORD);
-      if (word && !c.touched(i) && !c.knows(t.key()) && !Quantity.knows(t.key())
+      // A quantifier is a word target only first in a target ("Alla …"); elsewhere it is unknown.
+      boolean quantifier = t.key().matches("alla|samtliga|varje|varenda");
+      if (word && !c.touched(i) && (quantifier || !c.knows(t.key()) && !Quantity.knows(t.key()))
           || t.is(Token.Type.SYMBOL) && !c.touched(i) && !"%/=<>≤≥-‰".contains(t.key())) {
         unknown.add(t.raw());
       }

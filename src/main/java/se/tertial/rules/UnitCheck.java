@@ -75,6 +75,13 @@ final class UnitCheck {
   /** The unit a text names: % anywhere wins, else the last word that is a known unit. */
   static Optional<String> unitOf(String text) {
     String folded = RuleTokenizer.fold(text == null ? "" : text);
+    // "kr per plats", "besök per månad": the unit is what comes before "per".
+    int per = folded.indexOf(" per ");
+    if (per >= 0) {
+      folded = folded.substring(0, per);
+    } else if (folded.startsWith("per ")) {
+      return Optional.empty();
+    }
     if (folded.contains("%") || folded.contains("procent")) {
       return Optional.of("%");
     }

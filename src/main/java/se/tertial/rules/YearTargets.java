@@ -1,6 +1,8 @@
 package se.tertial.rules;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
 import se.tertial.model.Measure;
 
 /** Chooses the target text for the report's year among {@code Mål}, {@code Mål 2023}, … */
@@ -16,8 +18,27 @@ final class YearTargets {
   /**
    * The year's own target if given; else the {@code Mål} column; else the nearest later year's
    * target (plans give targets for 2023 and 2025, and the 2025 target is what 2024 works towards).
+   * A cell with a target per year ("&lt;14 % (2024) &lt;15 % (2025)") gives the year's own part,
+   * else the nearest later year's.
    */
   static Choice choose(Measure measure, int year) {
+    Choice column = column(measure, year);
+    Optional<SortedMap<Integer, String>> cell = PerYearCell.split(column.text());
+    if (cell.isEmpty()) {
+      return column;
+    }
+    Optional<Integer> picked = PerYearCell.pick(cell.get(), year);
+    if (picked.isEmpty()) {
+      return new Choice("", RuleMessages.get("year.none", year));
+    }
+    String note =
+        picked.get() == year
+            ? RuleMessages.get("year.cell", year)
+            : RuleMessages.get("year.later", picked.get(), year);
+    return new Choice(cell.get().get(picked.get()), note);
+  }
+
+  private static Choice column(Measure measure, int year) {
     Map<Integer, String> byYear = measure.yearTargets();
     String own = byYear.get(year);
     if (own != null && !own.isBlank()) {

@@ -61,6 +61,7 @@ final class RuleJson {
       due(json, c.due());
     } else if (rule instanceof TargetRule.Rank r) {
       json.writeNumberField("top", r.top());
+      json.writeBooleanField("share", r.share());
       json.writeStringField("reference", r.reference());
     } else if (rule instanceof TargetRule.Balance b) {
       json.writeStringField("bound", b.bound().code());
@@ -69,6 +70,15 @@ final class RuleJson {
       json.writeStringField("kind", r.kind().name().toLowerCase(java.util.Locale.ROOT));
       json.writeStringField("reference", r.reference());
       json.writeStringField("better", r.better().code());
+    } else if (rule instanceof TargetRule.PerYear p) {
+      json.writeArrayFieldStart("years");
+      for (var year : p.years().entrySet()) {
+        json.writeStartObject();
+        json.writeNumberField("year", year.getKey());
+        write(json, year.getValue());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
     } else if (rule instanceof TargetRule.NotAssessable n) {
       json.writeStringField("reason", n.reason());
       json.writeStringField("refusal", n.refusal().code());

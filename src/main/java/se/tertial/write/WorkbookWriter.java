@@ -2,6 +2,7 @@ package se.tertial.write;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,6 +18,8 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.tertial.files.SpecialFiles;
+import se.tertial.files.TemporaryFiles;
 import se.tertial.kind.ReportKindModule;
 import se.tertial.model.Action;
 import se.tertial.model.ActionState;
@@ -70,12 +73,19 @@ public final class WorkbookWriter {
    */
   static void saveBytes(Path file, boolean replace, Content content) throws IOException {
     Path absolute = file.toAbsolutePath();
+    Optional<String> special = SpecialFiles.describe(absolute);
+    if (special.isPresent()) {
+      // Renaming over a device node or a FIFO would replace it: never, whatever the caller asked.
+      throw new FileSystemException(
+          file.toString(), null, "är " + special.get() + " och ersätts aldrig");
+    }
     Path temp =
         absolute.resolveSibling(
             "." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
     try {
       java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
       content.writeTo(buffer);
+      TemporaryFiles.created(temp); // removed on Ctrl-C or SIGTERM too
       Files.write(temp, ZipTimes.normalize(buffer.toByteArray()), StandardOpenOption.CREATE_NEW);
       if (replace) {
         if (Files.isRegularFile(absolute)
@@ -88,6 +98,7 @@ public final class WorkbookWriter {
       }
     } finally {
       Files.deleteIfExists(temp);
+      TemporaryFiles.done(temp);
     }
   }
 

@@ -78,7 +78,9 @@ class CheckCommandTest {
     JsonNode json = new ObjectMapper().readTree(out.toString());
     assertThat(json.get("errors").asInt()).isZero();
     assertThat(json.get("warnings").asInt()).isEqualTo(2);
-    JsonNode finding = json.get("findings").get(1);
+    assertThat(json.at("/reports/0/input").asText()).isEqualTo(SAMPLE);
+    assertThat(json.at("/reports/0/period").asText()).isEqualTo("2022-T1");
+    JsonNode finding = json.at("/reports/0/findings").get(1);
     assertThat(finding.get("severity").asText()).isEqualTo("warning");
     assertThat(finding.get("code").asText()).isEqualTo("status.misspelt");
     assertThat(finding.get("file").asText()).isEqualTo("atgardsstatus.csv");

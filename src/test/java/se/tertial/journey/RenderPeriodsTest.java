@@ -163,7 +163,7 @@ class RenderPeriodsTest {
   void periodAndAllPeriodsTogetherAndListsOnOtherCommandsAreUsageErrors() {
     assertThat(run("render", SAMPLE.toString(), "--all-periods", "--period", "2022-T1"))
         .isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(run("check", SAMPLE.toString(), "--period", "2021-T1,2022-T1"))
+    assertThat(run("evaluate", SAMPLE.toString(), "--period", "2021-T1,2022-T1"))
         .isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run("render", SAMPLE.toString(), "--period", "2022-T1..2021-T1"))
         .isEqualTo(ExitCodes.BAD_INPUT);
