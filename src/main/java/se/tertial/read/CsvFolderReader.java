@@ -22,7 +22,11 @@ final class CsvFolderReader {
     String name = folder.getFileName() == null ? folder.toString() : folder.getFileName() + "/";
     List<Path> files;
     try (Stream<Path> list = Files.list(folder)) {
-      files = list.filter(Files::isRegularFile).sorted().toList();
+      // Special files (a FIFO named utfall.csv) stay in the list, to be refused by name below.
+      files =
+          list.filter(f -> Files.isRegularFile(f) || SpecialFiles.messageKey(f).isPresent())
+              .sorted()
+              .toList();
     } catch (IOException e) {
       findings.error("input.unreadable", SourceRef.file(name));
       return Optional.empty();
@@ -36,6 +40,11 @@ final class CsvFolderReader {
       }
       if (InputSiblings.linksOutOfItsFolder(file)) {
         findings.error("input.symlinkOutside", SourceRef.file(fileName));
+        continue;
+      }
+      Optional<String> special = SpecialFiles.messageKey(file);
+      if (special.isPresent()) {
+        findings.error(special.get(), SourceRef.file(fileName));
         continue;
       }
       if (tables.containsKey(kind.get())) {
