@@ -197,25 +197,40 @@ class DocxOutputTest {
   }
 
   @Test
-  void footnotesAreWordFootnotesNotBodyText() throws Exception {
-    for (String sample : List.of("rs-plan-2023", "lansjukvard2")) {
-      Element firstNote = XHTML.get(sample).selectFirst("p.footnotes, ul.footnotes > li");
-      assumeThat(firstNote).as("%s has a footnote", sample).isNotNull();
-      try (XWPFDocument word = open(sample)) {
-        List<String> notes =
-            word.getFootnotes().stream()
-                .map(n -> n.getParagraphs().stream().map(XWPFParagraph::getText).toList())
-                .map(t -> String.join(" ", t))
-                .toList();
-        String noteText = words(firstNote.ownText()).replaceFirst("^\\[[^\\]]*\\] *", "");
-        assertThat(notes).as(sample).anyMatch(n -> words(n).contains(noteText));
-        String body =
-            words(Jsoup.parse(part(sample, "word/document.xml"), "", Parser.xmlParser()).text());
-        assertThat(body)
-            .as("%s: the note is not repeated in the body", sample)
-            .doesNotContain(noteText);
-      }
+  void thePlansNumberedNotesAreWordFootnotesNotBodyText() throws Exception {
+    Element firstNote = XHTML.get("rs-plan-2023").selectFirst("ul.footnotes > li");
+    assertThat(firstNote).as("the plan sample has footnotes").isNotNull();
+    String noteText = words(firstNote.ownText());
+    try (XWPFDocument word = open("rs-plan-2023")) {
+      assertThat(footnoteTexts(word)).anyMatch(n -> words(n).contains(noteText));
     }
+    String body =
+        words(
+            Jsoup.parse(part("rs-plan-2023", "word/document.xml"), "", Parser.xmlParser()).text());
+    assertThat(body).as("the note is not repeated in the body").doesNotContain(noteText);
+  }
+
+  @Test
+  void linkedNotesBecomeWordFootnotesWithoutTheirMarker() throws Exception {
+    String xhtml =
+        "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"sv-SE\"><head><title>T</title></head>"
+            + "<body><table class=\"data\"><thead><tr><th>Styrmått</th></tr></thead><tbody><tr><td>"
+            + "Väntetid <a class=\"fn\" href=\"#fotnot-m1\">[1]</a></td></tr></tbody></table>"
+            + "<p class=\"footnotes\" id=\"fotnot-m1\">[1] Källa: väntetidsdatabasen.</p></body></html>";
+    byte[] docx = DocxWriter.write(xhtml, java.time.Instant.parse("2024-01-01T00:00:00Z"), false);
+    try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      assertThat(footnoteTexts(word)).containsExactly("Källa: väntetidsdatabasen.");
+      assertThat(word.getTables().get(0).getRow(1).getCell(0).getText()).isEqualTo("Väntetid");
+      assertThat(word.getParagraphs()).noneMatch(p -> p.getText().contains("Källa"));
+    }
+  }
+
+  private static List<String> footnoteTexts(XWPFDocument word) {
+    return word.getFootnotes().stream()
+        .map(n -> n.getParagraphs().stream().map(XWPFParagraph::getText).toList())
+        .map(t -> String.join(" ", t).strip())
+        .filter(t -> !t.isEmpty())
+        .toList();
   }
 
   @Test
