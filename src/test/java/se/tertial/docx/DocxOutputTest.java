@@ -220,7 +220,9 @@ class DocxOutputTest {
     byte[] docx = DocxWriter.write(xhtml, java.time.Instant.parse("2024-01-01T00:00:00Z"), false);
     try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
       assertThat(footnoteTexts(word)).containsExactly("Källa: väntetidsdatabasen.");
-      assertThat(word.getTables().get(0).getRow(1).getCell(0).getText()).isEqualTo("Väntetid");
+      assertThat(word.getTables().get(0).getRow(1).getCell(0).getText())
+          .startsWith("Väntetid")
+          .doesNotContain("[1]");
       assertThat(word.getParagraphs()).noneMatch(p -> p.getText().contains("Källa"));
     }
   }
