@@ -119,6 +119,7 @@
 
 <#-- "Teckenförklaring": every judgement, trend and status symbol with its meaning. -->
 <#macro legend legend>
+<div class="legend-block">
 <h1 id="${legend.anchor}">Teckenförklaring</h1>
 <h2>Måluppfyllelse</h2>
 <ul class="legend-list"><#list legend.judgements as s><li><@symbol s=s/></li></#list><#if (legend.notDue)??><li><@symbol s=legend.notDue.symbol/></li></#if></ul>
@@ -130,4 +131,5 @@
 <h2>Status för åtgärder</h2>
 <ul class="legend-list"><#list legend.statuses as s><li><@symbol s=s/></li></#list></ul>
 <p>Där måttet bedöms per kön visas bedömningen för kvinnor (K) och män (M) var för sig.</p>
+</div>
 </#macro>

@@ -22,7 +22,6 @@ import se.tertial.kind.plan.PlanViewModel.PlanPerspective;
 import se.tertial.model.Measure;
 import se.tertial.model.Report;
 import se.tertial.model.Section;
-import se.tertial.model.SwedishFormat;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.view.MetaBuilder;
 import se.tertial.view.Perspectives;
@@ -212,15 +211,12 @@ public final class PlanViewModelBuilder {
   }
 
   static BudgetView budget(BudgetTable table, String anchor) {
-    List<BudgetLine> rows =
-        table.rows().stream()
-            .map(
-                r ->
-                    new BudgetLine(
-                        r.label(),
-                        r.amounts().stream().map(SwedishFormat::number).toList(),
-                        r.total()))
-            .toList();
+    List<List<String>> amounts = BudgetFigures.formatted(table);
+    List<BudgetLine> rows = new ArrayList<>();
+    for (int i = 0; i < table.rows().size(); i++) {
+      BudgetRow row = table.rows().get(i);
+      rows.add(new BudgetLine(row.label(), amounts.get(i), row.total()));
+    }
     return new BudgetView(anchor, table.name(), table.unit(), table.columns(), rows);
   }
 
