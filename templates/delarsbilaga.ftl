@@ -75,7 +75,7 @@
 <td>${m.target}</td>
 <td>${m.followUp}</td>
 <td><#list m.outcomes as o><#if o.period?has_content><span class="outcome-period">${o.period}</span><br /></#if><#list o.lines as line>${line}<#sep><br /></#sep></#list><#sep><br /></#sep></#list></td>
-<td><#list m.judgements as j><@l.symbol s=j.symbol prefix=j.prefix/></#list></td>
+<td><#list m.judgements as j><@l.symbol s=j.symbol prefix=j.prefix/></#list><#if m.reference?has_content><span class="reference">${m.reference}</span></#if></td>
 <td><#list m.trends as t><@l.symbol s=t.symbol prefix=t.prefix/></#list></td>
 </tr>
 </#list>

@@ -121,10 +121,12 @@
 <#macro legend legend>
 <h1 id="${legend.anchor}">Teckenförklaring</h1>
 <h2>Måluppfyllelse</h2>
-<ul class="legend-list"><#list legend.judgements as s><li><@symbol s=s/></li></#list></ul>
+<ul class="legend-list"><#list legend.judgements as s><li><@symbol s=s/></li></#list><#if (legend.notDue)??><li><@symbol s=legend.notDue.symbol/></li></#if></ul>
 <#if legend.tolerance?has_content><p>${legend.tolerance}</p></#if>
+<#if (legend.notDue)??><p>${legend.notDue.note}</p></#if>
 <h2>${legend.trendHeading!"Utveckling jämfört med samma period föregående år"}</h2>
 <ul class="legend-list"><#list legend.trends as s><li><@symbol s=s/></li></#list></ul>
+<#if (legend.trendNote)?has_content><p>${legend.trendNote}</p></#if>
 <h2>Status för åtgärder</h2>
 <ul class="legend-list"><#list legend.statuses as s><li><@symbol s=s/></li></#list></ul>
 <p>Där måttet bedöms per kön visas bedömningen för kvinnor (K) och män (M) var för sig.</p>

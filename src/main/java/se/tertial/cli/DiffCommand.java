@@ -94,12 +94,13 @@ final class DiffCommand implements Callable<Integer> {
       out.println(CliMessages.get("diff.judgements"));
       for (var change : diff.judgements()) {
         out.printf(
-            "  %s %-8s %s → %s  %s%n",
-            change.improved() ? "+" : "−",
+            "  %s %-8s %s → %s  %s%s%n",
+            mark(change.movement()),
             change.measureId(),
             change.from().label(),
             change.to().label(),
-            change.name());
+            change.name(),
+            change.improved() || change.worsened() ? "" : " (" + change.movement().label() + ")");
       }
     }
     if (!diff.statuses().isEmpty()) {
@@ -115,6 +116,15 @@ final class DiffCommand implements Callable<Integer> {
       out.println();
       out.println(CliMessages.get("diff.missing", String.join(", ", diff.newlyMissing())));
     }
+  }
+
+  /** "+" better, "−" worse, "•" a judgement that is new or gone (neither better nor worse). */
+  private static String mark(PeriodDiff.Movement movement) {
+    return switch (movement) {
+      case IMPROVED -> "+";
+      case WORSENED -> "\u2212";
+      case NEW, GONE -> "\u2022";
+    };
   }
 
   private static String label(Optional<ActionState> state) {
@@ -135,7 +145,8 @@ final class DiffCommand implements Callable<Integer> {
                         "name", c.name(),
                         "from", c.from().code(),
                         "to", c.to().code(),
-                        "improved", c.improved()))
+                        "improved", c.improved(),
+                        "change", c.movement().code()))
             .toList());
     root.put(
         "statuses",

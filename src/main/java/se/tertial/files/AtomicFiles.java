@@ -50,15 +50,9 @@ public final class AtomicFiles {
     if (Files.isDirectory(absolute)) {
       throw new RenderException(target + " är en katalog; ange ett filnamn med -o.");
     }
-    if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
-      // A device (/dev/full, /dev/null), a named pipe or a socket: renaming the new file over it
-      // would replace the device node itself (as root, /dev/full became a PDF).
-      throw new RenderException(
-          "Utfilen "
-              + target
-              + " är ingen vanlig fil (en enhet, en namngiven pipe eller ett uttag) och ersätts"
-              + " aldrig; ange en vanlig fil med -o.");
-    }
+    // A device (/dev/full, /dev/null), a named pipe or a socket: renaming the new file over it
+    // would replace the device node itself (as root, /dev/full became a PDF).
+    SpecialFiles.refuseAsOutput(target);
     if (FileErrors.nameBytes(absolute) > FileErrors.MAX_NAME_BYTES) {
       throw new RenderException(
           FileErrors.cannotWrite(target, new IOException("File name too long")));

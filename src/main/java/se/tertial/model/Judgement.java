@@ -69,8 +69,9 @@ public enum Judgement {
 
   /** Lower case, accents removed, single spaces: the key used to match Swedish words. */
   static String fold(String text) {
-    String stripped = text == null ? "" : text.strip().toLowerCase(Messages.SWEDISH);
+    String stripped =
+        text == null ? "" : UserText.trim(UserText.nfc(text)).toLowerCase(Messages.SWEDISH);
     String noAccents = Normalizer.normalize(stripped, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return noAccents.replaceAll("\\s+", " ");
+    return UserText.collapseSpaces(noAccents);
   }
 }

@@ -15,9 +15,9 @@ public final class KindKey {
     if (name == null) {
       return "";
     }
-    String lower = name.strip().toLowerCase(Locale.ROOT);
+    String lower = UserText.trim(name).toLowerCase(Locale.ROOT);
     return Normalizer.normalize(lower, Normalizer.Form.NFD)
         .replaceAll("\\p{M}", "")
-        .replaceAll("[\\s_\\-]", "");
+        .replaceAll("[\\s\\p{Z}\\u200b\\u2060\\ufeff_\\-]", "");
   }
 }

@@ -88,7 +88,8 @@ public record Period(int year, PeriodKind kind, int number) implements Comparabl
     if (text == null || text.isBlank()) {
       throw new InvalidValueException("perioden saknas");
     }
-    String normal = text.strip().toUpperCase(Messages.SWEDISH).replaceAll("\\s+", " ");
+    // NFC first: "2022-ÅR" typed on macOS arrives as A + U+030A, which no pattern here matches.
+    String normal = UserText.collapseSpaces(UserText.nfc(text)).toUpperCase(Messages.SWEDISH);
     if (normal.length() > 40) {
       throw new InvalidValueException("\"" + abbreviate(text) + "\" är ingen period");
     }

@@ -44,6 +44,7 @@ public final class SwedishNumbers {
             .replace('\u202f', ' ')
             .replace('\u2009', ' ')
             .strip();
+    normal = UserText.trim(normal);
     String unit = "";
     var unitMatch = UNIT.matcher(normal);
     if (unitMatch.find()) {

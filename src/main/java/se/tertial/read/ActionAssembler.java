@@ -55,8 +55,8 @@ final class ActionAssembler {
       actions.add(
           new Action(
               nr,
-              row.text("Perspektiv"),
-              row.text("Mål"),
+              row.groupText("Perspektiv"),
+              row.groupText("Mål"),
               row.text("Åtgärd"),
               row.text("Beskrivning"),
               row.text("Ansvarig"),

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.tertial.model.UserText;
 
 /** Where each documented column is in one table's header. */
 public final class Columns {
@@ -61,7 +62,7 @@ public final class Columns {
     List<String> header = table.header();
     for (int c = 0; c < header.size(); c++) {
       String name = header.get(c);
-      if (name.isBlank()) {
+      if (UserText.trim(name).isEmpty()) {
         continue;
       }
       Optional<ColumnSpec> spec = specs.stream().filter(s -> s.matches(name)).findFirst();
@@ -116,6 +117,24 @@ public final class Columns {
   /** The extra columns' positions, in header order (see {@link #resolveWithExtras}). */
   public List<Integer> extras() {
     return extras;
+  }
+
+  /**
+   * The text Excel shows in a blank cell that a merged range covers: the range's top-left cell's
+   * text, stripped; empty when the cell is in no range or the range's top-left row is not a row of
+   * the table.
+   */
+  String mergedText(int row, int column) {
+    for (MergedRange range : table.merged()) {
+      if (range.covers(row, column)) {
+        return table.rows().stream()
+            .filter(r -> r.row() == range.firstRow())
+            .findFirst()
+            .map(r -> UserText.trim(r.cell(range.firstColumn()).text()))
+            .orElse("");
+      }
+    }
+    return "";
   }
 
   /**

@@ -1,11 +1,11 @@
 package se.tertial.read;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import se.tertial.model.Action;
 import se.tertial.model.Finding;
+import se.tertial.model.FinishedAction;
+import se.tertial.model.FollowUp;
 import se.tertial.model.Measure;
 import se.tertial.model.Outcome;
 import se.tertial.model.Period;
@@ -13,7 +13,8 @@ import se.tertial.model.Report;
 
 /**
  * Warns about what is missing for the report's period: a measure without outcome (when the measure
- * is followed up in that period) and an action without status.
+ * is followed up in that period) and an action without status (one finished or cancelled in an
+ * earlier period has one: {@link FinishedAction}).
  */
 public final class CompletenessCheck {
   private final Findings findings;
@@ -37,7 +38,9 @@ public final class CompletenessCheck {
       }
     }
     for (Action action : report.actions()) {
-      if (report.status(action.nr(), period).isEmpty() && !rejectedNrs.contains(action.nr())) {
+      // An action finished or cancelled earlier stays so (FinishedAction): nothing to ask for.
+      boolean known = FinishedAction.statusIn(report, action.nr(), period).isPresent();
+      if (!known && !rejectedNrs.contains(action.nr())) {
         findings.warning("status.missing", action.where().column("Nr"), action.nr(), period.code());
       }
     }
@@ -62,32 +65,8 @@ public final class CompletenessCheck {
     return outcome.hasNumbers() || !outcome.valueText().isBlank();
   }
 
-  /**
-   * Whether "DÅ04,08,ÅR" (or "T1, T2, ÅR", "april, augusti, december") includes the period's end
-   * month. When the text cannot be understood the measure counts as followed up: better one warning
-   * too many than a missing outcome nobody notices.
-   */
+  /** Whether the measure's Uppföljningsperiod includes the period (see {@link FollowUp}). */
   static boolean followedUpIn(Measure measure, Period period) {
-    String text = Names.fold(measure.followUp()).toUpperCase(Locale.ROOT);
-    if (text.isBlank()) {
-      return true;
-    }
-    Set<Integer> months = new HashSet<>();
-    for (String token : text.split("[,;/ ]+")) {
-      String t = token.replaceFirst("^DA", "").replaceFirst("^DELAR", "");
-      switch (t) {
-        case "" -> {}
-        case "AR", "T3", "BOKSLUT", "DEC" -> months.add(12);
-        case "T1", "APR", "APRIL" -> months.add(4);
-        case "T2", "AUG", "AUGUSTI" -> months.add(8);
-        default -> {
-          if (!t.matches("\\d{1,2}")) {
-            return true;
-          }
-          months.add(Integer.parseInt(t));
-        }
-      }
-    }
-    return months.isEmpty() || months.contains(period.endMonth());
+    return FollowUp.parse(measure.followUp()).includes(period);
   }
 }

@@ -3,12 +3,14 @@ package se.tertial.read;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import se.tertial.model.SourceRef;
+import se.tertial.model.UserText;
 
 /**
  * Reads a folder of CSV files ({@code rapport.csv}, {@code styrmatt.csv}, …) into raw tables. Row
@@ -20,7 +22,11 @@ final class CsvFolderReader {
     String name = folder.getFileName() == null ? folder.toString() : folder.getFileName() + "/";
     List<Path> files;
     try (Stream<Path> list = Files.list(folder)) {
-      files = list.filter(Files::isRegularFile).sorted().toList();
+      // Special files (a FIFO named utfall.csv) stay in the list, to be refused by name below.
+      files =
+          list.filter(f -> Files.isRegularFile(f) || SpecialFiles.messageKey(f).isPresent())
+              .sorted()
+              .toList();
     } catch (IOException e) {
       findings.error("input.unreadable", SourceRef.file(name));
       return Optional.empty();
@@ -34,6 +40,11 @@ final class CsvFolderReader {
       }
       if (InputSiblings.linksOutOfItsFolder(file)) {
         findings.error("input.symlinkOutside", SourceRef.file(fileName));
+        continue;
+      }
+      Optional<String> special = SpecialFiles.messageKey(file);
+      if (special.isPresent()) {
+        findings.error(special.get(), SourceRef.file(fileName));
         continue;
       }
       if (tables.containsKey(kind.get())) {
@@ -59,6 +70,13 @@ final class CsvFolderReader {
       if (Files.size(file) > Limits.MAX_CSV_BYTES) {
         findings.error(
             "input.tooLarge", SourceRef.file(fileName), Limits.MAX_CSV_BYTES / (1024 * 1024));
+        return Optional.empty();
+      }
+      Optional<String> notText = InputSniffer.notText(file);
+      if (notText.isPresent()) {
+        // A workbook saved under a CSV file's name would decode as Windows-1252 garbage.
+        findings.error(
+            "csv.notText", SourceRef.file(fileName), ReadMessages.get(notText.get()), fileName);
         return Optional.empty();
       }
       bytes = Files.readAllBytes(file);
@@ -94,10 +112,28 @@ final class CsvFolderReader {
     }
     List<String> header = parsed.header();
     List<RawRow> rows = parsed.rows();
-    if (header == null || header.stream().allMatch(String::isBlank)) {
+    if (header == null) {
       findings.error("input.empty", SourceRef.file(fileName));
       return Optional.empty();
     }
-    return Optional.of(new RawTable(kind, fileName, null, 1, header, rows));
+    // Title rows above the header ("Styrmått 2024;;;", a blank line): the header is the row with
+    // the table's contract columns, as in a workbook.
+    List<List<String>> candidates = new ArrayList<>();
+    candidates.add(header);
+    rows.stream()
+        .limit(HeaderRow.MAX_TITLE_ROWS)
+        .forEach(
+            r -> candidates.add(r.cells().stream().map(c -> UserText.trim(c.text())).toList()));
+    int index = HeaderRow.find(kind, candidates);
+    if (index < 0) {
+      findings.error("input.empty", SourceRef.file(fileName));
+      return Optional.empty();
+    }
+    int headerRow = index == 0 ? 1 : rows.get(index - 1).row();
+    if (index > 0) {
+      header = candidates.get(index);
+      rows = rows.subList(index, rows.size());
+    }
+    return Optional.of(new RawTable(kind, fileName, null, headerRow, header, rows));
   }
 }

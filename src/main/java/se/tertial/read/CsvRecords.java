@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import se.tertial.model.UserText;
 
 /**
  * Splits a CSV file's text into a header and rows with FastCSV, and recovers from a stray quote: a
@@ -64,11 +65,12 @@ final class CsvRecords {
           List<String> fields = record.getFields();
           nextLine = line + 1 + fields.stream().mapToInt(CsvRecords::newlines).sum();
           if (header == null) {
-            header = fields.stream().map(String::strip).toList();
+            header = fields.stream().map(UserText::trim).toList();
             continue;
           }
-          if (strayQuote(fields, separator, header.size(), current, nextLine)) {
-            stop = new Stop(line, row, "csv.unterminated");
+          String stray = strayQuote(fields, separator, current, line, nextLine);
+          if (stray != null) {
+            stop = new Stop(line, row, stray);
             break;
           }
           RawRow raw =
@@ -97,33 +99,76 @@ final class CsvRecords {
   }
 
   /**
-   * Whether a record that spans lines is a stray quote's doing rather than a quoted line break: it
-   * runs to the end of the file without a closing quote, has more fields than the header, or
-   * swallowed a line that looks like a row of its own (as many separators as the header).
+   * Whether a record that spans lines is a stray quote's doing rather than a quoted line break,
+   * judged by RFC 4180 alone: a quoted field ends at a quote followed by the separator, the end of
+   * the line or the end of the file, and {@code ""} inside it is one quote. A record whose quoted
+   * fields all end that way is read as written, whatever its lines look like ("Se nedan.\nMål 1;
+   * mål 2; mål 3" is one cell). Only a quote that is never closed, or whose closing quote is
+   * followed by more text, makes the row a stray quote's. FastCSV is lenient about both, so the
+   * record's own text is checked here.
+   *
+   * @return null when the record is well-formed, else the finding's code
    */
-  private static boolean strayQuote(
-      List<String> fields, char separator, int columns, String text, int nextLine) {
-    List<String> multiline = fields.stream().filter(f -> f.indexOf('\n') >= 0).toList();
-    if (multiline.isEmpty()) {
-      return false;
+  private static String strayQuote(
+      List<String> fields, char separator, String text, int line, int nextLine) {
+    if (fields.stream().noneMatch(f -> f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0)) {
+      return null;
     }
-    if (fields.size() > columns) {
-      return true;
-    }
-    int rowLike = Math.max(2, columns - 1);
-    for (String field : multiline) {
-      for (String line : field.split("\n", -1)) {
-        if (line.chars().filter(c -> c == separator).count() >= rowLike) {
-          return true;
+    int start = lineStart(text, line);
+    int end = Math.min(text.length(), lineStart(text, nextLine));
+    return wellFormed(text.substring(start, end), separator);
+  }
+
+  /**
+   * Scans one record's text (its line break at the end included, if any) strictly as RFC 4180 reads
+   * it: null when it is one well-formed record, {@code csv.unterminated} when a quoted field is
+   * never closed, {@code csv.strayQuote} when a closing quote is followed by more text or the
+   * record ends before its text does.
+   */
+  static String wellFormed(String record, char separator) {
+    int n = record.length();
+    int i = 0;
+    while (true) {
+      if (i < n && record.charAt(i) == '"') {
+        i++;
+        while (true) {
+          if (i >= n) {
+            return "csv.unterminated";
+          }
+          if (record.charAt(i) == '"') {
+            if (i + 1 < n && record.charAt(i + 1) == '"') {
+              i += 2;
+              continue;
+            }
+            i++;
+            break;
+          }
+          i++;
         }
+        if (i < n && record.charAt(i) == separator) {
+          i++;
+          continue;
+        }
+        return atRecordEnd(record, i) ? null : "csv.strayQuote";
       }
+      while (i < n
+          && record.charAt(i) != separator
+          && record.charAt(i) != '\n'
+          && record.charAt(i) != '\r') {
+        i++;
+      }
+      if (i < n && record.charAt(i) == separator) {
+        i++;
+        continue;
+      }
+      return atRecordEnd(record, i) ? null : "csv.strayQuote";
     }
-    // FastCSV ends a quoted field left open at the end of the file silently: the last field then
-    // runs to the end of the text, which does not end with the closing quote.
-    String last = fields.get(fields.size() - 1);
-    return last.indexOf('\n') >= 0
-        && lineStart(text, nextLine) >= text.length()
-        && !text.stripTrailing().endsWith("\"");
+  }
+
+  /** Whether only a line break (or nothing) is left from {@code i}. */
+  private static boolean atRecordEnd(String record, int i) {
+    String rest = record.substring(i);
+    return rest.isEmpty() || rest.equals("\n") || rest.equals("\r\n") || rest.equals("\r");
   }
 
   private static int newlines(String field) {

@@ -34,7 +34,22 @@ record CsvText(
       String rest = lineEnd < 0 ? "" : text.substring(lineEnd + 1);
       return new CsvText(rest, first.charAt(4), 1, decoded.charset(), decoded.notes());
     }
-    return new CsvText(text, separatorOf(first), 0, decoded.charset(), decoded.notes());
+    return new CsvText(text, separatorOf(headerLine(text)), 0, decoded.charset(), decoded.notes());
+  }
+
+  /**
+   * The line the separator is judged by: the first line that has one of the separators, among the
+   * lines a title may take above the header ("Styrmått 2024" alone on the first line says nothing).
+   */
+  private static String headerLine(String text) {
+    String[] lines = text.split("\n", HeaderRow.MAX_TITLE_ROWS + 2);
+    for (int i = 0; i < Math.min(lines.length, HeaderRow.MAX_TITLE_ROWS + 1); i++) {
+      String line = lines[i];
+      if (line.indexOf(';') >= 0 || line.indexOf(',') >= 0 || line.indexOf('\t') >= 0) {
+        return line;
+      }
+    }
+    return lines.length == 0 ? "" : lines[0];
   }
 
   /** Whether the text was read as UTF-8 (the default that needs no remark). */

@@ -33,8 +33,9 @@ final class InfoAssembler {
     LocalDate published = null;
     BigDecimal tolerance = null;
     BigDecimal absolute = null;
-    for (RowReader row : RowReader.rows(columns, findings)) {
-      String field = row.text(FIELD);
+    for (RowReader fieldRow : RowReader.rows(columns, findings)) {
+      String field = fieldRow.text(FIELD);
+      RowReader row = field.isEmpty() ? fieldRow : fieldRow.asField(field);
       String key = Names.key(field);
       if (field.isEmpty()) {
         if (!row.text(VALUE).isEmpty()) {

@@ -18,6 +18,9 @@ final class InputSniffer {
   private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
   private static final byte[] EMPTY_ZIP = {0x50, 0x4B, 0x05, 0x06};
 
+  /** Where Excel keeps the workbook part; other programs may keep it elsewhere. */
+  private static final String EXCEL_WORKBOOK = "xl/workbook.xml";
+
   private InputSniffer() {}
 
   static InputFormat sniff(Path file) throws IOException {
@@ -51,11 +54,20 @@ final class InputSniffer {
     }
   }
 
-  // Only the central directory is read here; POI does the hardened reading of the contents.
+  // Only the central directory, the package relationships and the workbook part's first bytes are
+  // read here; POI does the hardened reading of the contents.
   private static InputFormat sniffZip(Path file) {
     try (ZipFile zip = new ZipFile(file.toFile())) {
-      var workbook = zip.getEntry("xl/workbook.xml");
-      if (workbook != null) {
+      String main =
+          OfficeDocument.target(zip)
+              .filter(target -> zip.getEntry(target) != null)
+              .orElse(EXCEL_WORKBOOK);
+      var workbook = zip.getEntry(main);
+      if (workbook != null && main.endsWith(".bin")) {
+        return InputFormat.XLSB;
+      }
+      if (workbook != null
+          && (main.equals(EXCEL_WORKBOOK) || OfficeDocument.isSpreadsheet(zip, main))) {
         try (InputStream in = zip.getInputStream(workbook)) {
           String head = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
           // Strict Open XML names its parts with purl.oclc.org namespaces; POI reads only the
@@ -84,6 +96,35 @@ final class InputSniffer {
     } catch (IOException | RuntimeException e) {
       return InputFormat.CORRUPT;
     }
+  }
+
+  /**
+   * What a file that should be a CSV file's text is instead, when its content says it is a
+   * workbook, a zip or OLE2 container, or a PDF: the format's description for the finding, or empty
+   * when it may be text (decoding decides the rest).
+   */
+  static java.util.Optional<String> notText(Path file) throws IOException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(8);
+    }
+    if (startsWith(head, "%PDF".getBytes(StandardCharsets.US_ASCII))) {
+      return java.util.Optional.of("format.pdf");
+    }
+    if (!startsWith(head, OLE2) && !startsWith(head, ZIP) && !startsWith(head, EMPTY_ZIP)) {
+      return java.util.Optional.empty();
+    }
+    InputFormat kind = sniff(file);
+    return java.util.Optional.of(
+        switch (kind) {
+          case XLSX, XLSX_STRICT -> "format.xlsx";
+          case XLSB -> "format.xlsb";
+          case XLS -> "format.xls";
+          case ENCRYPTED -> "format.encrypted";
+          case ODS -> "format.ods";
+          case NUMBERS -> "format.numbers";
+          default -> startsWith(head, OLE2) ? "format.ole2" : "format.zip";
+        });
   }
 
   private static boolean looksLikeCsv(byte[] head, Path file) {

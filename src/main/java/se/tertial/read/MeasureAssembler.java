@@ -52,6 +52,10 @@ final class MeasureAssembler {
       if (!checks.key(row, id, "id.missing") || !checks.first(row, "id.duplicate", id, null)) {
         continue;
       }
+      if (row.groupText("Perspektiv").isEmpty()) {
+        // A measure without a perspective would print under a nameless heading of its own.
+        row.fail("perspective.missing", "Perspektiv", id);
+      }
       Polarity polarity = polarity(row);
       Map<Integer, String> yearTargets = new LinkedHashMap<>();
       columns
@@ -71,9 +75,9 @@ final class MeasureAssembler {
       measures.add(
           new Measure(
               id,
-              row.text("Perspektiv"),
-              row.text("Strategiskt mål"),
-              row.text("Framgångsfaktor"),
+              row.groupText("Perspektiv"),
+              row.groupText("Strategiskt mål"),
+              row.groupText("Framgångsfaktor"),
               row.text("Styrmått"),
               row.text("Mål"),
               polarity,
@@ -116,19 +120,36 @@ final class MeasureAssembler {
       String valueText = row.text("Värdetext");
       String comment = row.text("Kommentar");
       Judgement manual = judgement(row);
+      // "M12:riket" is the reference value of M12 (docs/input-format.md, Jämförelse).
+      Measure measure = measures.get(measureOf(id));
       if (!checks.datedChild(
-              row, id, period, measures::containsKey, "id.missing", "outcome.unknownId", rejected)
+              row,
+              id,
+              period,
+              known -> measures.containsKey(measureOf(known)),
+              "id.missing",
+              "outcome.unknownId",
+              rejected)
           || !checks.first(row, "outcome.duplicate", id, period)) {
         continue;
       }
       outcomes.add(
           new Outcome(id, period, women, men, total, valueText, comment, manual, row.where()));
-      shares.add(measures.get(id), women, row.text("Kvinnor"), row.where("Kvinnor"));
-      shares.add(measures.get(id), men, row.text("Män"), row.where("Män"));
-      shares.add(measures.get(id), total, row.text("Totalt"), row.where("Totalt"));
+      shares.add(measure, women, row.text("Kvinnor"), row.where("Kvinnor"));
+      shares.add(measure, men, row.text("Män"), row.where("Män"));
+      shares.add(measure, total, row.text("Totalt"), row.where("Totalt"));
     }
     shares.report(findings);
     return outcomes;
+  }
+
+  /**
+   * The measure an Utfall ID belongs to: the ID itself, or for a reference row {@code
+   * <ID>:<reference>} ({@code M12:riket}) the part before the colon.
+   */
+  static String measureOf(String outcomeId) {
+    int colon = outcomeId.indexOf(':');
+    return colon > 0 ? outcomeId.substring(0, colon).strip() : outcomeId;
   }
 
   private static Judgement judgement(RowReader row) {

@@ -2,6 +2,7 @@ package se.tertial.read;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import se.tertial.model.UserText;
 
 /** Matching of sheet, file, column and field names as analysts write them. */
 public final class Names {
@@ -16,9 +17,8 @@ public final class Names {
     if (name == null) {
       return "";
     }
-    String lower = name.replace('\u00a0', ' ').strip().toLowerCase(Locale.ROOT);
-    String plain = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return plain.replaceAll("\\s+", " ");
+    String lower = UserText.collapseSpaces(name).toLowerCase(Locale.ROOT);
+    return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
   }
 
   /** Like {@link #fold} but also ignoring spaces, hyphens, underscores and a trailing colon. */

@@ -3,6 +3,7 @@ package se.tertial.read;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import se.tertial.model.UserText;
 
 /**
  * One cell as a reader found it, before any validation.
@@ -33,6 +34,6 @@ record RawCell(String text, BigDecimal number, LocalDate date, String error) {
   }
 
   boolean isBlank() {
-    return text.isBlank() && number == null && date == null && error == null;
+    return UserText.trim(text).isEmpty() && number == null && date == null && error == null;
   }
 }

@@ -13,6 +13,7 @@ import se.tertial.model.SourceRef;
  * @param headerRow the 1-based row of the header (0 when the table is empty)
  * @param header the column names as written
  * @param rows the data rows below the header, blank rows already skipped
+ * @param merged the sheet's merged ranges below the header (none for a CSV file)
  */
 public record RawTable(
     TableKind kind,
@@ -20,11 +21,24 @@ public record RawTable(
     String sheet,
     int headerRow,
     List<String> header,
-    List<RawRow> rows) {
+    List<RawRow> rows,
+    List<MergedRange> merged) {
 
   public RawTable {
     header = List.copyOf(header);
     rows = List.copyOf(rows);
+    merged = List.copyOf(merged);
+  }
+
+  /** A table without merged cells (every CSV file). */
+  public RawTable(
+      TableKind kind,
+      String file,
+      String sheet,
+      int headerRow,
+      List<String> header,
+      List<RawRow> rows) {
+    this(kind, file, sheet, headerRow, header, rows, List.of());
   }
 
   /** The whole table. */

@@ -74,6 +74,11 @@ public final class ReportReader {
       findings.error("input.symlinkOutside", SourceRef.file(name));
       return Optional.empty();
     }
+    Optional<String> special = SpecialFiles.messageKey(path);
+    if (special.isPresent()) {
+      findings.error(special.get(), SourceRef.file(name));
+      return Optional.empty();
+    }
     InputSiblings.lockFile(path)
         .ifPresent(lock -> findings.warning("input.lockFile", SourceRef.file(name), lock));
     InputFormat format;

@@ -7,6 +7,7 @@ import se.tertial.model.InvalidValueException;
 import se.tertial.model.Period;
 import se.tertial.model.SourceRef;
 import se.tertial.model.SwedishNumbers;
+import se.tertial.model.UserText;
 
 /**
  * Reads typed values from one row, turning every bad value into a finding naming the cell. Every
@@ -17,12 +18,27 @@ public final class RowReader {
   private final Columns columns;
   private final RawRow row;
   private final Findings findings;
+  private final String field;
   private boolean failed;
 
   public RowReader(Columns columns, RawRow row, Findings findings) {
+    this(columns, row, findings, null);
+  }
+
+  private RowReader(Columns columns, RawRow row, Findings findings, String field) {
     this.columns = columns;
     this.row = row;
     this.findings = findings;
+    this.field = field;
+  }
+
+  /**
+   * This row read as the field {@code field} of a Fält | Värde table (Rapport): every error names
+   * the field first ("fältet Publiceringsdatum: datumet 2222-05-31 ligger utanför …"), since the
+   * column alone (Värde) does not say which value is wrong.
+   */
+  RowReader asField(String field) {
+    return new RowReader(columns, row, findings, field);
   }
 
   /** A reader for each row of {@code columns}' table, in order. */
@@ -57,9 +73,21 @@ public final class RowReader {
     return textAt(columns.indexOf(column), column);
   }
 
+  /**
+   * The text of a grouping column (Perspektiv, Strategiskt mål …) as Excel shows it: the cell's own
+   * text, or, when the cell is blank because it lies in a merged range, the range's value — an
+   * analyst who merges Perspektiv down over its measures sees it on every row, and so does tertial.
+   * Only grouping columns read merged ranges this way; in any other column a covered cell is blank.
+   */
+  public String groupText(String column) {
+    int index = columns.indexOf(column);
+    String own = textAt(index, column);
+    return own.isEmpty() && index >= 0 ? columns.mergedText(row.row(), index) : own;
+  }
+
   public String textAt(int index, String column) {
     RawCell cell = cell(index, column);
-    return cell == null ? "" : cell.text().strip();
+    return cell == null ? "" : UserText.trim(cell.text());
   }
 
   /** A number in the units shown (shares in percent), or null when blank or bad. */
@@ -119,7 +147,7 @@ public final class RowReader {
       date = cell.date();
     } else {
       try {
-        date = LocalDate.parse(cell.text().strip());
+        date = LocalDate.parse(UserText.trim(cell.text()));
       } catch (DateTimeParseException e) {
         return fail("date.invalid", column, cell.text());
       }
@@ -138,14 +166,22 @@ public final class RowReader {
   /** Reports an error for a value of this row that the caller found wrong. */
   public <T> T fail(String code, String column, Object... args) {
     failed = true;
-    findings.error(code, where(column), args);
+    if (field == null) {
+      findings.error(code, where(column), args);
+    } else {
+      findings.errorText(code, where(column), named(ReadMessages.get(code, args)));
+    }
     return null;
   }
 
   <T> T failText(String code, String column, String message) {
     failed = true;
-    findings.errorText(code, where(column), message);
+    findings.errorText(code, where(column), field == null ? message : named(message));
     return null;
+  }
+
+  private String named(String message) {
+    return ReadMessages.get("field.named", field, message);
   }
 
   private RawCell cell(int index, String column) {
@@ -154,18 +190,14 @@ public final class RowReader {
     }
     RawCell cell = row.cell(index);
     if (cell.text().length() > Limits.MAX_CELL_CHARS) {
-      failed = true;
-      findings.error("cell.tooLong", where(column), cell.text().length(), Limits.MAX_CELL_CHARS);
-      return null;
+      return fail("cell.tooLong", column, cell.text().length(), Limits.MAX_CELL_CHARS);
     }
     if (cell.error() != null && cell.error().isEmpty()) {
       failed = true; // already reported by the reader
       return null;
     }
     if (cell.error() != null) {
-      failed = true;
-      findings.error("formula.error", where(column), cell.error());
-      return null;
+      return fail("formula.error", column, cell.error());
     }
     return cell;
   }

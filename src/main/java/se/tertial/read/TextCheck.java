@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import se.tertial.model.MarkdownDepth;
 import se.tertial.model.SourceRef;
+import se.tertial.model.UserText;
 
 /**
  * The checks every text read goes through, whatever the format, before anything is validated: text
@@ -62,12 +64,13 @@ final class TextCheck {
       }
       rows.add(new RawRow(row.row(), cells));
     }
-    return new RawTable(table.kind(), table.file(), table.sheet(), table.headerRow(), header, rows);
+    return new RawTable(
+        table.kind(), table.file(), table.sheet(), table.headerRow(), header, rows, table.merged());
   }
 
   private static String columnLabel(RawTable table, int index, String name) {
     if (name != null && !name.isBlank()) {
-      return name.strip();
+      return UserText.trim(name);
     }
     return table.sheet() == null ? String.valueOf(index + 1) : CellText.columnName(index);
   }
@@ -93,6 +96,11 @@ final class TextCheck {
       if (deepest[0] > MAX_NESTING) {
         findings.error("text.nestedTooDeep", where, deepest[0], MAX_NESTING);
         result = flat;
+      }
+      int inline = MarkdownDepth.of(result);
+      if (inline > MarkdownDepth.MAX) {
+        // The renderer shows such a text as plain text; an error, since its emphasis is lost.
+        findings.error("text.emphasisTooDeep", where, inline, MarkdownDepth.MAX);
       }
     }
     return result;

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import org.apache.poi.EmptyFileException;
@@ -40,6 +41,13 @@ final class XlsxReader {
   static final long MAX_TEXT_SIZE = 50L * 1024 * 1024;
 
   /**
+   * Parts (zip entries) a workbook may have: POI's own default, stated here so that it is tertial's
+   * documented limit. A unit's workbook has a few tens; a workbook with hundreds of sheets or
+   * images is no unit's report.
+   */
+  static final int MAX_ZIP_ENTRIES = 1000;
+
+  /**
    * Sets POI's zip limits (process-wide in POI, there is no per-file setting) to tertial's values,
    * so a zip bomb stops at a known limit whoever else uses POI in the process. Idempotent: every
    * read sets the same constants, so no order of first use matters and tertial keeps no state.
@@ -48,6 +56,16 @@ final class XlsxReader {
     ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
     ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
     ZipSecureFile.setMaxTextSize(MAX_TEXT_SIZE);
+    ZipSecureFile.setMaxFileCount(MAX_ZIP_ENTRIES);
+  }
+
+  /** How many entries the zip's central directory lists, or -1 when it cannot be read. */
+  private static int entries(File file) {
+    try (ZipFile zip = new ZipFile(file)) {
+      return zip.size();
+    } catch (IOException e) {
+      return -1;
+    }
   }
 
   /** One contract sheet as streamed, before its cells are turned into values. */
@@ -56,6 +74,11 @@ final class XlsxReader {
   Optional<RawInput> read(File file, Findings findings) {
     String name = file.getName();
     applyZipLimits();
+    int entries = entries(file);
+    if (entries > MAX_ZIP_ENTRIES) {
+      findings.error("input.tooManyParts", SourceRef.file(name), MAX_ZIP_ENTRIES, entries);
+      return Optional.empty();
+    }
     try (OPCPackage pkg = OPCPackage.open(file, PackageAccess.READ)) {
       XMLInputFactory factory = XMLHelper.newXMLInputFactory();
       XlsxPackage workbook = XlsxPackage.open(pkg, factory);
@@ -91,13 +114,13 @@ final class XlsxReader {
       streamed.forEach((kind, s) -> builder.add(kind, s.name(), s.sheet()));
       return Optional.of(new RawInput(name, true, builder.finish(), found));
     } catch (IOException | OpenXML4JException | XMLStreamException e) {
-      findings.error(isZipBomb(e) ? "input.zipBomb" : "input.corrupt", SourceRef.file(name));
+      findings.error(damage(e), SourceRef.file(name), MAX_ZIP_ENTRIES);
       return Optional.empty();
     } catch (RuntimeException e) {
       if (!isBadInput(e)) {
         throw e; // a programming error: exit 3 with the trace under --debug, never "skadad"
       }
-      findings.error(isZipBomb(e) ? "input.zipBomb" : "input.corrupt", SourceRef.file(name));
+      findings.error(damage(e), SourceRef.file(name), MAX_ZIP_ENTRIES);
       return Optional.empty();
     }
   }
@@ -179,6 +202,17 @@ final class XlsxReader {
     } catch (IOException e) {
       return XlsxStyles.NONE;
     }
+  }
+
+  /** The finding for a workbook POI could not open: too many parts, a zip bomb, or damage. */
+  private static String damage(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = t.getMessage();
+      if (message != null && message.contains("MAX_FILE_COUNT")) {
+        return "input.tooManyPartsPoi";
+      }
+    }
+    return isZipBomb(e) ? "input.zipBomb" : "input.corrupt";
   }
 
   private static boolean isZipBomb(Throwable e) {

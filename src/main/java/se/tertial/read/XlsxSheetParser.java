@@ -21,8 +21,19 @@ final class XlsxSheetParser {
   /** Excel's last row. */
   static final int MAX_ROW = 1_048_576;
 
-  /** What one sheet held. */
-  record Sheet(List<XlsxRow> rows, List<Problem> problems, boolean tooManyRows) {}
+  /** Merged ranges kept per sheet; a real sheet has tens, more is no report. */
+  static final int MAX_MERGED = 10_000;
+
+  /**
+   * What one sheet held.
+   *
+   * @param rows the rows with content
+   * @param problems what could not be taken as written
+   * @param tooManyRows whether the sheet has more rows with content than allowed
+   * @param merged the merged ranges ({@code <mergeCells>}, after the sheet data)
+   */
+  record Sheet(
+      List<XlsxRow> rows, List<Problem> problems, boolean tooManyRows, List<MergedRange> merged) {}
 
   /**
    * Something in the sheet's XML the reader cannot take as a value.
@@ -76,6 +87,7 @@ final class XlsxSheetParser {
     private final XMLStreamReader xml;
     private final List<XlsxRow> rows = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final List<MergedRange> merged = new ArrayList<>();
     private int lastRow;
     private int rowNumber;
     private int lastColumn;
@@ -94,15 +106,16 @@ final class XlsxSheetParser {
           switch (xml.getLocalName()) {
             case "row" -> startRow();
             case "c" -> cell();
+            case "mergeCell" -> mergeCell();
             default -> {}
           }
         } else if (event == XMLStreamReader.END_ELEMENT && xml.getLocalName().equals("row")) {
           if (endRow()) {
-            return new Sheet(rows, problems, true);
+            return new Sheet(rows, problems, true, merged);
           }
         }
       }
-      return new Sheet(rows, problems, false);
+      return new Sheet(rows, problems, false, merged);
     }
 
     private void startRow() {
@@ -187,6 +200,24 @@ final class XlsxSheetParser {
         }
       }
       cells.add(new XlsxCell(column, type == null ? "n" : type, style, value, inline, formula));
+    }
+
+    /**
+     * A merged range. A reference that is no range is reported (the cells it meant to join cannot
+     * be known); beyond {@link #MAX_MERGED} ranges the sheet is reported once, never silently read
+     * as if the rest were not merged.
+     */
+    private void mergeCell() {
+      String ref = xml.getAttributeValue(null, "ref");
+      MergedRange range = MergedRange.parse(ref);
+      if (range == null) {
+        problems.add(new Problem(0, -1, "xlsx.mergeInvalid", String.valueOf(ref)));
+      } else if (merged.size() == MAX_MERGED) {
+        problems.add(new Problem(0, -1, "xlsx.mergeTooMany", String.valueOf(MAX_MERGED)));
+        merged.add(range);
+      } else if (merged.size() < MAX_MERGED) {
+        merged.add(range);
+      }
     }
 
     private void skipElement() throws XMLStreamException {

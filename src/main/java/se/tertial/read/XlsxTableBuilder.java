@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.tertial.model.SourceRef;
+import se.tertial.model.UserText;
 import se.tertial.read.XlsxSheetParser.Problem;
 import se.tertial.read.XlsxSheetParser.XlsxCell;
 import se.tertial.read.XlsxSheetParser.XlsxRow;
@@ -27,7 +28,8 @@ final class XlsxTableBuilder {
       List<String> header,
       List<Integer> rowNumbers,
       List<RawCell[]> rows,
-      List<Problem> problems) {}
+      List<Problem> problems,
+      List<MergedRange> merged) {}
 
   private final File file;
   private final String fileName;
@@ -67,19 +69,27 @@ final class XlsxTableBuilder {
       }
       values.add(rowCells);
     }
-    int headerIndex = -1;
-    List<String> header = List.of();
-    for (int i = 0; i < values.size() && headerIndex < 0; i++) {
-      List<String> texts = Arrays.stream(values.get(i)).map(c -> c.text().strip()).toList();
-      if (texts.stream().anyMatch(h -> !h.isBlank())) {
-        headerIndex = i;
-        header = texts;
-      }
+    List<List<String>> texts =
+        values.stream()
+            .limit(HeaderRow.MAX_TITLE_ROWS + 1L)
+            .map(row -> Arrays.stream(row).map(c -> UserText.trim(c.text())).toList())
+            .toList();
+    int headerIndex = HeaderRow.find(kind, texts);
+    if (headerIndex < 0 && texts.size() < values.size()) {
+      headerIndex = HeaderRow.find(kind, texts(values));
     }
+    List<String> header =
+        headerIndex < 0
+            ? List.of()
+            : Arrays.stream(values.get(headerIndex)).map(c -> UserText.trim(c.text())).toList();
     List<Integer> rowNumbers = sheet.rows().stream().map(XlsxRow::row).toList();
     int headerRow = headerIndex < 0 ? 0 : rowNumbers.get(headerIndex);
+    // Only ranges below the header join data cells; a title merged across the top is a title.
+    List<MergedRange> merged =
+        sheet.merged().stream().filter(m -> headerRow > 0 && m.firstRow() > headerRow).toList();
     Draft draft =
-        new Draft(kind, sheetName, headerIndex, headerRow, header, rowNumbers, values, problems);
+        new Draft(
+            kind, sheetName, headerIndex, headerRow, header, rowNumbers, values, problems, merged);
     drafts.add(draft);
     for (int[] formula : formulas) {
       int row = rowNumbers.get(formula[0]);
@@ -91,6 +101,12 @@ final class XlsxTableBuilder {
         problems.add(new Problem(row, formula[1], "formula.noCachedValue", ""));
       }
     }
+  }
+
+  private static List<List<String>> texts(List<RawCell[]> values) {
+    return values.stream()
+        .map(row -> Arrays.stream(row).map(c -> UserText.trim(c.text())).toList())
+        .toList();
   }
 
   /** The finished tables, after computing formulas saved without a value. */
@@ -132,7 +148,7 @@ final class XlsxTableBuilder {
     }
     problems.sort((a, b) -> a.row() != b.row() ? a.row() - b.row() : a.column() - b.column());
     for (Problem p : problems) {
-      if (draft.headerRow() > 0 && p.row() < draft.headerRow()) {
+      if (draft.headerRow() > 0 && p.row() > 0 && p.row() < draft.headerRow()) {
         continue; // title rows above the header are not read
       }
       if (p.column() >= 0 && p.column() >= draft.header().size() && draft.headerRow() > 0) {
@@ -174,6 +190,12 @@ final class XlsxTableBuilder {
       }
     }
     return new RawTable(
-        draft.kind(), fileName, draft.sheet(), draft.headerRow(), draft.header(), rows);
+        draft.kind(),
+        fileName,
+        draft.sheet(),
+        draft.headerRow(),
+        draft.header(),
+        rows,
+        draft.merged());
   }
 }

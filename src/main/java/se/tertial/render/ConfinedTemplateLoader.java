@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Optional;
+import se.tertial.files.SpecialFiles;
 
 /**
  * A user's template directory, confined to itself: a template (or included file) that is a symlink,
@@ -25,6 +27,13 @@ final class ConfinedTemplateLoader extends FileTemplateLoader {
   @Override
   public Object findTemplateSource(String name) throws IOException {
     Path candidate = dir.resolve(name).normalize();
+    Optional<String> special = SpecialFiles.describe(candidate);
+    if (special.isPresent()) {
+      // Never opened (a FIFO would wait forever) and never passed over for the built-in file of
+      // the same name either: the user meant this one.
+      throw new IOException(
+          "mallen " + name + " är " + special.get() + " och läses aldrig; ange en vanlig fil");
+    }
     if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
       Path real;
       try {

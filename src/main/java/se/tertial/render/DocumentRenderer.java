@@ -123,7 +123,7 @@ public final class DocumentRenderer {
     if (!own.isEmpty() || templateDirectory.isEmpty()) {
       return own;
     }
-    return LogoFinder.dataUri(templateDirectory.get(), warnings);
+    return LogoFinder.templateDataUri(templateDirectory.get(), warnings);
   }
 
   public Format format() {

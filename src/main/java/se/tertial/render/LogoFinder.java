@@ -38,4 +38,21 @@ public final class LogoFinder {
     }
     return "";
   }
+
+  /**
+   * The logo of a template folder, which serves every unit rendered with it, as a data: URI, or
+   * empty. Reading never saw this folder, so what is left out (text named logo.png, a FIFO, too
+   * many pixels) is said here, once per document, as a warning naming the file.
+   *
+   * @throws RenderException when the logo links out of the folder or cannot be read
+   */
+  public static String templateDataUri(java.nio.file.Path folder, Consumer<String> warnings) {
+    Logo logo = Logo.beside(folder);
+    if (logo instanceof Logo.Dropped dropped) {
+      warnings.accept(
+          "varning: " + dropped.file() + " (mallkatalogens logotyp): " + dropped.reason());
+      return "";
+    }
+    return dataUri(folder, warnings);
+  }
 }

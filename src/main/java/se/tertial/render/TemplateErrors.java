@@ -34,6 +34,16 @@ final class TemplateErrors {
     if (e instanceof UnexpectedTypeException) {
       return subject + " " + typeProblem(e);
     }
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.io.IOException io && io.getMessage() != null) {
+        // An #include whose file could not be read (a FIFO, a link out of the folder, missing):
+        // the loader's Swedish reason, not FreeMarker's "Template inclusion failed".
+        return "kan inte ta med filen: " + firstLine(io.getMessage());
+      }
+      if (cause == cause.getCause()) {
+        break;
+      }
+    }
     if (e instanceof StopException) {
       return "mallen avbröts med #stop: " + firstLine(e.getMessageWithoutStackTop());
     }

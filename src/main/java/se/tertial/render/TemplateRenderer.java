@@ -1,7 +1,10 @@
 package se.tertial.render;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.xml.sax.SAXParseException;
+import se.tertial.files.RenderException;
 import se.tertial.pdf.FontFamilies;
 import se.tertial.pdf.PdfDates;
 import se.tertial.pdf.PdfWriter;
@@ -57,6 +60,40 @@ public final class TemplateRenderer {
       Consumer<String> warnings) {
     String document = xhtml(model, template, true, landscape);
     FontFamilies.warnings(document).forEach(warnings);
-    return pdf.write(document, dates);
+    if (document.isBlank()) {
+      throw new RenderException(
+          "Fel i mallen "
+              + template
+              + ": mallen skriver inget dokument (tom utdata); är den ett mallfragment (som"
+              + " common/layout.ftl) i stället för en rapportmall?");
+    }
+    try {
+      return pdf.write(document, dates);
+    } catch (RenderException e) {
+      throw notXhtml(template, e).orElseThrow(() -> e);
+    }
+  }
+
+  /** The XML parser's complaint about a template's output, in Swedish with line and column. */
+  private static Optional<RenderException> notXhtml(String template, RenderException e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof SAXParseException sax) {
+        return Optional.of(
+            new RenderException(
+                "Fel i mallen "
+                    + template
+                    + ": det mallen skriver är inget välformat XHTML-dokument (rad "
+                    + sax.getLineNumber()
+                    + ", kolumn "
+                    + sax.getColumnNumber()
+                    + " i dess utdata; se den med --format html); är den ett mallfragment i"
+                    + " stället för en rapportmall, eller saknas en sluttagg?",
+                e));
+      }
+      if (cause == cause.getCause()) {
+        break;
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -1,8 +1,11 @@
 package se.tertial.rules;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,36 +91,71 @@ final class InputBuilder {
    * period, per sex when it has one, else the {@code Jämförelse} column when it holds one number.
    */
   private BigDecimal reference(TargetRule rule, Sex sex) {
-    String name;
-    if (rule instanceof TargetRule.Reference ref) {
-      name = ref.reference();
-    } else if (rule instanceof TargetRule.ReferenceOffset off) {
-      name = off.reference();
-    } else {
+    String name = referenceName(rule);
+    if (name == null) {
       return null;
     }
-    String prefix = measure.id() + ":";
-    String wanted = prefix + name.replace(' ', '_');
-    Optional<Outcome> row =
-        report.outcomes().stream()
-            .filter(o -> o.period().equals(period))
-            .filter(o -> o.measureId().equalsIgnoreCase(wanted))
-            .findFirst()
-            .or(
-                () ->
-                    report.outcomes().stream()
-                        .filter(o -> o.period().equals(period))
-                        .filter(
-                            o ->
-                                o.measureId()
-                                    .toLowerCase(Locale.ROOT)
-                                    .startsWith(prefix.toLowerCase(Locale.ROOT)))
-                        .findFirst());
+    Optional<Outcome> row = referenceRow(name);
     if (row.isPresent()) {
-      BigDecimal own = row.get().value(sex);
-      return own != null ? own : row.get().total();
+      return valueOf(row.get(), sex);
     }
     return comparisonColumn();
+  }
+
+  /**
+   * The reference value of a rule against a reference as the judging used it for the breakdowns
+   * {@code judged}, with where it came from; empty for any other rule.
+   */
+  Optional<ReferenceValue> referenceValue(TargetRule rule, Collection<Sex> judged) {
+    String name = referenceName(rule);
+    if (name == null) {
+      return Optional.empty();
+    }
+    Optional<Outcome> row = referenceRow(name);
+    Map<Sex, BigDecimal> values = new EnumMap<>(Sex.class);
+    for (Sex sex : judged) {
+      BigDecimal value = row.isPresent() ? valueOf(row.get(), sex) : comparisonColumn();
+      if (value != null) {
+        values.put(sex, value);
+      }
+    }
+    String written = row.isPresent() ? "" : measure.comparison().strip();
+    return Optional.of(new ReferenceValue(name, values.isEmpty() ? "" : written, values));
+  }
+
+  private static BigDecimal valueOf(Outcome row, Sex sex) {
+    BigDecimal own = row.value(sex);
+    return own != null ? own : row.total();
+  }
+
+  private static String referenceName(TargetRule rule) {
+    if (rule instanceof TargetRule.Reference ref) {
+      return ref.reference();
+    }
+    if (rule instanceof TargetRule.ReferenceOffset off) {
+      return off.reference();
+    }
+    return null;
+  }
+
+  /** The period's outcome row {@code <id>:<reference>}, else any {@code <id>:…} row. */
+  private Optional<Outcome> referenceRow(String name) {
+    String prefix = measure.id() + ":";
+    String wanted = prefix + name.replace(' ', '_');
+    return report.outcomes().stream()
+        .filter(o -> o.period().equals(period))
+        .filter(o -> o.measureId().equalsIgnoreCase(wanted))
+        .findFirst()
+        .or(
+            () ->
+                report.outcomes().stream()
+                    .filter(o -> o.period().equals(period))
+                    .filter(
+                        o ->
+                            o.measureId()
+                                .toLowerCase(Locale.ROOT)
+                                .startsWith(prefix.toLowerCase(Locale.ROOT)))
+                    .findFirst());
   }
 
   private BigDecimal comparisonColumn() {

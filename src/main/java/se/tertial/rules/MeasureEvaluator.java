@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import se.tertial.model.Finding;
+import se.tertial.model.FollowUp;
 import se.tertial.model.Judgement;
 import se.tertial.model.Measure;
 import se.tertial.model.Outcome;
@@ -40,6 +41,13 @@ final class MeasureEvaluator {
     Polarity polarity =
         measure.polarity() != Polarity.UNSPECIFIED ? measure.polarity() : rule.impliedPolarity();
     Optional<Outcome> outcome = report.outcome(measure.id(), period);
+    boolean reported = outcome.filter(o -> o.hasNumbers() || !o.valueText().isBlank()).isPresent();
+    FollowUp followUp = FollowUp.parse(measure.followUp());
+    if (!reported && !followUp.includes(period)) {
+      // Not due: the measure is followed up in other periods. Never judged, never "Ej bedömd".
+      String reason = RuleMessages.get("explain.notDue", followUp.label(), period.label());
+      return notDue(measure, outcome, rule, reason, choice);
+    }
     if (outcome.isEmpty()) {
       String reason = RuleMessages.get("explain.noOutcome", period.label());
       return unjudged(measure, outcome, rule, reason, choice);
@@ -51,17 +59,16 @@ final class MeasureEvaluator {
               ? RuleMessages.get("explain.noDataPlain")
               : RuleMessages.get("explain.noData", o.valueText().strip());
       return withManual(
-          measure,
-          o,
-          rule,
-          Judgement.NOT_ASSESSED,
-          Trend.UNKNOWN,
-          Map.of(),
-          reason,
-          choice,
+          new Judged(
+              measure, o, rule, Judgement.NOT_ASSESSED, Trend.UNKNOWN, Map.of(), reason, choice),
+          Optional.empty(),
+          Optional.empty(),
           findings);
     }
     InputBuilder inputs = new InputBuilder(report, measure, period);
+    TrendComparison compared = trendComparison(measure);
+    Optional<Outcome> comparedOutcome =
+        compared.period().flatMap(p -> report.outcome(measure.id(), p));
     Map<Sex, SexJudgement> bySex = new EnumMap<>(Sex.class);
     Map<Sex, Verdict> verdicts = new EnumMap<>(Sex.class);
     for (Sex sex : Sex.values()) {
@@ -71,26 +78,47 @@ final class MeasureEvaluator {
       }
       RuleInput in = inputs.build(rule, sex, value, polarity, tolerance);
       Verdict verdict = RuleEvaluator.judge(rule, sex, in);
-      Comparison trendBaseValue =
-          trendBase == EvaluationOptions.TrendBase.PREVIOUS_PERIOD
-              ? in.previous()
-              : in.sameLastYear();
-      BigDecimal compared = trendBaseValue == null ? null : trendBaseValue.value();
-      Trend trend = Trends.of(value, compared, polarity);
+      // The trend compares with the one period named in the cell, so the number shown beside the
+      // arrow is the number the arrow came from.
+      BigDecimal comparison = comparedOutcome.map(c -> c.value(sex)).orElse(null);
+      Trend trend = Trends.of(value, comparison, polarity);
       verdicts.put(sex, verdict);
-      bySex.put(sex, new SexJudgement(value, compared, verdict.judgement(), trend));
+      bySex.put(
+          sex,
+          new SexJudgement(
+              value, comparison, compared.period().orElse(null), verdict.judgement(), trend));
     }
     Combined combined = combine(o, verdicts, bySex);
     return withManual(
-        measure,
-        o,
-        rule,
-        combined.judgement(),
-        combined.trend(),
-        bySex,
-        combined.clause(),
-        choice,
+        new Judged(
+            measure,
+            o,
+            rule,
+            combined.judgement(),
+            combined.trend(),
+            bySex,
+            combined.clause(),
+            choice),
+        Optional.of(compared),
+        inputs.referenceValue(rule, bySex.keySet()),
         findings);
+  }
+
+  /**
+   * The period the trend compares with: the same period the year before, or under {@code
+   * previous-period} the latest earlier period with numbers for the measure (empty when none).
+   */
+  private TrendComparison trendComparison(Measure measure) {
+    if (trendBase != EvaluationOptions.TrendBase.PREVIOUS_PERIOD) {
+      return new TrendComparison(trendBase, Optional.of(period.previousYear()));
+    }
+    Optional<Period> latest = Optional.empty();
+    for (Outcome earlier : report.outcomesOf(measure.id())) {
+      if (earlier.period().compareTo(period) < 0 && earlier.hasNumbers()) {
+        latest = Optional.of(earlier.period());
+      }
+    }
+    return new TrendComparison(trendBase, latest);
   }
 
   /** The Mål cell's findings: a text that cannot be judged, a share written as a fraction. */
@@ -196,7 +224,29 @@ final class MeasureEvaluator {
         explanation(reason, choice));
   }
 
-  private MeasureJudgement withManual(
+  private MeasureJudgement notDue(
+      Measure measure,
+      Optional<Outcome> outcome,
+      TargetRule rule,
+      String reason,
+      YearTargets.Choice choice) {
+    return new MeasureJudgement(
+        measure,
+        outcome,
+        rule,
+        Judgement.NOT_ASSESSED,
+        Judgement.NOT_ASSESSED,
+        Optional.empty(),
+        Trend.UNKNOWN,
+        Map.of(),
+        explanation(reason, choice),
+        false,
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  /** A measure judged on its outcome, before a manual judgement is applied. */
+  private record Judged(
       Measure measure,
       Outcome outcome,
       TargetRule rule,
@@ -204,8 +254,18 @@ final class MeasureEvaluator {
       Trend trend,
       Map<Sex, SexJudgement> bySex,
       String clause,
-      YearTargets.Choice choice,
+      YearTargets.Choice choice) {}
+
+  private MeasureJudgement withManual(
+      Judged judged,
+      Optional<TrendComparison> compared,
+      Optional<ReferenceValue> reference,
       Consumer<Finding> findings) {
+    Measure measure = judged.measure();
+    Outcome outcome = judged.outcome();
+    Judgement computed = judged.computed();
+    String clause = judged.clause();
+    YearTargets.Choice choice = judged.choice();
     Optional<Judgement> manual = Optional.ofNullable(outcome.manual());
     String explanation = explanation(clause, choice);
     if (manual.isPresent() && manual.get() != computed) {
@@ -230,13 +290,16 @@ final class MeasureEvaluator {
     return new MeasureJudgement(
         measure,
         Optional.of(outcome),
-        rule,
+        judged.rule(),
         manual.orElse(computed),
         computed,
         manual,
-        trend,
-        bySex,
-        explanation);
+        judged.trend(),
+        judged.bySex(),
+        explanation,
+        true,
+        compared,
+        reference);
   }
 
   private static String explanation(String clause, YearTargets.Choice choice) {

@@ -21,6 +21,12 @@ import se.tertial.model.Sex;
  * @param trend the overall trend
  * @param bySex per-breakdown detail: WOMEN and MEN when judged per sex, else TOTAL
  * @param explanation one Swedish sentence saying why
+ * @param due whether the measure is followed up in the period (its Uppföljningsperiod includes it,
+ *     or an outcome was reported anyway); a measure not due is neither judged nor counted as "Ej
+ *     bedömd"
+ * @param compared what the trend compared with, when the outcome had numbers to compare
+ * @param reference the reference value the judgement was decided with, for a rule against a
+ *     reference ("I nivå med riket") judged on numbers
  */
 public record MeasureJudgement(
     Measure measure,
@@ -31,7 +37,10 @@ public record MeasureJudgement(
     Optional<Judgement> manual,
     Trend trend,
     Map<Sex, SexJudgement> bySex,
-    String explanation) {
+    String explanation,
+    boolean due,
+    Optional<TrendComparison> compared,
+    Optional<ReferenceValue> reference) {
 
   public MeasureJudgement {
     Objects.requireNonNull(measure, "measure");
@@ -41,6 +50,46 @@ public record MeasureJudgement(
     Objects.requireNonNull(trend, "trend");
     bySex = Map.copyOf(bySex);
     Objects.requireNonNull(explanation, "explanation");
+    Objects.requireNonNull(compared, "compared");
+    Objects.requireNonNull(reference, "reference");
+  }
+
+  /** A measure due in the period, with no trend comparison or reference recorded. */
+  public MeasureJudgement(
+      Measure measure,
+      Optional<Outcome> outcome,
+      TargetRule rule,
+      Judgement judgement,
+      Judgement computed,
+      Optional<Judgement> manual,
+      Trend trend,
+      Map<Sex, SexJudgement> bySex,
+      String explanation) {
+    this(
+        measure,
+        outcome,
+        rule,
+        judgement,
+        computed,
+        manual,
+        trend,
+        bySex,
+        explanation,
+        true,
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  /**
+   * "Ej aktuell denna period": what a measure not due in the period shows instead of a judgement.
+   */
+  public static String notDueLabel() {
+    return RuleMessages.get("judgement.notDue");
+  }
+
+  /** The judgement's label, or {@link #notDueLabel()} for a measure not due in the period. */
+  public String judgementLabel() {
+    return due ? judgement.label() : notDueLabel();
   }
 
   /** Whether the measure was judged per sex (K and M separately). */

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import se.tertial.model.Action;
 import se.tertial.model.ActionState;
 import se.tertial.model.ActionStatus;
+import se.tertial.model.FinishedAction;
 import se.tertial.model.Judgement;
 import se.tertial.model.Outcome;
 import se.tertial.model.Period;
@@ -23,7 +24,8 @@ import se.tertial.model.Report;
  * @param to the later period
  * @param judgements measures whose judgement differs, in report order
  * @param statuses actions whose status differs (or appeared/disappeared), in report order
- * @param newlyMissing measures with numbers in {@code from} but none in {@code to}
+ * @param newlyMissing measures with numbers in {@code from} but none in {@code to} although due in
+ *     it
  */
 public record PeriodDiff(
     Period from,
@@ -32,10 +34,52 @@ public record PeriodDiff(
     List<StatusChange> statuses,
     List<String> newlyMissing) {
 
-  /** A measure whose judgement moved; {@code improved} follows the judgement scale. */
+  /**
+   * How a judgement moved. Ej bedömd is no step on the scale: a judgement where there was none is
+   * {@link #NEW}, one that is gone is {@link #GONE}, neither better nor worse.
+   */
+  public enum Movement {
+    /** Up the scale Ej uppfyllt → Delvis uppfyllt → Uppfyllt. */
+    IMPROVED,
+    /** Down the scale. */
+    WORSENED,
+    /** Ej bedömd → a judgement: "ny bedömning". */
+    NEW,
+    /** A judgement → Ej bedömd: "bedömning saknas". */
+    GONE;
+
+    /** The stable code in {@code diff --format json}: {@code improved}, {@code new}, … */
+    public String code() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Swedish: "förbättrad", "försämrad", "ny bedömning", "bedömning saknas". */
+    public String label() {
+      return RuleMessages.get("movement." + code());
+    }
+  }
+
+  /** A measure whose judgement moved. */
   public record JudgementChange(String measureId, String name, Judgement from, Judgement to) {
+    /** How it moved: along the scale, or to or from Ej bedömd. */
+    public Movement movement() {
+      if (from == Judgement.NOT_ASSESSED) {
+        return Movement.NEW;
+      }
+      if (to == Judgement.NOT_ASSESSED) {
+        return Movement.GONE;
+      }
+      return to.rank() > from.rank() ? Movement.IMPROVED : Movement.WORSENED;
+    }
+
+    /** Whether it moved up the scale (never for a new judgement or one that is gone). */
     public boolean improved() {
-      return to.rank() > from.rank();
+      return movement() == Movement.IMPROVED;
+    }
+
+    /** Whether it moved down the scale (never for a new judgement or one that is gone). */
+    public boolean worsened() {
+      return movement() == Movement.WORSENED;
     }
   }
 
@@ -56,7 +100,8 @@ public record PeriodDiff(
     List<String> newlyMissing = new ArrayList<>();
     for (MeasureJudgement now : later.measures()) {
       MeasureJudgement then = before.get(now.measure().id());
-      if (then == null) {
+      if (then == null || !now.due()) {
+        // Not due in the later period: followed up elsewhere, nothing moved or went missing.
         continue;
       }
       if (then.judgement() != now.judgement()) {
@@ -84,8 +129,11 @@ public record PeriodDiff(
   private static List<StatusChange> statusChanges(Report report, Period from, Period to) {
     List<StatusChange> changes = new ArrayList<>();
     for (Action action : report.actions()) {
-      Optional<ActionState> before = report.status(action.nr(), from).map(ActionStatus::state);
-      Optional<ActionState> after = report.status(action.nr(), to).map(ActionStatus::state);
+      // A finished action stays finished (FinishedAction), as render and next-period show it.
+      Optional<ActionState> before =
+          FinishedAction.statusIn(report, action.nr(), from).map(ActionStatus::state);
+      Optional<ActionState> after =
+          FinishedAction.statusIn(report, action.nr(), to).map(ActionStatus::state);
       if (!before.equals(after)) {
         changes.add(new StatusChange(action.nr(), action.title(), before, after));
       }

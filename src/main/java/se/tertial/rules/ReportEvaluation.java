@@ -21,25 +21,49 @@ public record ReportEvaluation(
     findings = List.copyOf(findings);
   }
 
-  /** How many measures have each judgement. */
+  /**
+   * How many measures due in the period have each judgement; a measure not due (its
+   * Uppföljningsperiod excludes the period) is in none of them, see {@link #notDue()}.
+   */
   public Map<Judgement, Integer> counts() {
     return countsOf(measures);
   }
 
-  /** Counts per perspective, perspectives in order of first appearance. */
+  /**
+   * Counts per perspective, perspectives in order of first appearance (also a perspective whose
+   * measures are all not due, with zeros).
+   */
   public Map<String, Map<Judgement, Integer>> countsByPerspective() {
     Map<String, Map<Judgement, Integer>> result = new LinkedHashMap<>();
     for (MeasureJudgement m : measures) {
-      result
-          .computeIfAbsent(m.measure().perspective(), p -> zeroCounts())
-          .merge(m.judgement(), 1, Integer::sum);
+      Map<Judgement, Integer> counts =
+          result.computeIfAbsent(m.measure().perspective(), p -> zeroCounts());
+      if (m.due()) {
+        counts.merge(m.judgement(), 1, Integer::sum);
+      }
+    }
+    return result;
+  }
+
+  /** How many measures are not due in the period (followed up in other periods only). */
+  public int notDue() {
+    return (int) measures.stream().filter(m -> !m.due()).count();
+  }
+
+  /** {@link #notDue()} per perspective, perspectives in order of first appearance. */
+  public Map<String, Integer> notDueByPerspective() {
+    Map<String, Integer> result = new LinkedHashMap<>();
+    for (MeasureJudgement m : measures) {
+      result.merge(m.measure().perspective(), m.due() ? 0 : 1, Integer::sum);
     }
     return result;
   }
 
   private static Map<Judgement, Integer> countsOf(List<MeasureJudgement> list) {
     Map<Judgement, Integer> counts = zeroCounts();
-    list.forEach(m -> counts.merge(m.judgement(), 1, Integer::sum));
+    list.stream()
+        .filter(MeasureJudgement::due)
+        .forEach(m -> counts.merge(m.judgement(), 1, Integer::sum));
     return counts;
   }
 

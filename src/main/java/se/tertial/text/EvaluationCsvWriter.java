@@ -66,7 +66,7 @@ public final class EvaluationCsvWriter {
         value(m.bySex().get(Sex.WOMEN)),
         value(m.bySex().get(Sex.MEN)),
         value(m.bySex().get(Sex.TOTAL)),
-        text(m.judgement().label()),
+        text(m.judgementLabel()),
         text(m.computed().label()),
         text(m.manual().map(Judgement::label).orElse("")),
         text(m.trend().label()),

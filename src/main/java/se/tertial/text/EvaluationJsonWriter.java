@@ -10,14 +10,20 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import se.tertial.model.Action;
 import se.tertial.model.Finding;
+import se.tertial.model.FinishedAction;
+import se.tertial.model.FollowUp;
 import se.tertial.model.Judgement;
+import se.tertial.model.Period;
 import se.tertial.model.ReportInfo;
 import se.tertial.model.Sex;
 import se.tertial.rules.MeasureJudgement;
+import se.tertial.rules.ReferenceValue;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.rules.SexJudgement;
+import se.tertial.rules.TrendComparison;
 
 /**
  * Writes a {@link ReportEvaluation} as the stable JSON of {@code tertial evaluate --format json}
@@ -54,7 +60,8 @@ public final class EvaluationJsonWriter {
       json.writeEndArray();
       json.writeArrayFieldStart("actions");
       for (Action a : evaluation.report().actions()) {
-        var status = evaluation.report().status(a.nr(), evaluation.period());
+        // An action finished earlier stays finished (FinishedAction), as in the PDF.
+        var status = FinishedAction.statusIn(evaluation.report(), a.nr(), evaluation.period());
         json.writeStartObject();
         json.writeStringField("nr", a.nr());
         json.writeStringField("name", a.title());
@@ -111,6 +118,10 @@ public final class EvaluationJsonWriter {
     json.writeStringField("judgement", m.judgement().code());
     json.writeStringField("computed", m.computed().code());
     json.writeStringField("trend", m.trend().code());
+    json.writeBooleanField("due", m.due());
+    json.writeStringField("followUp", m.due() ? null : FollowUp.parse(measure.followUp()).label());
+    comparedWith(json, m.compared());
+    referenceValue(json, m.reference());
     json.writeObjectFieldStart("bySex");
     breakdown(json, "K", m.bySex().get(Sex.WOMEN), m.isBySex());
     breakdown(json, "M", m.bySex().get(Sex.MEN), m.isBySex());
@@ -128,6 +139,38 @@ public final class EvaluationJsonWriter {
     json.writeEndObject();
   }
 
+  /** What the trend compared with: the base, the period looked in and whether it had values. */
+  private static void comparedWith(JsonGenerator json, Optional<TrendComparison> compared)
+      throws IOException {
+    json.writeFieldName("comparedWith");
+    if (compared.isEmpty()) {
+      json.writeNull();
+      return;
+    }
+    json.writeStartObject();
+    json.writeStringField("base", compared.get().base().code());
+    json.writeStringField("period", compared.get().period().map(Period::code).orElse(null));
+    json.writeEndObject();
+  }
+
+  /** The reference value the judgement was decided with, per breakdown. */
+  private static void referenceValue(JsonGenerator json, Optional<ReferenceValue> reference)
+      throws IOException {
+    json.writeFieldName("referenceValue");
+    if (reference.isEmpty()) {
+      json.writeNull();
+      return;
+    }
+    ReferenceValue r = reference.get();
+    json.writeStartObject();
+    json.writeStringField("name", r.name());
+    json.writeStringField("written", r.written());
+    number(json, "K", r.values().get(Sex.WOMEN));
+    number(json, "M", r.values().get(Sex.MEN));
+    number(json, "total", r.values().get(Sex.TOTAL));
+    json.writeEndObject();
+  }
+
   private static void breakdown(JsonGenerator json, String key, SexJudgement s, boolean judged)
       throws IOException {
     json.writeFieldName(key);
@@ -142,6 +185,8 @@ public final class EvaluationJsonWriter {
     json.writeStartObject();
     number(json, "value", s.value());
     number(json, "comparison", s.comparison());
+    json.writeStringField(
+        "comparisonPeriod", s.comparisonPeriod() == null ? null : s.comparisonPeriod().code());
     json.writeStringField("judgement", s.judgement().code());
     json.writeStringField("trend", s.trend().code());
     json.writeEndObject();
@@ -150,10 +195,13 @@ public final class EvaluationJsonWriter {
   private static void summary(JsonGenerator json, ReportEvaluation evaluation) throws IOException {
     json.writeObjectFieldStart("summary");
     counts(json, evaluation.counts());
+    json.writeNumberField("not_due", evaluation.notDue());
     json.writeObjectFieldStart("byPerspective");
+    Map<String, Integer> notDue = evaluation.notDueByPerspective();
     for (var entry : evaluation.countsByPerspective().entrySet()) {
       json.writeObjectFieldStart(entry.getKey());
       counts(json, entry.getValue());
+      json.writeNumberField("not_due", notDue.getOrDefault(entry.getKey(), 0));
       json.writeEndObject();
     }
     json.writeEndObject();

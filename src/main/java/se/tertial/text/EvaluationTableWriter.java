@@ -46,7 +46,7 @@ public final class EvaluationTableWriter {
                   value(m, Sex.WOMEN),
                   value(m, Sex.MEN),
                   value(m, Sex.TOTAL),
-                  m.judgement().label(),
+                  m.judgementLabel(),
                   arrow(m.trend())));
       row.add(reason.isEmpty() ? "" : reason.get(0));
       // Cells are escaped in fit(); the line may hold our colour codes, so it goes out raw.
@@ -68,6 +68,9 @@ public final class EvaluationTableWriter {
         counts.get(Judgement.NOT_MET),
         Judgement.NOT_ASSESSED.label(),
         counts.get(Judgement.NOT_ASSESSED));
+    if (evaluation.notDue() > 0) {
+      out.printf("%s %d%n", MeasureJudgement.notDueLabel(), evaluation.notDue());
+    }
     out.flush();
   }
 

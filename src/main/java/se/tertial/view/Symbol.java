@@ -2,6 +2,7 @@ package se.tertial.view;
 
 import se.tertial.model.ActionState;
 import se.tertial.model.Judgement;
+import se.tertial.rules.MeasureJudgement;
 import se.tertial.rules.Trend;
 
 /**
@@ -47,6 +48,14 @@ public record Symbol(String code, String glyph, String cssClass, String label) {
       case DONE -> new Symbol("done", "\u25A0", "status-done", state.label());
       case CANCELLED -> new Symbol("cancelled", "\u00D7", "status-cancelled", state.label());
     };
+  }
+
+  /**
+   * A measure not followed up in the period (its Uppföljningsperiod names others): a lozenge, not
+   * the dash of "Ej bedömd", because nothing is missing.
+   */
+  public static Symbol notDue() {
+    return new Symbol("not_due", "\u25CA", "judgement-not-due", MeasureJudgement.notDueLabel());
   }
 
   /** An action without a status for the period. */

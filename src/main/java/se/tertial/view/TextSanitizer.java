@@ -1,6 +1,5 @@
 package se.tertial.view;
 
-import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -11,6 +10,7 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
+import se.tertial.model.MarkdownDepth;
 
 /**
  * Turns a text cell (Texter, Kommentar, action fields) into a safe XHTML fragment. Cells are a
@@ -53,8 +53,15 @@ public final class TextSanitizer {
       return SafeHtml.EMPTY;
     }
     String normalised = text.replace("\r\n", "\n").replace('\r', '\n').strip();
-    Node document = parser.parse(normalised);
-    String html = renderer.render(document);
+    String html;
+    if (MarkdownDepth.of(normalised) > MarkdownDepth.MAX) {
+      // commonmark parses and renders nested emphasis and links recursively: thousands of levels
+      // overflow the stack. The reader reports such a cell as an error; should one get here, it
+      // is shown as the plain text it is, never parsed.
+      html = plainText(normalised);
+    } else {
+      html = renderer.render(parser.parse(normalised));
+    }
     Document dirty = Jsoup.parseBodyFragment(html);
     // The allow-list unwraps unknown elements and keeps their text. For these, that text was never
     // meant to be read (a style sheet, a script, an SVG's or MathML's <style>, a title): remove
@@ -81,5 +88,16 @@ public final class TextSanitizer {
         .charset("UTF-8")
         .prettyPrint(false);
     return new SafeHtml(clean.body().html().strip());
+  }
+
+  /** Paragraphs at blank lines, line breaks kept, every character escaped. */
+  private static String plainText(String text) {
+    StringBuilder html = new StringBuilder(text.length() + 32);
+    for (String paragraph : text.split("\n\\s*\n")) {
+      html.append("<p>")
+          .append(Entities.escape(paragraph.strip()).replace("\n", "<br />"))
+          .append("</p>");
+    }
+    return html.toString();
   }
 }

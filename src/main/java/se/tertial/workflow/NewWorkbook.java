@@ -12,6 +12,7 @@ import java.util.function.Function;
 import se.tertial.files.FileErrors;
 import se.tertial.files.OutputPolicy;
 import se.tertial.files.RenderException;
+import se.tertial.files.SpecialFiles;
 import se.tertial.kind.ReportKindModule;
 import se.tertial.kind.ReportKinds;
 import se.tertial.model.Finding;
@@ -159,6 +160,13 @@ public final class NewWorkbook {
 
   /** Checked before reading anything, so a refusal is quick; the write re-checks atomically. */
   private static void checkTarget(Path target, boolean force) {
+    // A device or a named pipe is never replaced, --force or not (as root, init --force onto a
+    // character device replaced the device node with a workbook).
+    SpecialFiles.describe(target)
+        .ifPresent(
+            what -> {
+              throw new WorkbookException(TEXTS.get("init.special", target, what));
+            });
     if (Files.isDirectory(target)) {
       throw new WorkbookException(TEXTS.get("init.isFolder", target));
     }

@@ -2,6 +2,7 @@ package se.tertial.write;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,6 +18,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.tertial.files.SpecialFiles;
 import se.tertial.files.TemporaryFiles;
 import se.tertial.kind.ReportKindModule;
 import se.tertial.model.Action;
@@ -71,6 +73,12 @@ public final class WorkbookWriter {
    */
   static void saveBytes(Path file, boolean replace, Content content) throws IOException {
     Path absolute = file.toAbsolutePath();
+    Optional<String> special = SpecialFiles.describe(absolute);
+    if (special.isPresent()) {
+      // Renaming over a device node or a FIFO would replace it: never, whatever the caller asked.
+      throw new FileSystemException(
+          file.toString(), null, "är " + special.get() + " och ersätts aldrig");
+    }
     Path temp =
         absolute.resolveSibling(
             "." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");

@@ -45,6 +45,7 @@ class HelpAndCompletionTest {
         "next-period",
         "render",
         "batch",
+        "overview",
         "completion"
       })
   void helpHasNoEnglishLeftoversAndExplainsEveryOption(String command) {

@@ -14,7 +14,7 @@ import picocli.CommandLine;
  */
 class SubcommandRegistrationTest {
   private static final String[] RUNNABLE_ALONE = {
-    "check", "evaluate", "diff", "init", "next-period", "render", "batch", "rule"
+    "check", "evaluate", "diff", "init", "next-period", "render", "batch", "overview", "rule"
   };
 
   private static CommandLine forArgs(String... args) {
@@ -37,7 +37,7 @@ class SubcommandRegistrationTest {
   @Test
   void helpCompletionNoArgumentsAndUnknownNamesGetEveryCommand() {
     int all = full().getSubcommands().size();
-    assertThat(all).isEqualTo(10);
+    assertThat(all).isEqualTo(11);
     for (String[] args :
         new String[][] {{}, {"help", "render"}, {"completion"}, {"rendr"}, {"--help"}}) {
       assertThat(forArgs(args).getSubcommands()).as(String.join(" ", args)).hasSize(all);

@@ -57,15 +57,48 @@ class CsvReaderFuzzTest {
     }
   }
 
-  /** A valid header and random rows (mostly), or random bytes, or nothing. */
+  /** Starts of files that are no text: zip (a workbook), OLE2 (an .xls), PDF. */
+  private static final byte[][] MAGIC = {
+    {0x50, 0x4B, 0x03, 0x04},
+    {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1},
+    {0x25, 0x50, 0x44, 0x46, 0x2D}
+  };
+
+  /**
+   * A valid header and random rows (mostly), or random bytes, or nothing; the header sometimes
+   * below title rows, rows sometimes with a quoted multi-line field or deeply nested emphasis, and
+   * files sometimes starting like a workbook, an old Excel file or a PDF.
+   */
   private static byte[] content(FuzzText text, int file) {
-    return switch (text.nextInt(10)) {
+    return switch (text.nextInt(12)) {
       case 0 -> text.bytes(300);
       case 1 -> new byte[0];
+      case 2 -> {
+        byte[] magic = MAGIC[text.nextInt(MAGIC.length)];
+        byte[] rest = text.bytes(200);
+        byte[] all = java.util.Arrays.copyOf(magic, magic.length + rest.length);
+        System.arraycopy(rest, 0, all, magic.length, rest.length);
+        yield all;
+      }
       default -> {
-        StringBuilder csv = new StringBuilder(HEADERS[file]);
+        StringBuilder csv = new StringBuilder();
+        for (int t = text.nextInt(4) == 0 ? text.nextInt(4) : 0; t > 0; t--) {
+          csv.append(text.next(3)).append(text.nextInt(2) == 0 ? ";;;\n" : "\n"); // title rows
+        }
+        csv.append(HEADERS[file]);
         for (int r = text.nextInt(6); r > 0; r--) {
-          csv.append(text.next(12)).append('\n');
+          csv.append(text.next(12));
+          switch (text.nextInt(8)) {
+            case 0 ->
+                csv.append(";\"")
+                    .append(text.next(4))
+                    .append("\n")
+                    .append(text.next(6))
+                    .append("\"");
+            case 1 -> csv.append(";").append("*[".repeat(text.nextInt(400))).append(text.next(3));
+            default -> {}
+          }
+          csv.append('\n');
         }
         yield csv.toString()
             .getBytes(text.nextInt(5) == 0 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);

@@ -95,7 +95,23 @@ final class FuzzText {
           "l",
           "O",
           "٤١",
-          "١٢");
+          "١٢",
+          // Invisible spaces and decomposed letters (trimmed and normalised like ASCII spaces).
+          "\u2007",
+          "\u202f",
+          "\u3000",
+          "\u200b",
+          "A\u030a",
+          "a\u0308",
+          // Inline markdown that nests (emphasis, links, strike-through).
+          "**",
+          "*[",
+          "](https://x.se)",
+          "_",
+          "~~",
+          "[",
+          "]",
+          "\\*");
 
   private final Random random;
 

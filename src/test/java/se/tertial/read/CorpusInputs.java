@@ -37,6 +37,7 @@ final class CorpusInputs {
   static {
     GENERATORS.putAll(CorpusWorkbooks.generators());
     GENERATORS.putAll(CorpusReadCases.generators());
+    GENERATORS.putAll(CorpusLayoutCases.generators());
     GENERATORS.put("file-empty", target -> Files.createFile(target));
     GENERATORS.put(
         "file-directory-instead-of-workbook",

@@ -300,7 +300,7 @@ class ValidationTest {
         .containsExactly(
             "fel: "
                 + format.describe("rapport", 3, "Värde")
-                + ": \"31/5 2022\" är inget datum (skriv ÅÅÅÅ-MM-DD, t.ex. 2022-05-31)");
+                + ": fältet Publiceringsdatum: \"31/5 2022\" är inget datum (skriv ÅÅÅÅ-MM-DD, t.ex. 2022-05-31)");
   }
 
   @ParameterizedTest

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import se.tertial.model.Action;
 import se.tertial.model.ActionState;
 import se.tertial.model.ActionStatus;
@@ -59,6 +61,94 @@ class PeriodDiffTest {
               assertThat(change.to()).isEqualTo(Judgement.PARTLY_MET);
               assertThat(change.improved()).isTrue();
             });
+  }
+
+  /**
+   * Every pair of different judgements: along the scale Ej uppfyllt → Delvis uppfyllt → Uppfyllt a
+   * move is better or worse; Ej bedömd is not on the scale, so a judgement where there was none is
+   * new and one that is gone is gone — neither better nor worse.
+   */
+  @ParameterizedTest(name = "{0} → {1}: {2}")
+  @CsvSource({
+    "NOT_MET, PARTLY_MET, IMPROVED",
+    "NOT_MET, MET, IMPROVED",
+    "PARTLY_MET, MET, IMPROVED",
+    "MET, PARTLY_MET, WORSENED",
+    "MET, NOT_MET, WORSENED",
+    "PARTLY_MET, NOT_MET, WORSENED",
+    "NOT_ASSESSED, NOT_MET, NEW",
+    "NOT_ASSESSED, PARTLY_MET, NEW",
+    "NOT_ASSESSED, MET, NEW",
+    "NOT_MET, NOT_ASSESSED, GONE",
+    "PARTLY_MET, NOT_ASSESSED, GONE",
+    "MET, NOT_ASSESSED, GONE"
+  })
+  void ordersEveryPairOfJudgements(Judgement from, Judgement to, PeriodDiff.Movement expected) {
+    var diff =
+        PeriodDiff.between(
+            evaluation(T1, judged(budget, from, from == Judgement.NOT_ASSESSED ? null : "1")),
+            evaluation(T2, judged(budget, to, to == Judgement.NOT_ASSESSED ? null : "2")));
+
+    var change = diff.judgements().get(0);
+    assertThat(change.movement()).isEqualTo(expected);
+    assertThat(change.improved()).isEqualTo(expected == PeriodDiff.Movement.IMPROVED);
+    assertThat(change.worsened()).isEqualTo(expected == PeriodDiff.Movement.WORSENED);
+  }
+
+  @Test
+  void everyPairIsCoveredOnce() {
+    int pairs = 0;
+    for (Judgement from : Judgement.values()) {
+      for (Judgement to : Judgement.values()) {
+        if (from != to) {
+          pairs++;
+          assertThat(new PeriodDiff.JudgementChange("M", "", from, to).movement()).isNotNull();
+        }
+      }
+    }
+    assertThat(pairs).isEqualTo(12);
+  }
+
+  @Test
+  void anActionFinishedEarlierIsNoStatusThatDisappeared() {
+    Report finished =
+        new Report(
+            ReportInfo.builder().period(T2).build(),
+            List.of(),
+            List.of(),
+            List.of(action("4")),
+            List.of(status("4", T1, ActionState.DONE)),
+            List.of());
+    var diff =
+        PeriodDiff.between(
+            new ReportEvaluation(finished, T1, List.of(), List.of()),
+            new ReportEvaluation(finished, T2, List.of(), List.of()));
+
+    assertThat(diff.statuses()).isEmpty();
+  }
+
+  @Test
+  void aMeasureNotDueInTheLaterPeriodHasNotLostItsData() {
+    MeasureJudgement notDue =
+        new MeasureJudgement(
+            budget,
+            Optional.empty(),
+            new TargetRule.NotAssessable("", ""),
+            Judgement.NOT_ASSESSED,
+            Judgement.NOT_ASSESSED,
+            Optional.empty(),
+            Trend.UNKNOWN,
+            Map.of(),
+            "Följs upp vid årsbokslut, inte i T2 2022.",
+            false,
+            Optional.empty(),
+            Optional.empty());
+    var diff =
+        PeriodDiff.between(
+            evaluation(T1, judged(budget, Judgement.MET, "1")), evaluation(T2, notDue));
+
+    assertThat(diff.judgements()).isEmpty();
+    assertThat(diff.newlyMissing()).isEmpty();
   }
 
   @Test

@@ -23,6 +23,38 @@ class TextSanitizerTest {
   }
 
   @Test
+  void deeplyNestedEmphasisAndLinksAreShownAsPlainTextWithoutOverflowingTheStack()
+      throws Exception {
+    // 20 000 levels overflowed commonmark's recursive inline parser and renderer (exit 3).
+    String strong = "**".repeat(20_000) + "x" + "**".repeat(20_000);
+    String links = "*[".repeat(20_000) + "x" + "](https://example.org)*".repeat(20_000);
+    // A thread with a small stack: the bound must hold however little stack a worker has.
+    String[] out = new String[2];
+    Thread thread =
+        new Thread(
+            null,
+            () -> {
+              out[0] = html(strong);
+              out[1] = html(links);
+            },
+            "small-stack",
+            256 * 1024);
+    thread.start();
+    thread.join();
+
+    assertThat(out[0]).startsWith("<p>****").doesNotContain("<strong>").endsWith("****</p>");
+    assertThat(out[1]).startsWith("<p>*[*[").doesNotContain("<a ").doesNotContain("<em>");
+  }
+
+  @Test
+  void nestingARealTextUsesIsStillRendered() {
+    assertThat(html("**Mål: *[se bilaga](https://example.org)***"))
+        .isEqualTo(
+            "<p><strong>Mål: <em><a href=\"https://example.org\" title=\"se bilaga\">se"
+                + " bilaga</a></em></strong></p>");
+  }
+
+  @Test
   void keepsManualLineBreaks() {
     assertThat(html("rad ett\nrad två")).isEqualTo("<p>rad ett<br />rad två</p>");
   }

@@ -6,6 +6,7 @@ import se.tertial.kind.appendix.AppendixViewModel.ActionGroup;
 import se.tertial.kind.appendix.AppendixViewModel.ActionRow;
 import se.tertial.model.Action;
 import se.tertial.model.ActionStatus;
+import se.tertial.model.FinishedAction;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.view.LabelledText;
@@ -52,7 +53,9 @@ final class ActionRows {
     add(details, "Ansvarig", action.responsible());
     add(details, "Tidplan " + year, action.timeline());
     add(details, "Förväntad effekt", action.expectedEffect());
-    var status = report.status(action.nr(), period);
+    // The period's own status, else one finished or cancelled earlier (with the period it was
+    // finished in as its comment): the rule next-period follows, so both agree.
+    var status = FinishedAction.statusIn(report, action.nr(), period);
     Symbol symbol = status.map(s -> Symbol.of(s.state())).orElse(Symbol.missingStatus());
     String comment = status.map(ActionStatus::comment).orElse("");
     return new ActionRow(

@@ -216,8 +216,13 @@ public record AppendixViewModel(
    * @param name styrmått
    * @param target mål as written
    * @param followUp uppföljningsperiod
-   * @param outcomes outcome blocks: an earlier period (when reported) and the current one
+   * @param outcomes outcome blocks: the values the trend compared with, labelled with their period
+   *     (or a line saying they are missing), then the current period's; one block for a measure
+   *     without numbers, and for one not due in the period ("Följs upp i augusti och vid
+   *     årsbokslut")
    * @param judgements måluppfyllelse, one line per sex when judged per sex
+   * @param reference the reference value the judgement was decided with ("Riket 78 %"), printed
+   *     beside it; empty when the target is not against a reference
    * @param trends utveckling, one line per sex when judged per sex
    * @param footnote the footnote marker, or null-free empty marker
    * @param comment kommentar, sanitised
@@ -231,6 +236,7 @@ public record AppendixViewModel(
       String followUp,
       List<OutcomeBlock> outcomes,
       List<SymbolLine> judgements,
+      String reference,
       List<SymbolLine> trends,
       FootnoteRef footnote,
       SafeHtml comment) {
@@ -249,7 +255,7 @@ public record AppendixViewModel(
   /**
    * The outcome of one period as printed.
    *
-   * @param period label of the period when several are shown ("T1 2021"), else empty
+   * @param period label of the period when several are shown ("T2 2024"), else empty
    * @param lines one line per sex ("K: 41 %", "M: 41 %") or one line
    * @param text the lines on one line, separated by two spaces
    */
@@ -333,18 +339,22 @@ public record AppendixViewModel(
    *
    * @param anchor element id
    * @param judgements every judgement symbol
+   * @param notDue the symbol of a measure not followed up in the period, with its explanation
    * @param trends every trend symbol
    * @param statuses every action status symbol
    * @param trendHeading what the trends compare with, as the run used it ("Utveckling jämfört med
    *     föregående period")
+   * @param trendNote where the value compared with is printed
    * @param tolerance the tolerance band the run used for "delvis uppfyllt", as a sentence
    */
   public record Legend(
       String anchor,
       List<Symbol> judgements,
+      SymbolNote notDue,
       List<Symbol> trends,
       List<Symbol> statuses,
       String trendHeading,
+      String trendNote,
       String tolerance) {
     public Legend {
       judgements = List.copyOf(judgements);
@@ -352,4 +362,12 @@ public record AppendixViewModel(
       statuses = List.copyOf(statuses);
     }
   }
+
+  /**
+   * A symbol with a sentence explaining it, for a legend line of its own.
+   *
+   * @param symbol the symbol
+   * @param note what it means
+   */
+  public record SymbolNote(Symbol symbol, String note) {}
 }

@@ -84,8 +84,10 @@ public final class AppendixViewModelBuilder {
     }
 
     Map<String, Map<Judgement, Integer>> counts = new LinkedHashMap<>();
-    List<PerspectiveView> perspectives = perspectives(evaluation, report, period, order, counts);
-    var summary = SummaryBuilder.build(counts);
+    Map<String, Integer> notDue = new LinkedHashMap<>();
+    List<PerspectiveView> perspectives =
+        perspectives(evaluation, report, period, order, counts, notDue);
+    var summary = SummaryBuilder.build(counts, notDue);
     toc.add(new TocEntry(summary.anchor(), summary.heading()));
 
     TextSection goals = texts.section(report, "Måluppfyllelse", "maluppfyllelse", GOALS_HEADING);
@@ -137,9 +139,11 @@ public final class AppendixViewModelBuilder {
       Report report,
       Period period,
       List<String> order,
-      Map<String, Map<Judgement, Integer>> counts) {
-    MeasureRows rows = new MeasureRows(report, period, sanitizer);
+      Map<String, Map<Judgement, Integer>> counts,
+      Map<String, Integer> notDue) {
+    MeasureRows rows = new MeasureRows(period, sanitizer);
     Map<String, Map<Judgement, Integer>> byPerspective = evaluation.countsByPerspective();
+    Map<String, Integer> notDueByPerspective = evaluation.notDueByPerspective();
     List<PerspectiveView> result = new ArrayList<>();
     int footnoteNo = 0;
     for (String name : order) {
@@ -154,6 +158,10 @@ public final class AppendixViewModelBuilder {
           .filter(e -> Perspectives.same(e.getKey(), name))
           .findFirst()
           .ifPresent(e -> counts.put(name, e.getValue()));
+      notDueByPerspective.entrySet().stream()
+          .filter(e -> Perspectives.same(e.getKey(), name))
+          .findFirst()
+          .ifPresent(e -> notDue.put(name, e.getValue()));
       String display = name.isBlank() ? "Övrigt" : name;
       Map<String, List<MeasureJudgement>> byGoal = byGoal(judged);
       List<MeasureRow> measureRows = new ArrayList<>();
@@ -292,6 +300,14 @@ public final class AppendixViewModelBuilder {
                 "legend.tolerance.absolute",
                 percent,
                 se.tertial.model.SwedishFormat.number(info.absoluteTolerance().abs()));
-    return new Legend("teckenforklaring", judgements, trends, statuses, TEXT.get(base), tolerance);
+    return new Legend(
+        "teckenforklaring",
+        judgements,
+        new AppendixViewModel.SymbolNote(Symbol.notDue(), TEXT.get("legend.notDue")),
+        trends,
+        statuses,
+        TEXT.get(base),
+        TEXT.get("legend.trend.compared"),
+        tolerance);
   }
 }

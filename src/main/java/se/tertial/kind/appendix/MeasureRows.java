@@ -8,13 +8,16 @@ import se.tertial.kind.appendix.AppendixViewModel.FootnoteRef;
 import se.tertial.kind.appendix.AppendixViewModel.MeasureRow;
 import se.tertial.kind.appendix.AppendixViewModel.OutcomeBlock;
 import se.tertial.kind.appendix.AppendixViewModel.SymbolLine;
+import se.tertial.model.FollowUp;
 import se.tertial.model.Measure;
+import se.tertial.model.Messages;
 import se.tertial.model.Outcome;
 import se.tertial.model.Period;
-import se.tertial.model.Report;
 import se.tertial.model.Sex;
 import se.tertial.rules.MeasureJudgement;
+import se.tertial.rules.ReferenceValue;
 import se.tertial.rules.SexJudgement;
+import se.tertial.rules.TrendComparison;
 import se.tertial.view.DisplayFormat;
 import se.tertial.view.Perspectives;
 import se.tertial.view.Symbol;
@@ -26,12 +29,13 @@ final class MeasureRows {
   /** Shown when a measure has no outcome for the period and no value text. */
   static final String NO_DATA = "Data saknas";
 
-  private final Report report;
+  private static final Messages.Bundle TEXT =
+      new Messages.Bundle("se.tertial.kind.appendix.messages");
+
   private final Period period;
   private final TextSanitizer sanitizer;
 
-  MeasureRows(Report report, Period period, TextSanitizer sanitizer) {
-    this.report = report;
+  MeasureRows(Period period, TextSanitizer sanitizer) {
     this.period = period;
     this.sanitizer = sanitizer;
   }
@@ -39,10 +43,14 @@ final class MeasureRows {
   MeasureRow row(MeasureJudgement judged, FootnoteRef footnote) {
     Measure measure = judged.measure();
     List<OutcomeBlock> outcomes = new ArrayList<>();
-    Optional<Outcome> earlier = earlierOutcome(measure.id());
-    earlier.ifPresent(o -> outcomes.add(block(o.period().label(), lines(measure, Optional.of(o)))));
-    outcomes.add(
-        block(earlier.isPresent() ? period.label() : "", lines(measure, judged.outcome())));
+    if (!judged.due()) {
+      outcomes.add(block("", List.of(FollowUp.parse(measure.followUp()).label())));
+    } else if (judged.compared().isPresent()) {
+      outcomes.add(comparedBlock(judged, judged.compared().get()));
+      outcomes.add(block(period.label(), lines(measure, judged.outcome())));
+    } else {
+      outcomes.add(block("", lines(measure, judged.outcome())));
+    }
     String comment = judged.outcome().map(Outcome::comment).orElse("");
     return new MeasureRow(
         measure.id(),
@@ -53,19 +61,72 @@ final class MeasureRows {
         measure.followUp(),
         outcomes,
         judgementLines(judged),
+        judged.reference().map(r -> reference(r, measure.unit())).orElse(""),
         trendLines(judged),
         footnote,
         sanitizer.toHtml(comment));
   }
 
-  /** The latest earlier outcome the report has for the measure, shown for comparison. */
-  private Optional<Outcome> earlierOutcome(String measureId) {
-    List<Outcome> before =
-        report.outcomesOf(measureId).stream()
-            .filter(o -> o.period().compareTo(period) < 0)
-            .filter(o -> o.hasNumbers() || !o.valueText().isBlank())
-            .toList();
-    return before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1));
+  /**
+   * The values the trend compared with, labelled with their period ("T2 2024", "16 dagar"): only
+   * the breakdowns that were compared, and where the period had no value a line that says so —
+   * never another period's number.
+   */
+  static OutcomeBlock comparedBlock(MeasureJudgement judged, TrendComparison compared) {
+    String unit = judged.measure().unit();
+    boolean any = judged.bySex().values().stream().anyMatch(s -> s.comparison() != null);
+    if (compared.period().isEmpty()) {
+      return block("", List.of(TEXT.get("compared.noEarlier")));
+    }
+    String label = compared.period().get().label();
+    if (!any) {
+      return block("", List.of(TEXT.get("compared.missing", label)));
+    }
+    List<String> lines = new ArrayList<>();
+    boolean single = judged.bySex().size() == 1;
+    for (Sex sex : Sex.values()) {
+      SexJudgement s = judged.bySex().get(sex);
+      if (s == null) {
+        continue;
+      }
+      String value =
+          s.comparison() == null
+              ? TEXT.get("compared.missingValue")
+              : DisplayFormat.number(s.comparison(), unit);
+      lines.add(single && sex == Sex.TOTAL ? value : sex.abbreviation() + ": " + value);
+    }
+    return block(label, lines);
+  }
+
+  /**
+   * The reference value beside the judgement it decided: the Jämförelse column as written ("Riket
+   * 78 %"), else the reference's name and the values used ("Riket K: 78 %, M: 80 %").
+   */
+  static String reference(ReferenceValue reference, String unit) {
+    String name = capitalised(reference.name());
+    if (!reference.found()) {
+      return TEXT.get("reference.missing", name);
+    }
+    if (reference.written().codePoints().anyMatch(Character::isLetter)) {
+      return reference.written();
+    }
+    List<String> values = new ArrayList<>();
+    boolean single = reference.values().size() == 1;
+    for (Sex sex : Sex.values()) {
+      BigDecimal value = reference.values().get(sex);
+      if (value != null) {
+        String shown = DisplayFormat.number(value, unit);
+        values.add(single ? shown : sex.abbreviation() + ": " + shown);
+      }
+    }
+    return name + " " + String.join(", ", values);
+  }
+
+  private static String capitalised(String name) {
+    String stripped = name.strip().replace('_', ' ');
+    return stripped.isEmpty()
+        ? stripped
+        : stripped.substring(0, 1).toUpperCase(Messages.SWEDISH) + stripped.substring(1);
   }
 
   private static OutcomeBlock block(String label, List<String> lines) {
@@ -98,6 +159,9 @@ final class MeasureRows {
   }
 
   private static List<SymbolLine> judgementLines(MeasureJudgement judged) {
+    if (!judged.due()) {
+      return List.of(new SymbolLine("", Symbol.notDue()));
+    }
     if (judged.isBySex() && judged.manual().isEmpty()) {
       return List.of(
           sexLine(Sex.WOMEN, Symbol.of(judgementOf(judged, Sex.WOMEN))),
@@ -107,6 +171,9 @@ final class MeasureRows {
   }
 
   private static List<SymbolLine> trendLines(MeasureJudgement judged) {
+    if (!judged.due()) {
+      return List.of();
+    }
     if (judged.isBySex()) {
       return List.of(
           sexLine(Sex.WOMEN, Symbol.of(judged.bySex().get(Sex.WOMEN).trend())),

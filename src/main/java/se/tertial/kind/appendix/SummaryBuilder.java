@@ -25,10 +25,20 @@ final class SummaryBuilder {
 
   private SummaryBuilder() {}
 
-  /**
-   * @param counts judgement counts per perspective name, perspectives in display order
-   */
+  /** A summary without measures that are not due. */
   static Summary build(Map<String, Map<Judgement, Integer>> counts) {
+    return build(counts, Map.of());
+  }
+
+  /**
+   * @param counts judgement counts per perspective name, perspectives in display order (measures
+   *     due in the period only)
+   * @param notDue per perspective name, the measures not followed up in the period: a column of
+   *     their own (only when there are any) and in the total, never among "Ej bedömd"
+   */
+  static Summary build(Map<String, Map<Judgement, Integer>> counts, Map<String, Integer> notDue) {
+    boolean anyNotDue = notDue.values().stream().anyMatch(n -> n > 0);
+    int notDueTotal = 0;
     List<SummaryRow> rows = new ArrayList<>();
     List<ChartBar> bars = new ArrayList<>();
     int[] totals = new int[ORDER.size()];
@@ -52,7 +62,15 @@ final class SummaryBuilder {
         cells.add(Integer.toString(n));
         symbolCounts.add(new SymbolCount(Symbol.of(judgement), Integer.toString(n)));
       }
-      String description = describe(entry.getValue());
+      if (anyNotDue) {
+        int n = notDue.getOrDefault(perspective, 0);
+        notDueTotal += n;
+        sum += n;
+        cells.add(Integer.toString(n));
+        symbolCounts.add(new SymbolCount(Symbol.notDue(), Integer.toString(n)));
+      }
+      String description =
+          describe(entry.getValue(), anyNotDue ? notDue.getOrDefault(perspective, 0) : -1);
       String alt = perspective + ": " + description;
       altParts.add(alt);
       rows.add(new SummaryRow(perspective, cells, Integer.toString(sum)));
@@ -66,12 +84,20 @@ final class SummaryBuilder {
       totalCells.add(Integer.toString(n));
       all += n;
     }
+    if (anyNotDue) {
+      totalCells.add(Integer.toString(notDueTotal));
+      all += notDueTotal;
+    }
+    List<Symbol> columns = new ArrayList<>(ORDER.stream().map(Symbol::of).toList());
+    if (anyNotDue) {
+      columns.add(Symbol.notDue());
+    }
     String chartAlt =
         "Stapeldiagram över måluppfyllelse per perspektiv. " + String.join(". ", altParts) + ".";
     return new Summary(
         ANCHOR,
         HEADING,
-        ORDER.stream().map(Symbol::of).toList(),
+        columns,
         rows,
         new SummaryRow("Totalt", totalCells, Integer.toString(all)),
         chartAlt,
@@ -106,12 +132,21 @@ final class SummaryBuilder {
 
   /** "2 uppfyllt, 1 delvis uppfyllt, 0 ej uppfyllt, 1 ej bedömd" — every count, also zeros. */
   static String describe(Map<Judgement, Integer> counts) {
+    return describe(counts, -1);
+  }
+
+  /** As {@link #describe(Map)}, then ", 2 ej aktuella denna period" unless {@code notDue} < 0. */
+  static String describe(Map<Judgement, Integer> counts, int notDue) {
     List<String> parts = new ArrayList<>();
     for (Judgement judgement : ORDER) {
       parts.add(
           counts.getOrDefault(judgement, 0)
               + " "
               + judgement.label().toLowerCase(se.tertial.model.Messages.SWEDISH));
+    }
+    if (notDue >= 0) {
+      parts.add(
+          notDue + " " + Symbol.notDue().label().toLowerCase(se.tertial.model.Messages.SWEDISH));
     }
     return String.join(", ", parts);
   }

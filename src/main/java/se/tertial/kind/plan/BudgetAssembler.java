@@ -61,7 +61,7 @@ public final class BudgetAssembler {
     Map<String, List<BudgetRow>> rows = new LinkedHashMap<>();
     Map<String, String> units = new LinkedHashMap<>();
     for (RowReader row : RowReader.rows(columns, findings)) {
-      String name = row.text("Tabell");
+      String name = row.groupText("Tabell");
       if (name.isEmpty()) {
         row.fail("budget.tableMissing", "Tabell");
         continue;

@@ -71,9 +71,9 @@ final class RiskAssembler {
       risks.add(
           new Risk(
               row.text("Nr"),
-              row.text("Perspektiv"),
-              row.text("Strategiskt mål"),
-              row.text("Framgångsfaktor"),
+              row.groupText("Perspektiv"),
+              row.groupText("Strategiskt mål"),
+              row.groupText("Framgångsfaktor"),
               row.text("Risk"),
               row.text("Konsekvens"),
               probability,

@@ -2,11 +2,18 @@ package se.tertial.kind.appendix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.tertial.kind.appendix.AppendixViewModel.MeasureRow;
 import se.tertial.kind.appendix.AppendixViewModel.PerspectiveView;
+import se.tertial.model.Period;
+import se.tertial.model.Report;
 import se.tertial.render.Fixtures;
+import se.tertial.rules.EvaluationOptions;
+import se.tertial.rules.ReportEvaluation;
+import se.tertial.rules.ReportEvaluator;
+import se.tertial.testing.ReadInput;
 import se.tertial.view.Symbol;
 import se.tertial.view.TocEntry;
 
@@ -32,14 +39,36 @@ class AppendixViewModelBuilderTest {
     assertThat(row("M03").outcomeText()).isEqualTo("K: 29  M: 4");
   }
 
+  /** The sample judged by the engine (the fixture's judgements are written by hand). */
+  private static MeasureRow judgedSampleRow(String id) {
+    Report sample =
+        ReadInput.read(Path.of("sample-data", "lansjukvard2", "csv")).report().orElseThrow();
+    Period t1 = Period.parse("2022-T1");
+    ReportEvaluation evaluation =
+        new ReportEvaluator(EvaluationOptions.defaults()).evaluate(sample, t1);
+    return new AppendixViewModelBuilder()
+        .build(evaluation, "").perspectives().stream()
+            .flatMap(p -> p.measures().stream())
+            .filter(m -> m.id().equals(id))
+            .findFirst()
+            .orElseThrow();
+  }
+
   @Test
-  void showsTheEarlierReportedPeriodBeforeTheCurrentOne() {
-    var blocks = row("M03").outcomes();
+  void showsTheValueTheTrendComparedWithBeforeTheCurrentOne() {
+    var blocks = judgedSampleRow("M03").outcomes();
     assertThat(blocks).extracting(b -> b.period()).containsExactly("T1 2021", "T1 2022");
     assertThat(blocks.get(0).lines()).containsExactly("K: 12", "M: 7");
-    assertThat(row("M01").outcomes())
-        .singleElement()
-        .satisfies(b -> assertThat(b.period()).isEmpty());
+  }
+
+  @Test
+  void saysTheComparisonValueIsMissingRatherThanShowAnotherPeriods() {
+    // M05 has ÅR 2021 (23 %) but no T1 2021: the trend of T1 2022 has nothing to compare with.
+    MeasureRow m05 = judgedSampleRow("M05");
+    assertThat(m05.outcomes().get(0).lines()).containsExactly("Jämförelsevärde saknas för T1 2021");
+    assertThat(m05.outcomes().get(0).period()).isEmpty();
+    assertThat(m05.outcomes()).extracting(b -> b.text()).noneMatch(t -> t.contains("23"));
+    assertThat(m05.trends()).extracting(l -> l.symbol().label()).containsExactly("Okänd", "Okänd");
   }
 
   @Test

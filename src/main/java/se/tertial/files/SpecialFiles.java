@@ -1,0 +1,75 @@
+package se.tertial.files;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Paths that are neither files nor folders: named pipes (FIFOs), devices and sockets. tertial never
+ * opens one for reading (a FIFO waits for a writer that never comes: check, render and a whole
+ * batch hung on one) and never replaces one (renaming a new file over {@code /dev/full} or a device
+ * node replaces the node, as root). Links are followed: a link to a FIFO is a FIFO. Stateless.
+ */
+public final class SpecialFiles {
+  private static final int TYPE_MASK = 0170000;
+
+  private SpecialFiles() {}
+
+  /**
+   * What {@code path} is, in Swedish ("en namngiven pipe (FIFO)", "en enhet", "ett uttag
+   * (socket)"), when it is special; empty for a regular file, a folder or nothing at all.
+   */
+  public static Optional<String> describe(Path path) {
+    if (Files.isRegularFile(path) || Files.isDirectory(path) || !Files.exists(path)) {
+      return Optional.empty();
+    }
+    int type;
+    try {
+      type = ((Integer) Files.getAttribute(path, "unix:mode")) & TYPE_MASK;
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return Optional.of("ingen vanlig fil");
+    }
+    return Optional.of(
+        switch (type) {
+          case 0010000 -> "en namngiven pipe (FIFO)";
+          case 0020000, 0060000 -> "en enhet";
+          case 0140000 -> "ett uttag (socket)";
+          default -> "ingen vanlig fil";
+        });
+  }
+
+  /** Whether {@code path} is special (see {@link #describe}). */
+  public static boolean isSpecial(Path path) {
+    return describe(path).isPresent();
+  }
+
+  /**
+   * Refuses {@code path} as an output: {@code Utfilen X är en enhet och ersätts aldrig; ange en
+   * vanlig fil}.
+   *
+   * @throws RenderException when it is special
+   */
+  public static void refuseAsOutput(Path path) {
+    describe(path)
+        .ifPresent(
+            what -> {
+              throw new RenderException(
+                  "Utfilen " + path + " är " + what + " och ersätts aldrig; ange en vanlig fil.");
+            });
+  }
+
+  /**
+   * Refuses {@code path} as something to read ({@code what}: "mallen", "logotypen", "temat" …).
+   *
+   * @throws RenderException when it is special
+   */
+  public static void refuseAsInput(Path path, String what) {
+    describe(path)
+        .ifPresent(
+            kind -> {
+              throw new RenderException(
+                  what + " " + path + " är " + kind + " och läses aldrig; ange en vanlig fil.");
+            });
+  }
+}

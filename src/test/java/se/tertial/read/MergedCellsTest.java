@@ -1,0 +1,107 @@
+package se.tertial.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.tertial.model.Finding;
+import se.tertial.model.Measure;
+import se.tertial.testing.ReadInput;
+
+/**
+ * Merged cells are read as Excel shows them in the grouping columns (a perspective written once and
+ * merged down over its measures belongs to every one of them), in a workbook merged by POI and in
+ * the same workbook saved by LibreOffice Calc; elsewhere a covered cell stays blank.
+ */
+class MergedCellsTest {
+  static final Path LIBREOFFICE =
+      Path.of("src/test/resources/bad-input/xlsx-merged-grouping-libreoffice/enhet.xlsx");
+
+  @TempDir Path dir;
+
+  private static List<String> perspectives(ReadResult result) {
+    return result.report().orElseThrow().measures().stream().map(Measure::perspective).toList();
+  }
+
+  private static List<String> goals(ReadResult result) {
+    return result.report().orElseThrow().measures().stream().map(Measure::strategicGoal).toList();
+  }
+
+  @Test
+  void perspectiveAndGoalMergedDownByPoiBelongToEveryRowTheyCover() throws IOException {
+    Path workbook = dir.resolve("poi.xlsx");
+    CorpusLayoutCases.mergedGroupingColumns(workbook);
+
+    ReadResult result = ReadInput.read(workbook);
+
+    assertThat(result.findings()).isEmpty();
+    assertThat(perspectives(result))
+        .containsExactly("Medborgare", "Medborgare", "Ekonomi", "Ekonomi");
+    assertThat(goals(result))
+        .containsExactly("God vård", "God vård", "Budget i balans", "Budget i balans");
+  }
+
+  @Test
+  void theSameWorkbookSavedByLibreOfficeReadsTheSame() {
+    ReadResult result = ReadInput.read(LIBREOFFICE);
+
+    assertThat(result.findings()).isEmpty();
+    assertThat(perspectives(result))
+        .containsExactly("Medborgare", "Medborgare", "Ekonomi", "Ekonomi");
+    assertThat(goals(result))
+        .containsExactly("God vård", "God vård", "Budget i balans", "Budget i balans");
+  }
+
+  @Test
+  void aMergedIdIsNotFilledIn() throws IOException {
+    Path workbook = dir.resolve("id.xlsx");
+    CorpusLayoutCases.edit(
+        CorpusLayoutCases.groupedMeasures(),
+        workbook,
+        wb -> {
+          Sheet measures = wb.getSheet("Styrmått");
+          measures.getRow(2).createCell(1).setCellValue("Medborgare");
+          measures.getRow(4).createCell(1).setCellValue("Ekonomi");
+          // ID is no grouping column: M01 merged over M02's row leaves row 3 without an ID.
+          measures.getRow(2).getCell(0).setBlank();
+          measures.addMergedRegion(new CellRangeAddress(1, 2, 0, 0));
+        });
+
+    ReadResult result = ReadInput.read(workbook);
+
+    assertThat(result.findings())
+        .extracting(Finding::line)
+        .contains("fel: id.xlsx, blad Styrmått, rad 3, kolumn ID: ID saknas");
+  }
+
+  @Test
+  void aTitleMergedAcrossTheTopIsNotAPerspective() throws IOException {
+    Path workbook = dir.resolve("title.xlsx");
+    CorpusLayoutCases.edit(
+        CorpusLayoutCases.groupedMeasures(),
+        workbook,
+        wb -> {
+          Sheet measures = wb.getSheet("Styrmått");
+          measures.shiftRows(0, measures.getLastRowNum(), 2);
+          measures.createRow(0).createCell(0).setCellValue("Styrmått 2022 – Division Test");
+          measures.addMergedRegion(new CellRangeAddress(0, 0, 0, 7));
+        });
+
+    ReadResult result = ReadInput.read(workbook);
+
+    assertThat(result.findings())
+        .extracting(Finding::line)
+        .containsExactly(
+            "fel: title.xlsx, blad Styrmått, rad 5, kolumn Perspektiv: Perspektiv saknas för"
+                + " styrmått M02; skriv perspektivet på raden (eller sammanfoga cellen med"
+                + " perspektivet ovanför, så gäller det alla rader den täcker)",
+            "fel: title.xlsx, blad Styrmått, rad 7, kolumn Perspektiv: Perspektiv saknas för"
+                + " styrmått M04; skriv perspektivet på raden (eller sammanfoga cellen med"
+                + " perspektivet ovanför, så gäller det alla rader den täcker)");
+  }
+}
