@@ -73,8 +73,9 @@
 </div>
 </#macro>
 
-<#-- Title page, then the table of contents on a page of its own, then the optional introduction. -->
-<#macro opening meta toc intro subtitle>
+<#-- Title page, then the table of contents on a page of its own, then the optional introduction
+     and the sections of their own (Texter rows without a place in the kind, e.g. Sammanfattning). -->
+<#macro opening meta toc intro subtitle sections=[]>
 <@titlePage meta=meta subtitle=subtitle/>
 <div class="chapter">
 <@tableOfContents toc=toc/>
@@ -82,6 +83,9 @@
 <#if intro.present>
 <div class="chapter"><@textSection section=intro/></div>
 </#if>
+<#list sections as s>
+<div class="chapter"><@textSection section=s/></div>
+</#list>
 </#macro>
 
 <#-- A symbol: shape (glyph of the embedded font), colour (its class, symbols.css) and its text,
@@ -119,6 +123,7 @@
 
 <#-- "Teckenförklaring": every judgement, trend and status symbol with its meaning. -->
 <#macro legend legend>
+<div class="legend-block">
 <h1 id="${legend.anchor}">Teckenförklaring</h1>
 <h2>Måluppfyllelse</h2>
 <ul class="legend-list"><#list legend.judgements as s><li><@symbol s=s/></li></#list><#if (legend.notDue)??><li><@symbol s=legend.notDue.symbol/></li></#if></ul>
@@ -130,4 +135,5 @@
 <h2>Status för åtgärder</h2>
 <ul class="legend-list"><#list legend.statuses as s><li><@symbol s=s/></li></#list></ul>
 <p>Där måttet bedöms per kön visas bedömningen för kvinnor (K) och män (M) var för sig.</p>
+</div>
 </#macro>

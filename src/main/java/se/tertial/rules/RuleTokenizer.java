@@ -81,7 +81,9 @@ final class RuleTokenizer {
   // order would be spread over several methods.
   private static int number(String s, int start, boolean negative, List<Token> out) {
     Matcher date = DATE.matcher(s).region(start, s.length());
-    if (!negative && date.lookingAt()) {
+    if (!negative
+        && date.lookingAt()
+        && validDate(Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3)))) {
       int month = Integer.parseInt(date.group(2));
       out.add(
           new Token(
@@ -165,6 +167,11 @@ final class RuleTokenizer {
     String raw = s.substring(negative ? start - 1 : start, i);
     out.add(new Token(Token.Type.NUMBER, raw, plain, value, 0, flags));
     return i;
+  }
+
+  /** "2022-13-45" is no date: read as numbers, it is refused instead of judged. */
+  private static boolean validDate(int month, int day) {
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
   }
 
   private static int periodMonth(Matcher m) {

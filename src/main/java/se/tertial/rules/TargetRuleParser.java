@@ -16,7 +16,8 @@ import se.tertial.model.Polarity;
  * words, trailing punctuation, sentence wrappers such as "Andelen ska uppgå till …"), strict in
  * meaning: a word the grammar does not know is never skipped (the reason quotes it), a text with
  * two readings is refused with both, and a four-digit year after a comparative is a base year,
- * never a value. Never throws. Stateless and thread-safe.
+ * never a value. Never throws for any text: an exception from the grammar is a bug (the fuzz test
+ * fails on it), not a refusal. Stateless and thread-safe.
  */
 public final class TargetRuleParser {
   /** Longer texts are no target rule. */
@@ -79,18 +80,12 @@ public final class TargetRuleParser {
   public static Parsed read(String text, Polarity polarity, String unit) {
     String written = text == null ? "" : text;
     Polarity riktning = polarity == null ? Polarity.UNSPECIFIED : polarity;
-    try {
-      Cursor[] used = new Cursor[1];
-      TargetRule read = readRule(written, riktning, unit == null ? "" : unit, used);
-      TargetRule rule = UnitCheck.conflict(read, written, unit).orElse(read);
-      Parsed p = parsed(rule);
-      String subject = used[0] == null ? "" : used[0].subjects.getOrDefault(rule, "");
-      return new Parsed(p.rule(), p.warning(), subject);
-    } catch (RuntimeException e) {
-      // A number BigDecimal refuses (an absurd exponent) or a grammar slip: not a rule we can
-      // judge, and no reason to stop the whole report.
-      return parsed(RuleRefusals.unreadable(written, List.of()));
-    }
+    Cursor[] used = new Cursor[1];
+    TargetRule read = readRule(written, riktning, unit == null ? "" : unit, used);
+    TargetRule rule = UnitCheck.conflict(read, written, unit).orElse(read);
+    Parsed p = parsed(rule);
+    String subject = used[0] == null ? "" : used[0].subjects.getOrDefault(rule, "");
+    return new Parsed(p.rule(), p.warning(), subject);
   }
 
   private static Parsed parsed(TargetRule rule) {
@@ -149,6 +144,18 @@ public final class TargetRuleParser {
             List.of(),
             RuleMessages.get(
                 "rule.conflict", Phrases.polarity(annotated), Phrases.polarity(implied)));
+      }
+      if (column != Polarity.UNSPECIFIED && implied != Polarity.UNSPECIFIED && implied != column) {
+        // "Minska med 5 %" on a measure whose Riktning says higher is better: one of them is
+        // wrong, and judging by either could give a confident wrong verdict.
+        return RuleRefusals.ambiguous(
+            written,
+            List.of(),
+            RuleMessages.get(
+                "rule.againstRiktning",
+                RuleParaphrase.of(real.get(0)),
+                Phrases.polarity(implied),
+                column.label()));
       }
       return real.get(0);
     }

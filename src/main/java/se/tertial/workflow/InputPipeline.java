@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import se.tertial.kind.ReportKinds;
+import se.tertial.kind.TextPlaces;
 import se.tertial.model.Finding;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
@@ -132,6 +133,10 @@ public final class InputPipeline {
       }
     }
     checks.forEach(check -> findings.addAll(check.check(report)));
+    // Where the kind puts the texts: what it cannot place is named, never dropped silently.
+    TextPlaces places =
+        kinds.module(report.info().kind()).orElseGet(kinds::fallbackModule).textPlaces();
+    findings.addAll(new TextPlacesCheck(places).check(report));
     if (findings.stream().anyMatch(Finding::isError)) {
       return new Loaded(Optional.empty(), findings);
     }

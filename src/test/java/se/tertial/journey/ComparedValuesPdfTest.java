@@ -133,18 +133,24 @@ class ComparedValuesPdfTest {
 
     JsonNode summary = evaluate("2025-T1").get("summary");
     assertThat(summary.get("not_assessed").asInt()).isZero();
-    assertThat(summary.get("not_due").asInt()).isEqualTo(1);
+    assertThat(summary.get("not_due").asInt()).isEqualTo(2);
     // The summary table: Medborgare has 4 judged and 1 not due, in a column of its own.
-    assertThat(text).containsPattern("Medborgare( \\d+){4} 1 5 Totalt");
+    assertThat(text).containsPattern("Medborgare( \\d+){4} 1 5 Medarbetare 0 0 0 0 1 1 Totalt");
   }
 
   @Test
   void aMeasureDueButEmptyStaysDataSaknasWithItsWarning() throws IOException {
     Path pdf = dir.resolve("t2-m05.pdf");
     NamndWorkbook.Run run = render(pdf, "2025-T2");
-    String m05 = row(measuresTable(pdfText(pdf)), "Andel brukare med genomförandeplan", null);
+    String table = measuresTable(pdfText(pdf));
+    String m05 = row(table, "Andel brukare med genomförandeplan", "Sjukfrånvaro");
 
     assertThat(m05).contains("Data saknas", "Ej bedömd").doesNotContain("Följs upp");
+    // Followed up at the year end only: not due in T2 either, and no warning for it.
+    assertThat(row(table, "Sjukfrånvaro", null))
+        .contains("Följs upp vid årsbokslut", "Ej aktuell denna period")
+        .doesNotContain("7,4", "Data saknas");
+    assertThat(run.err()).doesNotContain("M06");
     assertThat(run.err()).contains("styrmåttet M05 saknar utfall för 2025-T2");
   }
 

@@ -21,7 +21,8 @@ import se.tertial.cli.TertialCommand;
  * measures, outcomes for T2 2024, T1 2025 and T2 2025, actions and statuses typed in with POI. The
  * measures cover what a reader must be able to check: a trend whose comparison period differs from
  * the latest earlier outcome, one whose comparison value is missing, targets against a reference
- * (the Jämförelse column and an {@code ID:ref} row), a measure not due in T1, one due but empty.
+ * (the Jämförelse column and an {@code ID:ref} row), a measure not due in T1, one followed up at
+ * the year end only (not due in T1 or T2), one due but empty.
  */
 final class NamndWorkbook {
   private NamndWorkbook() {}
@@ -99,6 +100,26 @@ final class NamndWorkbook {
           "%",
           "DÅ04,08,ÅR",
           "");
+      append(
+          measures,
+          "ID",
+          "M06",
+          "Perspektiv",
+          "Medarbetare",
+          "Strategiskt mål",
+          "Attraktiv arbetsgivare",
+          "Framgångsfaktor",
+          "Hållbar arbetsmiljö",
+          "Styrmått",
+          "Sjukfrånvaro",
+          "Mål",
+          "Högst 7 %",
+          "Riktning",
+          "Lägre är bättre",
+          "Enhet",
+          "%",
+          "Uppföljningsperiod",
+          "ÅR");
 
       Sheet outcomes = book.getSheet("Utfall");
       total(outcomes, "M01", "2024-T2", 16);
@@ -117,6 +138,7 @@ final class NamndWorkbook {
       bySex(outcomes, "M04:riket", "2025-T2", 55, 72);
       total(outcomes, "M05", "2024-T2", 85);
       total(outcomes, "M05", "2025-T1", 88);
+      total(outcomes, "M06", "2024-ÅR", 7.4);
 
       Sheet actions = book.getSheet("Åtgärder");
       action(actions, "1", "Införa digital ansökan om ekonomiskt bistånd");

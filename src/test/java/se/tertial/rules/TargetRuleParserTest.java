@@ -74,10 +74,26 @@ class TargetRuleParserTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "Över 90% | LOWER_IS_BETTER",
+        "Högst 5 % | HIGHER_IS_BETTER",
+        "Minska med 5 % | HIGHER_IS_BETTER",
+        "Öka, minst 70 % | LOWER_IS_BETTER",
+        "Ska inte öka jämfört med 2019 | HIGHER_IS_BETTER"
+      })
+  void aReadingAgainstRiktningIsRefusedNamingBoth(String text, Polarity riktning) {
+    TargetRule rule = TargetRuleParser.parse(text, riktning);
+    assertThat(rule).isInstanceOf(TargetRule.NotAssessable.class);
+    assertThat(((TargetRule.NotAssessable) rule).reason()).contains("Riktning", riktning.label());
+  }
+
+  @ParameterizedTest(name = "[{index}] \"{0}\" with {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "70% | HIGHER_IS_BETTER | 70 | % | AT_LEAST",
         "7% | LOWER_IS_BETTER | 7 | % | AT_MOST",
         "Minst 70 % | UNSPECIFIED | 70 | % | AT_LEAST",
-        "Över 90% | LOWER_IS_BETTER | 90 | % | ABOVE",
+        "Över 90% | HIGHER_IS_BETTER | 90 | % | ABOVE",
         "Under 6,5% | UNSPECIFIED | 6.5 | % | BELOW",
         "under 6.5 % | UNSPECIFIED | 6.5 | % | BELOW",
         "Högst 7% | UNSPECIFIED | 7 | % | AT_MOST",
