@@ -24,18 +24,6 @@ import se.tertial.rules.ReportEvaluator;
  */
 public final class InputPipeline {
 
-  /** Reads an input for a period (null: the Rapport sheet's) as a kind (null: the sheet's). */
-  @FunctionalInterface
-  public interface Reader {
-    ReadResult read(Path input, Period period, String kind);
-  }
-
-  /** Judges a report for a period. */
-  @FunctionalInterface
-  public interface Judge {
-    ReportEvaluation evaluate(Report report, Period period);
-  }
-
   /**
    * What loading gave: the judged report (absent when reading or validation found errors) and every
    * finding, in the order read → validate → evaluate.
@@ -73,9 +61,8 @@ public final class InputPipeline {
   }
 
   private final ReportKinds kinds;
-  private final Reader reader;
   private final List<ReportCheck> checks;
-  private final Judge judge;
+  private final ReportEvaluator evaluator;
 
   /** The pipeline of the command line: the built-in kinds, every check, these settings. */
   public InputPipeline(EvaluationOptions options) {
@@ -84,23 +71,9 @@ public final class InputPipeline {
 
   /** With the kinds to read (a test adds one of its own). */
   public InputPipeline(ReportKinds kinds, EvaluationOptions options) {
-    this(
-        kinds,
-        (input, period, kind) -> DocumentInputs.read(input, period, kind, kinds),
-        Validation.CHECKS,
-        new ReportEvaluator(options)::evaluate);
-  }
-
-  /** With another reader, checks and judge (tests). */
-  public InputPipeline(Reader reader, List<ReportCheck> checks, Judge judge) {
-    this(ReportKinds.BUILT_IN, reader, checks, judge);
-  }
-
-  private InputPipeline(ReportKinds kinds, Reader reader, List<ReportCheck> checks, Judge judge) {
     this.kinds = Objects.requireNonNull(kinds, "kinds");
-    this.reader = Objects.requireNonNull(reader, "reader");
-    this.checks = List.copyOf(checks);
-    this.judge = Objects.requireNonNull(judge, "judge");
+    this.checks = Validation.CHECKS;
+    this.evaluator = new ReportEvaluator(options);
   }
 
   /** Reads, validates and judges {@code input} for {@code period} (null: the Rapport sheet's). */
@@ -109,9 +82,17 @@ public final class InputPipeline {
     return judge(read, read.report().map(r -> r.info().period()).orElse(period));
   }
 
-  /** Only the reading step: {@code batch} reads a workbook once and judges it for many periods. */
+  /** Only the reading step: what was read and every finding of reading. */
   public ReadResult read(Path input, Period period, String kind) {
-    return reader.read(input, period, kind);
+    return readDocument(input, period, kind).read();
+  }
+
+  /**
+   * The reading step for documents: what was read together with the logo beside the input, so a
+   * workbook read once is judged and rendered for many periods without being looked at again.
+   */
+  public DocumentSource readDocument(Path input, Period period, String kind) {
+    return DocumentInputs.read(input, period, kind, kinds);
   }
 
   /**
@@ -140,7 +121,7 @@ public final class InputPipeline {
     if (findings.stream().anyMatch(Finding::isError)) {
       return new Loaded(Optional.empty(), findings);
     }
-    ReportEvaluation evaluation = judge.evaluate(report, period);
+    ReportEvaluation evaluation = evaluator.evaluate(report, period);
     findings.addAll(evaluation.findings());
     return new Loaded(Optional.of(evaluation), findings);
   }
