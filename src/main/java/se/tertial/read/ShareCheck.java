@@ -10,8 +10,8 @@ import se.tertial.model.SourceRef;
 
 /**
  * Warns about share outcomes (measures with Enhet {@code %} whose target and name are not a change
- * or a deviation) that are probably typed wrong. Both
- * are warnings, not errors, because the value may be right and the analyst must decide:
+ * or a deviation) that are probably typed wrong. Both are warnings, not errors, because the value
+ * may be right and the analyst must decide:
  *
  * <ul>
  *   <li>a fraction (0 &lt; value &lt; 1, e.g. {@code 0,41}) among values over 1 for the same
