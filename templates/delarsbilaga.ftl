@@ -21,6 +21,10 @@
 </div>
 </#if>
 
+<#list sections as s>
+<div class="chapter"><@l.textSection section=s/></div>
+</#list>
+
 <div class="chapter">
 <h1 id="${summary.anchor}">${summary.heading}</h1>
 <table class="data summary">
@@ -98,6 +102,7 @@
 <#if actionGroups?has_content>
 <div class="chapter">
 <h1 id="${actionsAnchor}">${actionsHeading}</h1>
+<#if actionsText?has_content><div class="hyphenate">${actionsText}</div></#if>
 <#list actionGroups as g>
 <h2 id="${g.anchor}">${g.perspective}</h2>
 <table class="data actions">

@@ -3,7 +3,7 @@
      Layout only: see MonthlyViewModel. -->
 <#import "common/layout.ftl" as l>
 <@l.document meta=meta toc=toc>
-<@l.opening meta=meta toc=toc intro=intro subtitle="Period: ${meta.periodLabel}"/>
+<@l.opening meta=meta toc=toc intro=intro sections=sections subtitle="Period: ${meta.periodLabel}"/>
 <div class="chapter">
 <#list boxes as b>
 <div class="monthly-box">

@@ -3,7 +3,7 @@
      Pågående arbete/åtgärder and Resultat. Layout only: see AssignmentViewModel. -->
 <#import "common/layout.ftl" as l>
 <@l.document meta=meta toc=toc>
-<@l.opening meta=meta toc=toc intro=intro subtitle="Rapport ${meta.perLabel}"/>
+<@l.opening meta=meta toc=toc intro=intro sections=sections subtitle="Rapport ${meta.perLabel}"/>
 <div class="chapter">
 <#list issues as g>
 <div class="issue">

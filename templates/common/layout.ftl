@@ -73,8 +73,9 @@
 </div>
 </#macro>
 
-<#-- Title page, then the table of contents on a page of its own, then the optional introduction. -->
-<#macro opening meta toc intro subtitle>
+<#-- Title page, then the table of contents on a page of its own, then the optional introduction
+     and the sections of their own (Texter rows without a place in the kind, e.g. Sammanfattning). -->
+<#macro opening meta toc intro subtitle sections=[]>
 <@titlePage meta=meta subtitle=subtitle/>
 <div class="chapter">
 <@tableOfContents toc=toc/>
@@ -82,6 +83,9 @@
 <#if intro.present>
 <div class="chapter"><@textSection section=intro/></div>
 </#if>
+<#list sections as s>
+<div class="chapter"><@textSection section=s/></div>
+</#list>
 </#macro>
 
 <#-- A symbol: shape (glyph of the embedded font), colour (its class, symbols.css) and its text,

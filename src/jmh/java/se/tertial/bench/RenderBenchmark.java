@@ -17,7 +17,8 @@ import se.tertial.model.Report;
 import se.tertial.render.TemplateRenderer;
 import se.tertial.kind.appendix.AppendixViewModel;
 import se.tertial.kind.appendix.AppendixViewModelBuilder;
-import se.tertial.render.LogoFinder;
+import se.tertial.files.Logo;
+import se.tertial.render.LogoDataUri;
 import se.tertial.pdf.PdfDates;
 import se.tertial.pdf.PdfWriter;
 import se.tertial.render.TemplateEngine;
@@ -76,7 +77,7 @@ public class RenderBenchmark {
     Report read = Inputs.orFail(Inputs.read(xlsx));
     ReportEvaluation evaluation = Inputs.evaluate(read);
     AppendixViewModel m =
-        new AppendixViewModelBuilder().build(evaluation, LogoFinder.dataUri(xlsx));
+        new AppendixViewModelBuilder().build(evaluation, LogoDataUri.of(Logo.beside(xlsx)));
     return renderer.pdf(m, read.info().kind() + ".ftl", false, Inputs.dates(read));
   }
 }

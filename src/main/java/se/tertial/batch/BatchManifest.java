@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import se.tertial.model.InvalidValueException;
+import se.tertial.model.Period;
+import se.tertial.workflow.PeriodSelection;
 
 /**
  * A batch manifest (YAML or JSON), e.g.
@@ -83,7 +86,7 @@ public record BatchManifest(
     if (inputs.isEmpty()) {
       throw new BatchException(file + ": manifestet saknar inputs (en lista med filmönster)");
     }
-    PeriodSelection periods = PeriodSelection.of(file, root.get("periods"));
+    PeriodSelection periods = periods(file, root.get("periods"));
     return new BatchManifest(
         base,
         inputs,
@@ -127,5 +130,27 @@ public record BatchManifest(
     }
     int newline = message.indexOf('\n');
     return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  /** Reads the manifest's {@code periods} field. */
+  private static PeriodSelection periods(Path file, JsonNode node) {
+    if (node == null || node.isNull()) {
+      return new PeriodSelection.ReportPeriod();
+    }
+    try {
+      if (node.isTextual()) {
+        return PeriodSelection.parse(node.asText());
+      }
+      if (!node.isArray()) {
+        throw new BatchException(file + ": periods ska vara all eller en lista med perioder");
+      }
+      List<Period> periods = new ArrayList<>();
+      for (JsonNode item : node) {
+        periods.addAll(Period.parseRange(item.asText().strip()));
+      }
+      return new PeriodSelection.Listed(periods);
+    } catch (InvalidValueException e) {
+      throw new BatchException(file + ": periods: " + e.getMessage());
+    }
   }
 }

@@ -18,11 +18,13 @@ import se.tertial.files.OutputPolicy;
 import se.tertial.files.RenderException;
 import se.tertial.model.Finding;
 import se.tertial.model.Period;
-import se.tertial.model.Report;
 import se.tertial.model.SourceRef;
-import se.tertial.read.ReadResult;
 import se.tertial.render.DocumentRenderer;
+import se.tertial.workflow.DocumentJob;
+import se.tertial.workflow.DocumentSource;
 import se.tertial.workflow.InputPipeline;
+import se.tertial.workflow.OutputPlan;
+import se.tertial.workflow.PeriodSelection;
 
 /**
  * Runs a batch: each input is read once, then each of its periods is judged and rendered. Inputs
@@ -59,13 +61,13 @@ public final class BatchRunner {
       List<Path> inputs, PeriodSelection periods, Consumer<List<BatchItem>> progress) {
     long start = System.nanoTime();
     AtomicBoolean stop = new AtomicBoolean();
-    OutputPlan plan = OutputPlan.of(inputs);
+    DocumentJob job = new DocumentJob(settings.pipeline(), renderer, OutputPlan.of(inputs));
     Set<Path> claimed = ConcurrentHashMap.newKeySet();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, settings.jobs()));
     List<Future<List<BatchItem>>> futures = new ArrayList<>();
     try {
       for (Path input : inputs) {
-        futures.add(pool.submit(() -> runInput(input, periods, progress, stop, plan, claimed)));
+        futures.add(pool.submit(() -> runInput(job, input, periods, progress, stop, claimed)));
       }
       List<BatchItem> items = new ArrayList<>();
       for (Future<List<BatchItem>> future : futures) {
@@ -78,31 +80,30 @@ public final class BatchRunner {
   }
 
   private List<BatchItem> runInput(
+      DocumentJob job,
       Path input,
       PeriodSelection selection,
       Consumer<List<BatchItem>> progress,
       AtomicBoolean stop,
-      OutputPlan plan,
       Set<Path> claimed) {
     List<BatchItem> items = new ArrayList<>();
     if (stop.get()) {
       return items;
     }
     long start = System.nanoTime();
-    Optional<String> refusal = plan.refusal(input);
-    ReadResult read = refusal.isPresent() ? null : settings.pipeline().read(input, null, null);
+    Optional<String> refusal = job.refusal(input);
+    DocumentSource source = refusal.isPresent() ? null : job.read(input, null, null);
     if (refusal.isPresent()) {
       items.add(failed(input, Optional.empty(), List.of(failure(input, refusal.get())), start));
-    } else if (read.hasErrors() || read.report().isEmpty()) {
-      items.add(failed(input, Optional.empty(), read.findings(), start));
+    } else if (source.failed()) {
+      items.add(failed(input, Optional.empty(), source.read().findings(), start));
     } else {
-      Report report = read.report().get();
-      List<Period> periods = selection.periodsFor(report);
+      List<Period> periods = job.periods(source, selection);
       if (periods.isEmpty()) {
         items.add(failed(input, Optional.empty(), List.of(UnitChecks.noPeriods(input)), start));
       }
       for (Period period : periods) {
-        items.add(renderPeriod(input, read, period, plan, claimed));
+        items.add(renderPeriod(job, source, period, claimed));
       }
     }
     if (settings.failFast() && items.stream().anyMatch(i -> i.state() == BatchItem.State.FAILED)) {
@@ -112,31 +113,29 @@ public final class BatchRunner {
     return items;
   }
 
+  /** One document, written on its own: a failure here fails this item and no other. */
   private BatchItem renderPeriod(
-      Path input, ReadResult read, Period period, OutputPlan plan, Set<Path> claimed) {
+      DocumentJob job, DocumentSource source, Period period, Set<Path> claimed) {
     long start = System.nanoTime();
+    Path input = source.input();
     Optional<String> code = Optional.of(period.code());
     try {
-      InputPipeline.Loaded loaded = settings.pipeline().judge(read, period);
-      if (loaded.hasErrors()) {
-        return failed(input, code, loaded.findings(), start);
+      DocumentJob.Judged judged = job.judge(source, period);
+      if (judged.hasErrors()) {
+        return failed(input, code, judged.loaded().findings(), start);
       }
-      Path target =
-          settings
-              .outputDir()
-              .resolve(plan.name(input, period, renderer.format().extension()))
-              .toAbsolutePath()
-              .normalize();
+      Path target = settings.outputDir().resolve(job.name(judged)).toAbsolutePath().normalize();
       settings.policy().check(target);
       // The plan makes names unique; this guards the invariant that no two reports share a file.
       if (!claimed.add(target)) {
         throw new RenderException(BatchText.get("batch.targetTaken", target));
       }
-      List<String> left = new ArrayList<>();
-      byte[] bytes = renderer.render(loaded.evaluation().orElseThrow(), input, left::add);
-      AtomicFiles.write(target, bytes);
-      List<Finding> findings = new ArrayList<>(loaded.findings());
-      left.forEach(note -> findings.add(Finding.warning("render.leftOut", where(input), note)));
+      DocumentJob.Document document = job.render(judged);
+      AtomicFiles.write(target, document.bytes());
+      List<Finding> findings = new ArrayList<>(judged.loaded().findings());
+      document
+          .warnings()
+          .forEach(note -> findings.add(Finding.warning("render.leftOut", where(input), note)));
       return new BatchItem(
           input,
           code,

@@ -16,6 +16,7 @@ import se.tertial.model.Report;
 import se.tertial.model.SourceRef;
 import se.tertial.read.ReadResult;
 import se.tertial.workflow.InputPipeline;
+import se.tertial.workflow.PeriodSelection;
 
 /**
  * Checks many units for many periods in one run, as {@code batch} would render them but writing

@@ -15,13 +15,13 @@ import picocli.CommandLine.Spec;
 import se.tertial.batch.BatchException;
 import se.tertial.batch.BatchManifest;
 import se.tertial.batch.InputGlobs;
-import se.tertial.batch.PeriodSelection;
 import se.tertial.batch.UnitChecks;
 import se.tertial.ci.Baseline;
 import se.tertial.ci.CheckReport;
 import se.tertial.ci.Checked;
 import se.tertial.files.OutputPolicy;
 import se.tertial.workflow.InputPipeline;
+import se.tertial.workflow.PeriodSelection;
 
 /**
  * {@code tertial check}: the input pipeline without output — reads, validates and judges workbooks

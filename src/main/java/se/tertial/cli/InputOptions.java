@@ -6,10 +6,10 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import se.tertial.batch.PeriodSelection;
 import se.tertial.model.Finding;
 import se.tertial.model.Period;
 import se.tertial.workflow.InputPipeline;
+import se.tertial.workflow.PeriodSelection;
 
 /**
  * The input argument, {@code --period}, {@code --kind} and the judgement settings shared by the

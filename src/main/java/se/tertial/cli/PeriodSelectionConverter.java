@@ -2,8 +2,8 @@ package se.tertial.cli;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
-import se.tertial.batch.PeriodSelection;
 import se.tertial.model.InvalidValueException;
+import se.tertial.workflow.PeriodSelection;
 
 /**
  * {@code --period} as written: one period ({@code 2024-T2}), a list ({@code 2024-T1,2024-T2}), a

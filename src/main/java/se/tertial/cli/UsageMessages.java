@@ -47,7 +47,7 @@ final class UsageMessages {
     }
     if (ex.getArgSpec() != null
         && (ex.getArgSpec().type() == Period.class
-            || ex.getArgSpec().type() == se.tertial.batch.PeriodSelection.class)
+            || ex.getArgSpec().type() == se.tertial.workflow.PeriodSelection.class)
         && ex.getArgSpec().isOption()
         && ex.getMessage() != null
         && ex.getMessage().contains("': ")) {

@@ -103,4 +103,12 @@ public interface ReportKindModule extends KindAssembler {
     }
     return parts.isEmpty() ? texts.get("contents.none") : Instruction.and(parts);
   }
+
+  /**
+   * Where the kind puts the Texter sections; by default an introduction ({@code Inledning}) and any
+   * other Avsnitt as a free section under its own heading after it.
+   */
+  default TextPlaces textPlaces() {
+    return TextPlaces.introductionOnly();
+  }
 }

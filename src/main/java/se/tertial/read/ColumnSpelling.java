@@ -2,6 +2,7 @@ package se.tertial.read;
 
 import java.util.List;
 import java.util.Optional;
+import se.tertial.model.Spelling;
 
 /**
  * Tells a misspelt contract column ("Kvinor", "Kommentarer") from an analyst's own column
@@ -45,30 +46,8 @@ final class ColumnSpelling {
     return known.length() < 4 ? 0 : known.length() < 6 ? 1 : 2;
   }
 
-  /**
-   * Levenshtein distance with adjacent transpositions (optimal string alignment), the usual measure
-   * of typing slips. A dozen lines do not warrant a new dependency.
-   */
+  /** Edit distance with transpositions ({@link Spelling#distance}). */
   static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1
-            && j > 1
-            && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
+    return Spelling.distance(a, b);
   }
 }

@@ -120,9 +120,8 @@ public final class Columns {
   }
 
   /**
-   * The text Excel shows in a blank cell that a merged range covers: the range's top-left cell's
-   * text, stripped; empty when the cell is in no range or the range's top-left row is not a row of
-   * the table.
+   * The text Excel shows in a cell that a merged range covers: the range's top-left cell's text,
+   * trimmed (empty when that row is not a row of the table); null when the cell is in no range.
    */
   String mergedText(int row, int column) {
     for (MergedRange range : table.merged()) {
@@ -134,7 +133,7 @@ public final class Columns {
             .orElse("");
       }
     }
-    return "";
+    return null;
   }
 
   /**

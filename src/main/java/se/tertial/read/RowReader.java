@@ -75,14 +75,16 @@ public final class RowReader {
 
   /**
    * The text of a grouping column (Perspektiv, Strategiskt mål …) as Excel shows it: the cell's own
-   * text, or, when the cell is blank because it lies in a merged range, the range's value — an
-   * analyst who merges Perspektiv down over its measures sees it on every row, and so does tertial.
-   * Only grouping columns read merged ranges this way; in any other column a covered cell is blank.
+   * text, or, when the cell lies in a merged range, the range's value — an analyst who merges
+   * Perspektiv down over its measures sees it on every row, and so does tertial. A covered cell's
+   * own content (LibreOffice keeps what was in a cell before it was merged over) is hidden by the
+   * merge in Excel and is not read here either. Only grouping columns read merged ranges this way;
+   * in any other column a covered cell is read as what it holds (usually nothing).
    */
   public String groupText(String column) {
     int index = columns.indexOf(column);
-    String own = textAt(index, column);
-    return own.isEmpty() && index >= 0 ? columns.mergedText(row.row(), index) : own;
+    String merged = index < 0 ? null : columns.mergedText(row.row(), index);
+    return merged != null ? merged : textAt(index, column);
   }
 
   public String textAt(int index, String column) {

@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import se.tertial.docx.DocxWriter;
+import se.tertial.files.Logo;
+import se.tertial.files.RenderException;
 import se.tertial.kind.ReportKindModule;
 import se.tertial.kind.ReportKinds;
 import se.tertial.pdf.PdfDates;
@@ -53,7 +56,7 @@ public final class DocumentRenderer {
   }
 
   private final TemplateRenderer renderer;
-  private final Optional<Path> templateDirectory;
+  private final Logo templateLogo;
   private final Options options;
   private final ReportKinds kinds;
 
@@ -64,7 +67,8 @@ public final class DocumentRenderer {
   /** With the kinds to render (a test adds one of its own). */
   public DocumentRenderer(TemplateEngine templates, Options options, ReportKinds kinds) {
     this.renderer = new TemplateRenderer(templates);
-    this.templateDirectory = templates.directory();
+    // Read once for the run: it serves every unit rendered with these templates that has none.
+    this.templateLogo = templates.directory().map(Logo::beside).orElseGet(Logo.Absent::new);
     this.options = Objects.requireNonNull(options, "options");
     this.kinds = Objects.requireNonNull(kinds, "kinds");
     if (options.format() == Format.PDF) {
@@ -73,29 +77,42 @@ public final class DocumentRenderer {
   }
 
   /**
-   * Renders {@code evaluation}; {@code input} is the workbook, whose folder may hold a logo.
+   * Renders {@code evaluation} with the logo beside {@code input}, read now: for callers that have
+   * no {@code workflow.DocumentSource} (tests, benchmarks); the commands pass the logo read with
+   * the input.
    *
-   * @throws RenderException when the template or PDF engine fails
+   * @throws RenderException when the template or PDF engine fails, or a logo links out of its
+   *     folder
    */
   public byte[] render(ReportEvaluation evaluation, Path input) {
-    return render(evaluation, input, warning -> {});
+    return render(evaluation, Logo.beside(input));
   }
 
   /**
-   * Renders {@code evaluation}; {@code warnings} hears of what was left out (a logo too big or no
-   * image), one Swedish line each.
+   * Renders {@code evaluation} with the unit's own logo (read with its input), else the template
+   * folder's.
    *
-   * @throws RenderException when the template or PDF engine fails, or the logo links out of its
+   * @throws RenderException when the template or PDF engine fails, or a logo links out of its
    *     folder
    */
-  public byte[] render(
-      ReportEvaluation evaluation, Path input, java.util.function.Consumer<String> warnings) {
+  public byte[] render(ReportEvaluation evaluation, Logo unitLogo) {
+    return render(evaluation, unitLogo, warning -> {});
+  }
+
+  /**
+   * Renders {@code evaluation}; {@code warnings} hears, one Swedish line each, of what the document
+   * prints otherwise than the templates ask (a font family the PDF cannot embed).
+   *
+   * @throws RenderException when the template or PDF engine fails, or a logo links out of its
+   *     folder
+   */
+  public byte[] render(ReportEvaluation evaluation, Logo unitLogo, Consumer<String> warnings) {
     String kind = evaluation.report().info().kind();
     Optional<ReportKindModule> module = kinds.module(kind);
     // A kind of the user's own gets the delårsbilaga's view model and its own template, so a
     // custom template can restyle the appendix.
     KindViewModel model =
-        module.orElse(kinds.fallbackModule()).view(evaluation, logo(input, warnings));
+        module.orElse(kinds.fallbackModule()).view(evaluation, logo(unitLogo, warnings));
     String template = module.map(ReportKindModule::template).orElse(kind + ".ftl");
     if (options.format() == Format.HTML) {
       return renderer
@@ -114,16 +131,9 @@ public final class DocumentRenderer {
     return renderer.pdf(model, template, options.landscape(), dates, warnings);
   }
 
-  /**
-   * The unit's own logo (next to its workbook), else the one in the template folder, which so
-   * serves every unit rendered with those templates.
-   */
-  private String logo(Path input, java.util.function.Consumer<String> warnings) {
-    String own = LogoFinder.dataUri(input, warnings);
-    if (!own.isEmpty() || templateDirectory.isEmpty()) {
-      return own;
-    }
-    return LogoFinder.templateDataUri(templateDirectory.get(), warnings);
+  private String logo(Logo unitLogo, Consumer<String> warnings) {
+    String own = LogoDataUri.of(unitLogo);
+    return own.isEmpty() ? LogoDataUri.ofTemplateFolder(templateLogo, warnings) : own;
   }
 
   public Format format() {

@@ -16,26 +16,28 @@ import se.tertial.read.ReportReader;
 /**
  * Reading an input that a document will be made from: the reader's findings plus what the document
  * cannot carry — characters no embedded font prints (the reader names their cells) and a logo
- * beside the input that render would drop or refuse. Here rather than in {@code read}, which knows
- * neither the PDF's fonts nor the output files. Stateless and thread-safe.
+ * beside the input that render would drop or refuse. The logo is read here, once, and travels with
+ * what was read. Here rather than in {@code read}, which knows neither the PDF's fonts nor the
+ * output files. Stateless and thread-safe.
  */
 final class DocumentInputs {
   private DocumentInputs() {}
 
-  static ReadResult read(Path path, Period period, String kind, KindAssembler.Catalogue kinds) {
+  static DocumentSource read(Path path, Period period, String kind, KindAssembler.Catalogue kinds) {
     ReadResult read = ReportReader.read(path, period, kind, kinds, FontCoverage.embedded()::prints);
-    List<Finding> logo = Files.exists(path) ? logoFindings(path) : List.of();
-    if (logo.isEmpty()) {
-      return read;
+    // The reader has said why a missing input is no input; there is no folder to look in.
+    Logo logo = Files.exists(path) ? Logo.beside(path) : new Logo.Absent();
+    List<Finding> logoFindings = findings(logo);
+    if (logoFindings.isEmpty()) {
+      return new DocumentSource(path, read, logo);
     }
     List<Finding> findings = new ArrayList<>(read.findings());
-    findings.addAll(logo);
-    return new ReadResult(read.report(), findings);
+    findings.addAll(logoFindings);
+    return new DocumentSource(path, new ReadResult(read.report(), findings), logo);
   }
 
-  /** What render would do with the logo beside the input, as findings (none when usable). */
-  private static List<Finding> logoFindings(Path input) {
-    Logo logo = Logo.beside(input);
+  /** What render would do with the logo, as findings (none when usable or absent). */
+  private static List<Finding> findings(Logo logo) {
     if (logo instanceof Logo.Dropped dropped) {
       return List.of(Finding.warning("input.logoDropped", where(logo), dropped.reason()));
     }

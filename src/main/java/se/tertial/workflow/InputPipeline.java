@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import se.tertial.kind.ReportKinds;
+import se.tertial.kind.TextPlaces;
 import se.tertial.model.Finding;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
@@ -22,18 +23,6 @@ import se.tertial.rules.ReportEvaluator;
  * its {@code --strict} fails exactly where {@code render} would warn. Stateless and thread-safe.
  */
 public final class InputPipeline {
-
-  /** Reads an input for a period (null: the Rapport sheet's) as a kind (null: the sheet's). */
-  @FunctionalInterface
-  public interface Reader {
-    ReadResult read(Path input, Period period, String kind);
-  }
-
-  /** Judges a report for a period. */
-  @FunctionalInterface
-  public interface Judge {
-    ReportEvaluation evaluate(Report report, Period period);
-  }
 
   /**
    * What loading gave: the judged report (absent when reading or validation found errors) and every
@@ -72,9 +61,8 @@ public final class InputPipeline {
   }
 
   private final ReportKinds kinds;
-  private final Reader reader;
   private final List<ReportCheck> checks;
-  private final Judge judge;
+  private final ReportEvaluator evaluator;
 
   /** The pipeline of the command line: the built-in kinds, every check, these settings. */
   public InputPipeline(EvaluationOptions options) {
@@ -83,23 +71,9 @@ public final class InputPipeline {
 
   /** With the kinds to read (a test adds one of its own). */
   public InputPipeline(ReportKinds kinds, EvaluationOptions options) {
-    this(
-        kinds,
-        (input, period, kind) -> DocumentInputs.read(input, period, kind, kinds),
-        Validation.CHECKS,
-        new ReportEvaluator(options)::evaluate);
-  }
-
-  /** With another reader, checks and judge (tests). */
-  public InputPipeline(Reader reader, List<ReportCheck> checks, Judge judge) {
-    this(ReportKinds.BUILT_IN, reader, checks, judge);
-  }
-
-  private InputPipeline(ReportKinds kinds, Reader reader, List<ReportCheck> checks, Judge judge) {
     this.kinds = Objects.requireNonNull(kinds, "kinds");
-    this.reader = Objects.requireNonNull(reader, "reader");
-    this.checks = List.copyOf(checks);
-    this.judge = Objects.requireNonNull(judge, "judge");
+    this.checks = Validation.CHECKS;
+    this.evaluator = new ReportEvaluator(options);
   }
 
   /** Reads, validates and judges {@code input} for {@code period} (null: the Rapport sheet's). */
@@ -108,9 +82,17 @@ public final class InputPipeline {
     return judge(read, read.report().map(r -> r.info().period()).orElse(period));
   }
 
-  /** Only the reading step: {@code batch} reads a workbook once and judges it for many periods. */
+  /** Only the reading step: what was read and every finding of reading. */
   public ReadResult read(Path input, Period period, String kind) {
-    return reader.read(input, period, kind);
+    return readDocument(input, period, kind).read();
+  }
+
+  /**
+   * The reading step for documents: what was read together with the logo beside the input, so a
+   * workbook read once is judged and rendered for many periods without being looked at again.
+   */
+  public DocumentSource readDocument(Path input, Period period, String kind) {
+    return DocumentInputs.read(input, period, kind, kinds);
   }
 
   /**
@@ -132,10 +114,14 @@ public final class InputPipeline {
       }
     }
     checks.forEach(check -> findings.addAll(check.check(report)));
+    // Where the kind puts the texts: what it cannot place is named, never dropped silently.
+    TextPlaces places =
+        kinds.module(report.info().kind()).orElseGet(kinds::fallbackModule).textPlaces();
+    findings.addAll(new TextPlacesCheck(places).check(report));
     if (findings.stream().anyMatch(Finding::isError)) {
       return new Loaded(Optional.empty(), findings);
     }
-    ReportEvaluation evaluation = judge.evaluate(report, period);
+    ReportEvaluation evaluation = evaluator.evaluate(report, period);
     findings.addAll(evaluation.findings());
     return new Loaded(Optional.of(evaluation), findings);
   }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.tertial.model.Period;
+import se.tertial.workflow.PeriodSelection;
 
 class BatchManifestTest {
   @TempDir Path dir;

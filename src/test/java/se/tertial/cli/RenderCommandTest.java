@@ -2,33 +2,27 @@ package se.tertial.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import se.tertial.model.Finding;
-import se.tertial.model.SourceRef;
-import se.tertial.read.ReadResult;
-import se.tertial.render.Fixtures;
 
-/** Drives {@code render} in-process with the hand-built fixture as reader and evaluator result. */
+/** Drives {@code render} in-process on a copy of the sample's CSV folder. */
 class RenderCommandTest {
+  private static final Path SAMPLE = Path.of("sample-data/lansjukvard2/csv");
 
   @TempDir Path dir;
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
-  private int run(ReadResult read, String... args) {
-    var evaluation = Fixtures.evaluation();
-    RenderCommand command = new RenderCommand(path -> read, (report, period) -> evaluation);
-    CommandLine cmd = new CommandLine(command);
+  private int run(String... args) {
+    CommandLine cmd = new CommandLine(new RenderCommand());
     cmd.setOut(new PrintWriter(out, true));
     cmd.setErr(new PrintWriter(err, true));
     cmd.setExitCodeExceptionMapper(
@@ -41,25 +35,27 @@ class RenderCommandTest {
     return cmd.execute(args);
   }
 
-  private Path input() throws Exception {
-    Path csv = Files.createDirectories(dir.resolve("csv"));
+  /** The sample's CSV folder copied to {@code <dir>/Länssjukvård 2/csv}. */
+  private Path input() throws IOException {
+    Path csv = Files.createDirectories(dir.resolve("Länssjukvård 2").resolve("csv"));
+    try (Stream<Path> files = Files.list(SAMPLE)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, csv.resolve(file.getFileName()));
+      }
+    }
     return csv;
   }
 
-  private static ReadResult ok() {
-    return new ReadResult(Optional.of(Fixtures.evaluation().report()), List.of());
-  }
-
   @Test
-  void writesThePdfNextToTheInputWithASwedishSafeName() throws Exception {
+  void writesThePdfNextToTheInputNamedAfterTheInputWithASwedishSafeName() throws Exception {
     Path input = input();
-    assertThat(run(ok(), input.toString())).isZero();
-    Path pdf = dir.resolve("division-lanssjukvard-2-2022-T1.pdf");
+    assertThat(run(input.toString())).isZero();
+    Path pdf = input.getParent().resolve("lanssjukvard-2-csv-2022-T1.pdf");
     assertThat(pdf).exists();
     assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes());
-    assertThat(out.toString()).contains("Skrev").contains("division-lanssjukvard-2-2022-T1.pdf");
-    assertThat(err.toString()).isEmpty();
-    try (Stream<Path> files = Files.list(dir)) {
+    assertThat(out.toString()).contains("Skrev").contains("lanssjukvard-2-csv-2022-T1.pdf");
+    assertThat(err.toString()).doesNotContain("fel:");
+    try (Stream<Path> files = Files.list(input.getParent())) {
       assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
     }
   }
@@ -67,7 +63,7 @@ class RenderCommandTest {
   @Test
   void writesOneSelfContainedHtmlFile() throws Exception {
     Path target = dir.resolve("bilaga.html");
-    assertThat(run(ok(), input().toString(), "--format", "html", "-o", target.toString())).isZero();
+    assertThat(run(input().toString(), "--format", "html", "-o", target.toString())).isZero();
     String html = Files.readString(target);
     assertThat(html)
         .contains("<html", "lang=\"sv-SE\"", "<style>", "Teckenförklaring", "role=\"img\"")
@@ -76,16 +72,14 @@ class RenderCommandTest {
 
   @Test
   void readerErrorsPrintFindingsExitTwoAndWriteNothing() throws Exception {
-    Finding bad =
-        Finding.error(
-            "number.invalid",
-            new SourceRef("utfall.csv", null, 14, "Kvinnor"),
-            "\"4l%\" är inget tal");
-    ReadResult read = new ReadResult(Optional.empty(), List.of(bad));
-    assertThat(run(read, input().toString())).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(err.toString()).contains("utfall.csv rad 14, kolumn Kvinnor: \"4l%\" är inget tal");
-    try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files).containsExactly(dir.resolve("csv"));
+    Path input = input();
+    Path outcomes = input.resolve("utfall.csv");
+    Files.writeString(
+        outcomes, Files.readString(outcomes).replaceFirst("M01;2022-T1;41;", "M01;2022-T1;4l;"));
+    assertThat(run(input.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString()).contains("utfall.csv rad 2, kolumn Kvinnor").contains("4l");
+    try (Stream<Path> files = Files.list(input.getParent())) {
+      assertThat(files).containsExactly(input);
     }
   }
 
@@ -95,8 +89,7 @@ class RenderCommandTest {
     Files.writeString(target, "god fil");
     Path templates = Files.createDirectories(dir.resolve("mallar"));
     Files.writeString(templates.resolve("delarsbilaga.ftl"), "${meta.class}");
-    int code =
-        run(ok(), input().toString(), "-o", target.toString(), "--templates", templates.toString());
+    int code = run(input().toString(), "-o", target.toString(), "--templates", templates + "");
     assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(err.toString()).contains("Fel i mallen");
     assertThat(Files.readString(target)).isEqualTo("god fil");
@@ -107,19 +100,18 @@ class RenderCommandTest {
 
   @Test
   void strictTurnsWarningsIntoExitOne() throws Exception {
-    Finding warning =
-        Finding.warning(
-            "status.misspelt", new SourceRef("atgardsstatus.csv", null, 19, "Status"), "stavning");
-    ReadResult read = new ReadResult(Optional.of(Fixtures.evaluation().report()), List.of(warning));
+    Path input = input();
+    Files.writeString(input.resolve("logo.png"), "ingen bild"); // left out, with a warning
     Path target = dir.resolve("b.pdf");
-    assertThat(run(read, input().toString(), "-o", target.toString(), "--strict"))
+    assertThat(run(input.toString(), "-o", target.toString(), "--strict"))
         .isEqualTo(ExitCodes.FINDINGS);
+    assertThat(err.toString()).contains("varning: logo.png");
     assertThat(target).exists();
   }
 
   @Test
-  void missingInputIsAUserError() {
-    assertThat(run(ok(), dir.resolve("saknas.xlsx").toString())).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(err.toString()).contains("Indata finns inte");
+  void missingInputIsBadInputNamingTheFile() {
+    assertThat(run(dir.resolve("saknas.xlsx").toString())).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString()).contains("saknas.xlsx: filen eller mappen finns inte");
   }
 }

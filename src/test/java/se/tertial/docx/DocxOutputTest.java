@@ -28,6 +28,7 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.tertial.files.Logo;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.read.ReadResult;
@@ -72,11 +73,14 @@ class DocxOutputTest {
               : report.info().period();
       ReportEvaluation evaluation =
           new ReportEvaluator(EvaluationOptions.defaults()).evaluate(report, period);
-      DOCX.put(sample, docx.render(evaluation, input));
+      DOCX.put(sample, docx.render(evaluation, Logo.beside(input)));
       XHTML.put(
           sample,
-          Jsoup.parse(new String(html.render(evaluation, input), "UTF-8"), "", Parser.xmlParser()));
-      try (PDDocument doc = Loader.loadPDF(pdf.render(evaluation, input))) {
+          Jsoup.parse(
+              new String(html.render(evaluation, Logo.beside(input)), "UTF-8"),
+              "",
+              Parser.xmlParser()));
+      try (PDDocument doc = Loader.loadPDF(pdf.render(evaluation, Logo.beside(input)))) {
         PDF_TEXT.put(sample, words(PdfText.flat(new PDFTextStripper().getText(doc))));
       }
     }
@@ -236,7 +240,8 @@ class DocxOutputTest {
     Report report = ReadInput.read(input).report().orElseThrow();
     ReportEvaluation evaluation =
         new ReportEvaluator(EvaluationOptions.defaults()).evaluate(report, report.info().period());
-    assertThat(again.render(evaluation, input)).isEqualTo(DOCX.get("manadsuppfoljning"));
+    assertThat(again.render(evaluation, Logo.beside(input)))
+        .isEqualTo(DOCX.get("manadsuppfoljning"));
     try (ZipInputStream zip =
         new ZipInputStream(new ByteArrayInputStream(DOCX.get("lansjukvard2")))) {
       for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {

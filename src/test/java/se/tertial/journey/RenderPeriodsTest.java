@@ -64,11 +64,10 @@ class RenderPeriodsTest {
 
     assertThat(exit).as(err.toString()).isZero();
     assertThat(names(folder))
-        .containsExactly(
-            "division-lanssjukvard-2-2022-T1.pdf", "division-lanssjukvard-2-2022-T2.pdf");
-    assertThat(title(folder.resolve("division-lanssjukvard-2-2022-T1.pdf")))
+        .containsExactly("lansjukvard2-csv-2022-T1.pdf", "lansjukvard2-csv-2022-T2.pdf");
+    assertThat(title(folder.resolve("lansjukvard2-csv-2022-T1.pdf")))
         .isEqualTo("Bilaga till delårsrapport per april 2022");
-    assertThat(title(folder.resolve("division-lanssjukvard-2-2022-T2.pdf")))
+    assertThat(title(folder.resolve("lansjukvard2-csv-2022-T2.pdf")))
         .isEqualTo("Bilaga till delårsrapport per augusti 2022");
     assertThat(out.toString()).contains("Skrev 2 bilagor");
     // T2 has no outcomes: its gaps are named for T2, T1's are not repeated for it.
@@ -88,10 +87,10 @@ class RenderPeriodsTest {
     assertThat(exit).as(err.toString()).isZero();
     assertThat(names(folder))
         .containsExactly(
-            "division-lanssjukvard-2-2021-AR.pdf",
-            "division-lanssjukvard-2-2021-T2.pdf",
-            "division-lanssjukvard-2-2022-T1.pdf");
-    assertThat(title(folder.resolve("division-lanssjukvard-2-2021-AR.pdf")))
+            "lansjukvard2-csv-2021-AR.pdf",
+            "lansjukvard2-csv-2021-T2.pdf",
+            "lansjukvard2-csv-2022-T1.pdf");
+    assertThat(title(folder.resolve("lansjukvard2-csv-2021-AR.pdf")))
         .isEqualTo("Bilaga till årsredovisning 2021");
   }
 
@@ -104,9 +103,9 @@ class RenderPeriodsTest {
     // utfall.csv has rows for 2021-T1, 2021-ÅR and 2022-T1.
     assertThat(names(folder))
         .containsExactly(
-            "division-lanssjukvard-2-2021-AR.pdf",
-            "division-lanssjukvard-2-2021-T1.pdf",
-            "division-lanssjukvard-2-2022-T1.pdf");
+            "lansjukvard2-csv-2021-AR.pdf",
+            "lansjukvard2-csv-2021-T1.pdf",
+            "lansjukvard2-csv-2022-T1.pdf");
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
+import se.tertial.files.Logo;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.read.ReadResult;
@@ -48,7 +49,8 @@ class KindSamplesPdfTest {
               : report.info().period();
       byte[] pdf =
           renderer.render(
-              new ReportEvaluator(EvaluationOptions.defaults()).evaluate(report, period), input);
+              new ReportEvaluator(EvaluationOptions.defaults()).evaluate(report, period),
+              Logo.beside(input));
       PDFS.put(sample, pdf);
       try (PDDocument doc = Loader.loadPDF(pdf)) {
         TEXTS.put(

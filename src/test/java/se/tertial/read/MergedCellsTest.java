@@ -104,4 +104,26 @@ class MergedCellsTest {
                 + " styrmått M04; skriv perspektivet på raden (eller sammanfoga cellen med"
                 + " perspektivet ovanför, så gäller det alla rader den täcker)");
   }
+
+  @Test
+  void aCoveredCellsHiddenContentGivesWayToTheMergedValueAsInExcel() throws IOException {
+    Path workbook = dir.resolve("hidden.xlsx");
+    CorpusLayoutCases.edit(
+        CorpusLayoutCases.groupedMeasures(),
+        workbook,
+        wb -> {
+          Sheet measures = wb.getSheet("Styrmått");
+          // Merged over in LibreOffice with "keep contents of hidden cells": Excel shows
+          // Medborgare.
+          measures.getRow(2).createCell(1).setCellValue("Gammalt perspektiv");
+          measures.getRow(4).createCell(1).setCellValue("Ekonomi");
+          measures.addMergedRegion(new CellRangeAddress(1, 2, 1, 1));
+        });
+
+    ReadResult result = ReadInput.read(workbook);
+
+    assertThat(result.findings()).isEmpty();
+    assertThat(perspectives(result))
+        .containsExactly("Medborgare", "Medborgare", "Ekonomi", "Ekonomi");
+  }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.tertial.files.Logo;
 
 /** A logo in the template folder serves every unit that has none of its own. */
 class TemplateFolderLogoTest {
@@ -24,7 +25,8 @@ class TemplateFolderLogoTest {
         new DocumentRenderer(
             TemplateEngine.fromDirectory(templates),
             new DocumentRenderer.Options(DocumentRenderer.Format.HTML, false, null));
-    return new String(renderer.render(Fixtures.evaluation(), input), StandardCharsets.UTF_8);
+    return new String(
+        renderer.render(Fixtures.evaluation(), Logo.beside(input)), StandardCharsets.UTF_8);
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
+import se.tertial.files.Logo;
 import se.tertial.kind.ReportKindModule;
 import se.tertial.kind.ReportKinds;
 import se.tertial.model.KindData;
@@ -136,7 +137,7 @@ public class TestOnlyKindTest {
                 TemplateEngine.fromDirectory(templates),
                 new DocumentRenderer.Options(DocumentRenderer.Format.PDF, false, "1700000000"),
                 kinds)
-            .render(evaluation, input);
+            .render(evaluation, Logo.beside(input));
 
     assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
     assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_U)).isEmpty();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.tertial.files.Logo;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.read.ReadResult;
@@ -127,7 +128,8 @@ class SeedCoverageTest {
             new DocumentRenderer.Options(DocumentRenderer.Format.PDF, false, "1700000000"));
     byte[] pdf =
         renderer.render(
-            new ReportEvaluator(EvaluationOptions.defaults()).evaluate(report, p), input);
+            new ReportEvaluator(EvaluationOptions.defaults()).evaluate(report, p),
+            Logo.beside(input));
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       PDFTextStripper byPosition = new PDFTextStripper();
       byPosition.setSortByPosition(true);

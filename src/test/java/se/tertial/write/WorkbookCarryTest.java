@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import se.tertial.files.Logo;
 import se.tertial.model.ActionStatus;
 import se.tertial.model.Finding;
 import se.tertial.model.Period;
@@ -143,7 +144,7 @@ class WorkbookCarryTest {
         new DocumentRenderer(
                 TemplateEngine.bundled(),
                 new DocumentRenderer.Options(DocumentRenderer.Format.PDF, false, null))
-            .render(evaluation, target);
+            .render(evaluation, Logo.beside(target));
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertThat(doc.getDocumentInformation().getTitle())
           .doesNotContain(old.info().period().label());

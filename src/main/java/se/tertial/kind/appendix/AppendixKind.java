@@ -1,10 +1,15 @@
 package se.tertial.kind.appendix;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import se.tertial.kind.ReportKindModule;
+import se.tertial.kind.TextPlaces;
 import se.tertial.model.KindData;
+import se.tertial.model.Measure;
+import se.tertial.model.Messages;
 import se.tertial.model.Period;
+import se.tertial.model.Report;
 import se.tertial.read.Findings;
 import se.tertial.read.RawInput;
 import se.tertial.read.TableKind;
@@ -46,5 +51,27 @@ public final class AppendixKind implements ReportKindModule {
   @Override
   public KindViewModel view(ReportEvaluation evaluation, String logoDataUri) {
     return new AppendixViewModelBuilder().build(evaluation, logoDataUri);
+  }
+
+  /**
+   * Inledning, Produktion, Tillgänglighet, Måluppfyllelse and Åtgärder (the actions' heading and
+   * text) by name; {@code Perspektiv: <namn>} and {@code Efter perspektiv: <namn>} before and after
+   * a perspective's measures; anything else a free section after the introduction.
+   */
+  @Override
+  public TextPlaces textPlaces() {
+    String perspective =
+        new Messages.Bundle("se.tertial.kind.appendix.messages").get("place.perspective");
+    return new TextPlaces(
+        List.of("Inledning", "Produktion", "Tillgänglighet", "Måluppfyllelse", "Åtgärder"),
+        false,
+        List.of(
+            new TextPlaces.Named("Perspektiv:", perspective, AppendixKind::perspectives),
+            new TextPlaces.Named("Efter perspektiv:", perspective, AppendixKind::perspectives)));
+  }
+
+  /** The perspectives the document shows: those with measures. */
+  static List<String> perspectives(Report report) {
+    return report.measures().stream().map(Measure::perspective).distinct().toList();
   }
 }

@@ -18,10 +18,13 @@ import se.tertial.view.TocEntry;
  * @param intro the "Inledning" section, or absent ({@link TextSection#present()} false)
  * @param production the "Produktion" and "Tillgänglighet" sections, those present
  * @param productionHeading the heading above them
+ * @param sections sections of their own (Avsnitt without a place, e.g. "Sammanfattning"), in input
+ *     order, each a chapter after the introduction and production
  * @param summary the "Sammanfattande bild av måluppfyllelse" table and chart
  * @param goals the "Måluppfyllelse i perspektiv" heading and introduction
  * @param perspectives one per perspective with measures, in the scorecard's order
  * @param actionsHeading the heading of the actions section
+ * @param actionsText the text under it (the Texter row "Åtgärder"), empty when none
  * @param actionGroups actions grouped by perspective, in the scorecard's order
  * @param legend the symbols explained in "Teckenförklaring"
  */
@@ -31,10 +34,12 @@ public record AppendixViewModel(
     TextSection intro,
     List<TextSection> production,
     String productionHeading,
+    List<TextSection> sections,
     Summary summary,
     TextSection goals,
     List<PerspectiveView> perspectives,
     String actionsHeading,
+    SafeHtml actionsText,
     List<ActionGroup> actionGroups,
     Legend legend)
     implements KindViewModel {
@@ -58,6 +63,7 @@ public record AppendixViewModel(
   public AppendixViewModel {
     toc = List.copyOf(toc);
     production = List.copyOf(production);
+    sections = List.copyOf(sections);
     perspectives = List.copyOf(perspectives);
     actionGroups = List.copyOf(actionGroups);
   }
@@ -71,10 +77,12 @@ public record AppendixViewModel(
         intro,
         production,
         productionHeading,
+        sections,
         summary,
         goals,
         perspectives,
         actionsHeading,
+        actionsText,
         actionGroups,
         legend);
   }

@@ -83,6 +83,10 @@ public final class AppendixViewModelBuilder {
               production.stream().map(s -> new TocEntry(s.anchor(), s.heading())).toList()));
     }
 
+    // Avsnitt without a place of their own ("Sammanfattning"): chapters after the production.
+    List<TextSection> sections = texts.free(new AppendixKind().textPlaces().free(report));
+    sections.forEach(s -> toc.add(new TocEntry(s.anchor(), s.heading())));
+
     Map<String, Map<Judgement, Integer>> counts = new LinkedHashMap<>();
     Map<String, Integer> notDue = new LinkedHashMap<>();
     List<PerspectiveView> perspectives =
@@ -126,10 +130,12 @@ public final class AppendixViewModelBuilder {
         intro,
         production,
         PRODUCTION_HEADING,
+        sections,
         summary,
         goals,
         perspectives,
         actionsHeading,
+        texts.text(report, "Åtgärder"),
         actionGroups,
         legend(info));
   }

@@ -14,10 +14,16 @@ import se.tertial.view.TocEntry;
  * @param meta document metadata
  * @param toc the issues, for the table of contents and PDF bookmarks
  * @param intro the "Inledning" text, if any
+ * @param sections sections of their own (Avsnitt without a place, e.g. "Sammanfattning"), after the
+ *     introduction
  * @param issues the items grouped by issue, in input order
  */
 public record AssignmentViewModel(
-    DocumentMeta meta, List<TocEntry> toc, TextSection intro, List<IssueGroup> issues)
+    DocumentMeta meta,
+    List<TocEntry> toc,
+    TextSection intro,
+    List<TextSection> sections,
+    List<IssueGroup> issues)
     implements KindViewModel {
 
   /** The generated text of an item whose report is the same as the previous period's. */
@@ -28,12 +34,13 @@ public record AssignmentViewModel(
 
   public AssignmentViewModel {
     toc = List.copyOf(toc);
+    sections = List.copyOf(sections);
     issues = List.copyOf(issues);
   }
 
   @Override
   public AssignmentViewModel withMeta(DocumentMeta other) {
-    return new AssignmentViewModel(other, toc, intro, issues);
+    return new AssignmentViewModel(other, toc, intro, sections, issues);
   }
 
   /**

@@ -44,6 +44,8 @@ public final class AssignmentViewModelBuilder {
     if (intro.present()) {
       toc.add(new TocEntry(intro.anchor(), intro.heading()));
     }
+    List<TextSection> sections = texts.free(new AssignmentKind().textPlaces().free(report));
+    sections.forEach(s -> toc.add(new TocEntry(s.anchor(), s.heading())));
     int n = 0;
     for (Map.Entry<String, List<AssignmentRow>> e : byIssue.entrySet()) {
       String heading = e.getKey().isBlank() ? "Övrigt" : e.getKey();
@@ -57,7 +59,7 @@ public final class AssignmentViewModelBuilder {
             period,
             logoDataUri,
             "pågående arbete och resultat per ärende " + period.perLabel() + ".");
-    return new AssignmentViewModel(meta, toc, intro, issues);
+    return new AssignmentViewModel(meta, toc, intro, sections, issues);
   }
 
   private AssignmentRow row(AssignmentFeedback data, Assignment a, Period period) {

@@ -13,20 +13,27 @@ import se.tertial.view.TocEntry;
  * @param meta document metadata
  * @param toc the assignments, for the table of contents and PDF bookmarks
  * @param intro the "Inledning" text, if any
+ * @param sections sections of their own (Avsnitt without a place, e.g. "Sammanfattning"), after the
+ *     introduction
  * @param boxes one per assignment reported for the month, in input order
  */
 public record MonthlyViewModel(
-    DocumentMeta meta, List<TocEntry> toc, TextSection intro, List<MonthlyBox> boxes)
+    DocumentMeta meta,
+    List<TocEntry> toc,
+    TextSection intro,
+    List<TextSection> sections,
+    List<MonthlyBox> boxes)
     implements KindViewModel {
 
   public MonthlyViewModel {
     toc = List.copyOf(toc);
+    sections = List.copyOf(sections);
     boxes = List.copyOf(boxes);
   }
 
   @Override
   public MonthlyViewModel withMeta(DocumentMeta other) {
-    return new MonthlyViewModel(other, toc, intro, boxes);
+    return new MonthlyViewModel(other, toc, intro, sections, boxes);
   }
 
   /**

@@ -36,6 +36,8 @@ public final class MonthlyViewModelBuilder {
     if (intro.present()) {
       toc.add(new TocEntry(intro.anchor(), intro.heading()));
     }
+    List<TextSection> sections = texts.free(new MonthlyKind().textPlaces().free(report));
+    sections.forEach(s -> toc.add(new TocEntry(s.anchor(), s.heading())));
     List<MonthlyBox> boxes = new ArrayList<>();
     for (MonthlyItem item : items) {
       String title = item.title().isBlank() ? "Uppdrag " + item.nr() : item.title();
@@ -53,6 +55,6 @@ public final class MonthlyViewModelBuilder {
     var meta =
         MetaBuilder.meta(
             report.info(), period, logoDataUri, "uppföljning av uppdragen " + period.label() + ".");
-    return new MonthlyViewModel(meta, toc, intro, boxes);
+    return new MonthlyViewModel(meta, toc, intro, sections, boxes);
   }
 }

@@ -9,7 +9,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import se.tertial.kind.KindSheet;
 import se.tertial.kind.ReportKindModule;
+import se.tertial.kind.TextPlaces;
 import se.tertial.model.KindData;
+import se.tertial.model.Measure;
 import se.tertial.model.Messages;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
@@ -148,5 +150,49 @@ public final class PlanKind implements ReportKindModule {
     Messages.Bundle texts = new Messages.Bundle("se.tertial.kind.plan.messages");
     return texts.get(
         "contents", report.measures().size(), data.budgets().size(), data.risks().size());
+  }
+
+  /**
+   * The plan's text flow (Kapitel, Avsnitt, Underavsnitt, Stycke, Figur, repeated at will), the
+   * places of the goals, the risks and the introduction, and prose under a named perspective,
+   * strategic goal, success factor or budget table; any other Avsnitt a free section where it
+   * stands.
+   */
+  @Override
+  public TextPlaces textPlaces() {
+    Messages.Bundle texts = new Messages.Bundle("se.tertial.kind.plan.messages");
+    return new TextPlaces(
+        List.of(
+            "Inledning",
+            "Kapitel",
+            "Avsnitt",
+            "Underavsnitt",
+            "Stycke",
+            "Figur",
+            "Mål och styrmått",
+            "Risker",
+            "Riskbedömning"),
+        true,
+        List.of(
+            new TextPlaces.Named(
+                "Perspektiv:", texts.get("place.perspective"), r -> names(r, Measure::perspective)),
+            new TextPlaces.Named(
+                "Strategiskt mål:", texts.get("place.goal"), r -> names(r, Measure::strategicGoal)),
+            new TextPlaces.Named(
+                "Framgångsfaktor:",
+                texts.get("place.factor"),
+                r -> names(r, Measure::successFactor)),
+            new TextPlaces.Named(
+                "Budget:",
+                texts.get("place.budget"),
+                r ->
+                    r.data() instanceof PlanData p
+                        ? p.budgets().stream().map(BudgetTable::name).toList()
+                        : List.of())));
+  }
+
+  private static List<String> names(
+      Report report, java.util.function.Function<Measure, String> of) {
+    return report.measures().stream().map(of).map(String::strip).distinct().toList();
   }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import se.tertial.kind.TextPlaces;
 import se.tertial.kind.plan.PlanViewModel.BudgetLine;
 import se.tertial.kind.plan.PlanViewModel.BudgetView;
 import se.tertial.kind.plan.PlanViewModel.Footnote;
@@ -45,6 +46,8 @@ import se.tertial.view.TocEntry;
 public final class PlanViewModelBuilder {
   public static final String BUDGET_HEADING = "Ekonomiska förutsättningar och ramar";
   static final String RISK_HEADING = "Riskbedömning";
+
+  private static final TextPlaces PLACES = new PlanKind().textPlaces();
 
   private final Texts texts = new Texts(new TextSanitizer());
 
@@ -96,17 +99,34 @@ public final class PlanViewModelBuilder {
       case "kapitel" -> flow.heading(1, s.heading(), texts.html(s.text()));
       case "avsnitt" -> flow.heading(2, s.heading(), texts.html(s.text()));
       case "underavsnitt" -> flow.heading(3, s.heading(), texts.html(s.text()));
-      case "stycke" -> flow.blocks.add(new PlanBlock.Text(texts.html(s.text())));
+      case "stycke" -> {
+        // A Rubrik on a Stycke is printed (as a heading outside the table of contents).
+        if (!s.heading().isBlank()) {
+          flow.subheading(s.heading(), texts.html(s.text()));
+        } else {
+          flow.blocks.add(new PlanBlock.Text(texts.html(s.text())));
+        }
+      }
       case "figur" -> flow.blocks.add(new PlanBlock.Figure(s.heading(), texts.html(s.text())));
       case "mål och styrmått", "mal och styrmatt" -> {
+        // The row's own heading and text introduce the goals.
+        if (!s.heading().isBlank()) {
+          flow.heading(1, s.heading(), texts.html(s.text()));
+        } else if (!s.text().isBlank()) {
+          flow.blocks.add(new PlanBlock.Text(texts.html(s.text())));
+        }
         flow.goalsPlaced = true;
         flow.goals(goals(report, years, flow));
       }
       case "risker", "riskbedömning" -> {
         flow.risksPlaced = true;
         flow.risks(s.heading().isBlank() ? RISK_HEADING : s.heading(), risks, texts);
+        if (!s.text().isBlank()) {
+          flow.blocks.add(new PlanBlock.Text(texts.html(s.text())));
+        }
       }
       default -> {
+        TextPlaces.Place where = PLACES.place(s, report);
         if (lower.startsWith("budget:")) {
           String name = key.substring("budget:".length()).strip();
           budgets.stream()
@@ -115,8 +135,17 @@ public final class PlanViewModelBuilder {
               .ifPresent(
                   b -> {
                     flow.placedBudgets.add(b.name());
+                    if (!s.heading().isBlank()) {
+                      flow.subheading(s.heading(), SafeHtml.EMPTY);
+                    }
                     flow.budget(b, texts.html(s.text()));
                   });
+        } else if (where instanceof TextPlaces.Free) {
+          // An Avsnitt the plan has no place for: a section of its own where it stands.
+          flow.heading(
+              flow.level <= 1 ? 1 : 2,
+              s.heading().isBlank() ? key : s.heading().strip(),
+              texts.html(s.text()));
         }
       }
     }
@@ -262,6 +291,13 @@ public final class PlanViewModelBuilder {
       } else if (headingLevel == 2) {
         child(new Toc(anchor, title));
       }
+    }
+
+    /** A heading outside the table of contents, one level below the current one. */
+    void subheading(String title, SafeHtml text) {
+      blocks.add(
+          new PlanBlock.Heading(
+              Math.min(Math.max(level, 1) + 1, 4), anchor("avsnitt", title), title, text));
     }
 
     void goals(List<PlanPerspective> perspectives) {

@@ -12,6 +12,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import se.tertial.files.Logo;
 import se.tertial.model.Measure;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
@@ -101,7 +102,7 @@ class GoalsAndPeriodsPdfTest {
     return new DocumentRenderer(
             TemplateEngine.bundled(),
             new DocumentRenderer.Options(DocumentRenderer.Format.PDF, false, null))
-        .render(evaluation, SAMPLE);
+        .render(evaluation, Logo.beside(SAMPLE));
   }
 
   @Test

@@ -1,7 +1,5 @@
-package se.tertial.batch;
+package se.tertial.workflow;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
@@ -69,27 +67,5 @@ public sealed interface PeriodSelection {
       throw new InvalidValueException("\"" + commaSeparated + "\" är ingen period");
     }
     return new Listed(new ArrayList<>(periods));
-  }
-
-  /** Reads the manifest's {@code periods} field. */
-  static PeriodSelection of(Path file, JsonNode node) {
-    if (node == null || node.isNull()) {
-      return new ReportPeriod();
-    }
-    try {
-      if (node.isTextual()) {
-        return parse(node.asText());
-      }
-      if (!node.isArray()) {
-        throw new BatchException(file + ": periods ska vara all eller en lista med perioder");
-      }
-      List<Period> periods = new ArrayList<>();
-      for (JsonNode item : node) {
-        periods.addAll(Period.parseRange(item.asText().strip()));
-      }
-      return new Listed(periods);
-    } catch (InvalidValueException e) {
-      throw new BatchException(file + ": periods: " + e.getMessage());
-    }
   }
 }

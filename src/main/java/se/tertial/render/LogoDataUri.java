@@ -6,27 +6,20 @@ import se.tertial.files.Logo;
 import se.tertial.files.RenderException;
 
 /**
- * The optional logo next to the input ({@link Logo#beside}) as a data: URI, so the PDF and the HTML
+ * A logo ({@link Logo}, read once when the input is read) as a data: URI, so the PDF and the HTML
  * file stay self-contained. What is left out or refused was already reported by reading (a finding
  * of {@code check} and every rendering command), so it is not repeated here.
  */
-public final class LogoFinder {
-  private LogoFinder() {}
-
-  /** The logo's data: URI, or empty when there is none or it is left out. */
-  public static String dataUri(java.nio.file.Path input) {
-    return dataUri(input, warning -> {});
-  }
+public final class LogoDataUri {
+  private LogoDataUri() {}
 
   /**
    * The logo's data: URI, or empty when there is none or it is left out.
    *
-   * @param warnings kept for callers; reading reports a left-out logo, so nothing is said here
    * @throws RenderException when the logo links out of its folder or cannot be read (reading
    *     refuses such an input first; this guards direct callers)
    */
-  public static String dataUri(java.nio.file.Path input, Consumer<String> warnings) {
-    Logo logo = Logo.beside(input);
+  public static String of(Logo logo) {
     if (logo instanceof Logo.Refused refused) {
       throw new RenderException("Logotypen " + refused.file() + ": " + refused.reason() + ".");
     }
@@ -40,19 +33,18 @@ public final class LogoFinder {
   }
 
   /**
-   * The logo of a template folder, which serves every unit rendered with it, as a data: URI, or
-   * empty. Reading never saw this folder, so what is left out (text named logo.png, a FIFO, too
-   * many pixels) is said here, once per document, as a warning naming the file.
+   * The logo of a template folder (read once per run), which serves every unit rendered with it, as
+   * a data: URI, or empty. Reading never saw this folder, so what is left out (text named logo.png,
+   * a FIFO, too many pixels) is said here, once per document, as a warning naming the file.
    *
    * @throws RenderException when the logo links out of the folder or cannot be read
    */
-  public static String templateDataUri(java.nio.file.Path folder, Consumer<String> warnings) {
-    Logo logo = Logo.beside(folder);
+  public static String ofTemplateFolder(Logo logo, Consumer<String> warnings) {
     if (logo instanceof Logo.Dropped dropped) {
       warnings.accept(
           "varning: " + dropped.file() + " (mallkatalogens logotyp): " + dropped.reason());
       return "";
     }
-    return dataUri(folder, warnings);
+    return of(logo);
   }
 }

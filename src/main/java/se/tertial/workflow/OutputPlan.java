@@ -1,5 +1,6 @@
-package se.tertial.batch;
+package se.tertial.workflow;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,19 +9,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import se.tertial.files.FileErrors;
 import se.tertial.files.OutputNames;
+import se.tertial.files.RenderException;
+import se.tertial.model.Messages;
 import se.tertial.model.Period;
 
 /**
- * The output name of every input of a batch, decided before anything is rendered, so that two
- * inputs never write the same file. Each input is named after itself ({@code Länssjukvård 2.xlsx} →
- * {@code lanssjukvard-2-…}); inputs whose names fold to the same name ({@code norr/enhet.xlsx} and
- * {@code syd/enhet.xlsx}) get as many of their parent folders' names in front as it takes to tell
- * them apart ({@code norr-enhet-…}, {@code syd-enhet-…}). Inputs that cannot be told apart that way
- * ({@code Enhet Å.xlsx} and {@code enhet-a.xlsx} in one folder) are refused, each naming the other;
- * the rest of the batch runs. Deterministic: depends only on the sorted input paths.
+ * The output file names of a run ({@code render} of one input, {@code batch} of many), decided from
+ * the input paths before anything is read, so that two inputs never write the same file and {@code
+ * render} and {@code batch} name a document alike: {@code <input>-<period>.<format>}. Each input is
+ * named after itself ({@code Länssjukvård 2.xlsx} → {@code lanssjukvard-2-…}); inputs whose names
+ * fold to the same name ({@code norr/enhet.xlsx} and {@code syd/enhet.xlsx}) get as many of their
+ * parent folders' names in front as it takes to tell them apart ({@code norr-enhet-…}, {@code
+ * syd-enhet-…}). Inputs that cannot be told apart that way ({@code Enhet Å.xlsx} and {@code
+ * enhet-a.xlsx} in one folder) are refused, each naming the other; the rest of the batch runs.
+ * Deterministic: depends only on the sorted input paths.
  */
-final class OutputPlan {
+public final class OutputPlan {
+  private static final Messages.Bundle TEXTS = new Messages.Bundle("se.tertial.workflow.messages");
+
   private final Map<Path, String> stems;
   private final Map<Path, String> refusals;
 
@@ -30,7 +38,7 @@ final class OutputPlan {
   }
 
   /** Plans names for {@code inputs} (absolute, normalised). */
-  static OutputPlan of(List<Path> inputs) {
+  public static OutputPlan of(List<Path> inputs) {
     Map<Path, List<String>> segments = new LinkedHashMap<>();
     for (Path input : inputs) {
       segments.put(input, nameSegments(input));
@@ -69,25 +77,33 @@ final class OutputPlan {
         List<String> others =
             group.stream().filter(p -> !p.equals(input)).map(Path::toString).toList();
         refusals.put(
-            input,
-            BatchText.get("batch.nameCollision", stems.get(input), String.join(", ", others)));
+            input, TEXTS.get("output.nameCollision", stems.get(input), String.join(", ", others)));
       }
     }
     return new OutputPlan(stems, refusals);
   }
 
   /** Why {@code input} is not rendered: its output name cannot be told from another's. */
-  Optional<String> refusal(Path input) {
+  public Optional<String> refusal(Path input) {
     return Optional.ofNullable(refusals.get(input));
   }
 
-  /** The output file name of {@code input} for {@code period}. */
-  String name(Path input, Period period, String extension) {
+  /**
+   * The output file name of {@code input} for {@code period}.
+   *
+   * @throws RenderException when the name would be longer than a file system allows
+   */
+  public String name(Path input, Period period, String extension) {
     String stem = stems.get(input);
     if (stem == null) {
       stem = OutputNames.stem(nameSegments(input).get(0));
     }
-    return OutputNames.of(stem, period, extension);
+    String name = OutputNames.of(stem, period, extension);
+    if (name.getBytes(StandardCharsets.UTF_8).length > FileErrors.MAX_NAME_BYTES) {
+      throw new RenderException(
+          TEXTS.get("output.nameTooLong", name.length(), FileErrors.MAX_NAME_BYTES));
+    }
+    return name;
   }
 
   private static Map<String, List<Path>> groups(Map<Path, String> stems) {

@@ -1,0 +1,55 @@
+package se.tertial.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import se.tertial.cli.RenderCommand.Format;
+import se.tertial.files.OutputNames;
+import se.tertial.model.Messages;
+
+/**
+ * The format {@code render} writes, from {@code --format} and {@code -o}, checked before reading.
+ */
+final class RenderFormat {
+  private static final Messages.Bundle TEXT = new Messages.Bundle("se.tertial.cli.render");
+  private static final List<String> DOCUMENT_EXTENSIONS = List.of("pdf", "html", "htm", "xhtml");
+
+  private RenderFormat() {}
+
+  /**
+   * {@code --format}, else the format {@code -o}'s extension names, else PDF. An extension that is
+   * neither (e.g. {@code .docx}) or contradicts {@code --format} is refused: a PDF is never written
+   * under another format's name.
+   */
+  static Format forFile(Path output, Format format) {
+    String extension = output == null ? "" : OutputNames.extension(output);
+    Format named =
+        switch (extension) {
+          case "" -> null;
+          case "pdf" -> Format.pdf;
+          case "html", "htm", "xhtml" -> Format.html;
+          default -> throw new UserException(TEXT.get("render.badExtension", output, extension));
+        };
+    if (format != null && named != null && format != named) {
+      throw new UserException(TEXT.get("render.formatMismatch", output, format, named));
+    }
+    return format != null ? format : named != null ? named : Format.pdf;
+  }
+
+  /**
+   * The format when {@code -o} names a folder: {@code --format}, else PDF. An {@code -o} that is an
+   * existing file, or that is not a folder yet but ends in .pdf or .html, is refused: several
+   * documents are never written into one file name.
+   */
+  static Format forFolder(Path output, Format format) {
+    if (output != null && Files.exists(output) && !Files.isDirectory(output)) {
+      throw new UserException(TEXT.get("render.outputNotFolder", output));
+    }
+    if (output != null
+        && !Files.isDirectory(output)
+        && DOCUMENT_EXTENSIONS.contains(OutputNames.extension(output))) {
+      throw new UserException(TEXT.get("render.outputNotFolder", output));
+    }
+    return format != null ? format : Format.pdf;
+  }
+}
