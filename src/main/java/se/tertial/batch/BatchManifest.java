@@ -1,5 +1,7 @@
 package se.tertial.batch;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import se.tertial.files.SpecialFiles;
 import se.tertial.model.InvalidValueException;
 import se.tertial.model.Period;
 import se.tertial.workflow.PeriodSelection;
@@ -53,24 +56,61 @@ public record BatchManifest(
    * @throws BatchException with a Swedish message naming the file when it cannot be used
    */
   public static BatchManifest read(Path file) {
+    Optional<String> special = SpecialFiles.describe(file);
+    if (special.isPresent()) {
+      throw new BatchException(file + ": manifestet är " + special.get() + " och läses aldrig");
+    }
     if (!Files.isRegularFile(file)) {
       throw new BatchException(file + ": manifestet finns inte eller är ingen fil");
     }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    ObjectMapper mapper =
-        name.endsWith(".json") ? new ObjectMapper() : new ObjectMapper(new YAMLFactory());
+    boolean json = name.endsWith(".json");
+    ObjectMapper mapper = json ? new ObjectMapper() : new ObjectMapper(new YAMLFactory());
     mapper.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
     JsonNode root;
     try {
-      root = mapper.readTree(file.toFile());
+      if (Files.size(file) > MAX_BYTES) {
+        throw new BatchException(
+            file + ": manifestet är större än " + MAX_BYTES / 1024 + " kB och läses inte");
+      }
+      root = mapper.readTree(ManifestText.decode(file, Files.readAllBytes(file)));
+    } catch (JsonProcessingException e) {
+      throw new BatchException(syntaxError(file, e, json));
     } catch (IOException e) {
       throw new BatchException(
-          file + ": manifestet går inte att läsa: " + firstLine(e.getMessage()));
+          file
+              + ": manifestet kan inte läsas (saknar behörighet eller är låst av ett annat program)");
     }
     if (root == null || !root.isObject()) {
       throw new BatchException(file + ": manifestet ska vara en YAML- eller JSON-karta med inputs");
     }
     return fromTree(file, root);
+  }
+
+  /** Largest manifest read: a list of globs and a few settings. */
+  private static final long MAX_BYTES = 1024 * 1024;
+
+  /**
+   * A parser's complaint in Swedish with its line and column (the parser's English text only names
+   * a token, which a Swedish user gains nothing from).
+   */
+  private static String syntaxError(Path file, JsonProcessingException e, boolean json) {
+    JsonLocation at = e.getLocation();
+    String where =
+        at == null || at.getLineNr() < 1
+            ? ""
+            : " på rad " + at.getLineNr() + ", kolumn " + Math.max(1, at.getColumnNr());
+    String duplicate =
+        e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+            ? "samma fält står två gånger"
+            : null;
+    String hint =
+        duplicate != null
+            ? duplicate
+            : json
+                ? "kontrollera kommatecken, klamrar { } och [ ] och citattecken"
+                : "kontrollera indraget, kolon efter fältnamnen, klamrar [ ] och citattecken";
+    return file + ": manifestet har ett syntaxfel" + where + ": " + hint;
   }
 
   private static BatchManifest fromTree(Path file, JsonNode root) {

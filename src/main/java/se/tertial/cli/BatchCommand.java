@@ -95,6 +95,16 @@ final class BatchCommand implements Callable<Integer> {
     } catch (BatchException e) {
       throw new UserException(e.getMessage());
     }
+    Path outDir = output != null ? output : manifest.output().orElse(Path.of("ut"));
+    // The output folder is never an input: with inputs: ["*"] a rerun took it for a CSV folder
+    // and then refused to write into it; nor is the manifest itself.
+    Path outFolder = outDir.toAbsolutePath().normalize();
+    Path manifestPath = manifestFile.toAbsolutePath().normalize();
+    inputs =
+        inputs.stream()
+            .filter(i -> !i.toAbsolutePath().normalize().startsWith(outFolder))
+            .filter(i -> !i.toAbsolutePath().normalize().equals(manifestPath))
+            .toList();
     if (inputs.isEmpty()) {
       throw new UserException(CliMessages.get("batch.noInputs", manifestFile));
     }
@@ -107,7 +117,6 @@ final class BatchCommand implements Callable<Integer> {
       return findingsOptions.checkOnly(
           manifestFile, manifest, inputs, threads, judgement, chosen.findings(), strict, out);
     }
-    Path outDir = output != null ? output : manifest.output().orElse(Path.of("ut"));
     DocumentRenderer renderer = renderer(manifest, chosen.document());
     try {
       Files.createDirectories(outDir);

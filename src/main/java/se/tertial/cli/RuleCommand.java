@@ -17,6 +17,7 @@ import se.tertial.model.InvalidValueException;
 import se.tertial.model.Polarity;
 import se.tertial.rules.Refusal;
 import se.tertial.rules.RuleFormat;
+import se.tertial.rules.RuleSuggestion;
 import se.tertial.rules.TargetRule;
 import se.tertial.rules.TargetRuleParser;
 
@@ -75,6 +76,8 @@ final class RuleCommand implements Callable<Integer> {
       out.println(CliMessages.get("rule.target", target));
       if (rule instanceof TargetRule.NotAssessable) {
         out.println(CliMessages.get("rule.refused", parsed.paraphrase()));
+        RuleSuggestion.nearest(target, polarity, enhet)
+            .ifPresent(s -> out.println(CliMessages.get("rule.suggestion", s)));
       } else {
         out.println(CliMessages.get("rule.reading", parsed.paraphrase()));
         if (!parsed.subject().isEmpty()) {
@@ -109,7 +112,7 @@ final class RuleCommand implements Callable<Integer> {
     }
   }
 
-  private static String json(TargetRuleParser.Parsed parsed) throws JsonProcessingException {
+  private String json(TargetRuleParser.Parsed parsed) throws JsonProcessingException {
     TargetRule rule = parsed.rule();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("text", rule.text());
@@ -117,6 +120,7 @@ final class RuleCommand implements Callable<Integer> {
     m.put("rule", RuleFormat.typed(rule));
     m.put("reading", parsed.paraphrase());
     m.put("subject", parsed.subject());
+    m.put("suggestion", RuleSuggestion.nearest(rule.text(), polarity(), enhet).orElse(null));
     if (rule instanceof TargetRule.NotAssessable n) {
       m.put("refusal", n.refusal().code());
       m.put("words", n.words());

@@ -68,7 +68,9 @@ public final class TertialCommand implements Runnable {
     StandardStreams streams = new StandardStreams();
     PrintWriter out = streams.out();
     PrintWriter err = streams.err();
-    System.exit(streams.exitCode(execute(args, out, err), out, err));
+    int exit = streams.exitCode(execute(args, out, err), out, err);
+    StartupTraining.runIfAsked();
+    System.exit(exit);
   }
 
   /**

@@ -9,8 +9,9 @@ import se.tertial.model.Measure;
 import se.tertial.model.SourceRef;
 
 /**
- * Warns about share outcomes (measures with Enhet {@code %}) that are probably typed wrong. Both
- * are warnings, not errors, because the value may be right and the analyst must decide:
+ * Warns about share outcomes (measures with Enhet {@code %} whose target and name are not a change
+ * or a deviation) that are probably typed wrong. Both are warnings, not errors, because the value
+ * may be right and the analyst must decide:
  *
  * <ul>
  *   <li>a fraction (0 &lt; value &lt; 1, e.g. {@code 0,41}) among values over 1 for the same
@@ -32,9 +33,27 @@ final class ShareCheck {
   private static final java.util.regex.Pattern PERCENT_IN_TARGET =
       java.util.regex.Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*%");
 
+  /**
+   * A target or name that makes the percent a change or a deviation, not a share: "Minska med 5 %",
+   * "Högst 0,5 procent avvikelse", "Prognosavvikelse", "jämfört med 2019". Such outcomes can be
+   * negative or below 1 % and be right. Words only: {@code read} does not parse targets.
+   */
+  private static final java.util.regex.Pattern CHANGE_OR_DEVIATION =
+      java.util.regex.Pattern.compile(
+          "(?iu)avvikelse|förändring|forandring|utveckling|ökning|okning|minskning|\\b(öka|oka"
+              + "|minska|höja|hoja|sänka|sanka)\\w*\\s+med\\b|jämfört|jamfort|\\bjmf|\\bjfr"
+              + "|procentenhet|\\bp\\.?e\\.|prognos|budget|resultat|±");
+
+  /** Whether the measure's outcome is a share (Enhet %, and neither a change nor a deviation). */
+  private static boolean isShare(Measure measure) {
+    return measure.isPercent()
+        && !CHANGE_OR_DEVIATION.matcher(measure.target()).find()
+        && !CHANGE_OR_DEVIATION.matcher(measure.name()).find();
+  }
+
   /** Notes one outcome value; ignored unless the measure is a share and the value is present. */
   void add(Measure measure, BigDecimal value, String text, SourceRef where) {
-    if (measure != null && value != null && measure.isPercent()) {
+    if (measure != null && value != null && isShare(measure)) {
       // A first report has no other outcome to compare with, but its target says "80 %".
       java.util.regex.Matcher target = PERCENT_IN_TARGET.matcher(measure.target());
       if (target.find()

@@ -2,6 +2,7 @@ package se.tertial.render;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.xml.sax.SAXParseException;
 import se.tertial.files.RenderException;
@@ -13,12 +14,19 @@ import se.tertial.view.KindViewModel;
 /**
  * Renders a document of any kind (the delårsbilaga and the others): view model → template → XHTML,
  * and XHTML → PDF. One instance can render many documents, also from several threads at once (each
- * render builds its own PDF builder).
+ * render builds its own PDF builder), and shares between them what does not change: the resolved
+ * theme and the hyphenated words.
  */
 public final class TemplateRenderer {
 
   private final TemplateEngine templates;
   private final PdfWriter pdf;
+
+  /** The theme resolved once for the documents this renderer makes. */
+  private final ThemeCss theme = new ThemeCss();
+
+  /** The hyphenation of this renderer's documents, remembering each word (set on first use). */
+  private final AtomicReference<SwedishHyphenation.Run> hyphenation = new AtomicReference<>();
 
   public TemplateRenderer(TemplateEngine templates) {
     this(templates, new PdfWriter());
@@ -39,8 +47,18 @@ public final class TemplateRenderer {
    */
   public String xhtml(KindViewModel model, String template, boolean paged, boolean landscape) {
     KindViewModel laidOut = model.withMeta(model.meta().layout(paged, landscape));
-    String document = ThemeCss.resolve(templates.process(template, laidOut));
-    return paged ? SwedishHyphenation.swedish().xhtml(document) : document;
+    String document = theme.resolve(templates.process(template, laidOut));
+    return paged ? hyphenation().xhtml(document) : document;
+  }
+
+  /** Waits for the patterns on first use (they load in the background meanwhile). */
+  private SwedishHyphenation.Run hyphenation() {
+    SwedishHyphenation.Run run = hyphenation.get();
+    if (run == null) {
+      hyphenation.compareAndSet(null, SwedishHyphenation.swedish().run());
+      run = hyphenation.get();
+    }
+    return run;
   }
 
   /** The PDF: PDF/UA-1 + PDF/A-2u with the default {@link PdfWriter}. */

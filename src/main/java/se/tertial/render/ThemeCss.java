@@ -1,7 +1,10 @@
 package se.tertial.render;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.tertial.files.RenderException;
@@ -18,15 +21,28 @@ import se.tertial.files.RenderException;
  */
 final class ThemeCss {
 
-  private static final Pattern STYLE =
-      Pattern.compile("(<style\\b[^>]*>)(.*?)(</style>)", Pattern.DOTALL);
   private static final Pattern ROOT_RULE = Pattern.compile(":root\\s*\\{([^}]*)\\}");
   private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
   private static final Pattern DECLARATION =
       Pattern.compile("(--[A-Za-z0-9_-]+)\\s*:\\s*([^;]*?)\\s*(?:;|$)");
   private static final int MAX_DEPTH = 10;
+  private static final String OPEN = "<style";
+  private static final String CLOSE = "</style>";
 
-  private ThemeCss() {}
+  /** Distinct sets of style elements remembered per run; a run has one or a few. */
+  private static final int MAX_REMEMBERED = 64;
+
+  /**
+   * The style elements' resolved text by their text as the template wrote it (and whether the
+   * document uses {@code var(} at all): every document of a run carries the same theme, so it is
+   * resolved once.
+   */
+  private final Map<StyleKey, List<String>> resolved = new ConcurrentHashMap<>();
+
+  private record StyleKey(List<String> styles, boolean usesVariables) {}
+
+  /** A resolver for one run of documents (it remembers the styles it has resolved). */
+  ThemeCss() {}
 
   /**
    * The document with every {@code var(--name)} in its style elements replaced by the value set in
@@ -35,14 +51,62 @@ final class ThemeCss {
    * @throws RenderException naming the property when one is used but set nowhere, or refers to
    *     itself
    */
-  static String resolve(String xhtml) {
-    if (!xhtml.contains("var(")) {
-      return stripRoots(xhtml);
+  String resolve(String xhtml) {
+    List<int[]> spans = styleSpans(xhtml);
+    if (spans.isEmpty()) {
+      return xhtml;
     }
+    List<String> styles = spans.stream().map(span -> xhtml.substring(span[0], span[1])).toList();
+    StyleKey key = new StyleKey(styles, xhtml.contains("var("));
+    List<String> done = resolved.get(key);
+    if (done == null) {
+      done = key.usesVariables() ? substituted(styles) : withoutRoots(styles);
+      if (resolved.size() < MAX_REMEMBERED) {
+        resolved.putIfAbsent(key, done);
+      }
+    }
+    StringBuilder out = new StringBuilder(xhtml.length());
+    int from = 0;
+    for (int k = 0; k < spans.size(); k++) {
+      out.append(xhtml, from, spans.get(k)[0]).append(done.get(k));
+      from = spans.get(k)[1];
+    }
+    return out.append(xhtml, from, xhtml.length()).toString();
+  }
+
+  /**
+   * Where the text of each {@code <style …>…</style>} element starts and ends: the opening tag's
+   * name followed by no further letter, digit or underscore, up to the first closing tag.
+   */
+  private static List<int[]> styleSpans(String xhtml) {
+    List<int[]> spans = new ArrayList<>();
+    int from = 0;
+    while (true) {
+      int open = xhtml.indexOf(OPEN, from);
+      int after = open + OPEN.length();
+      if (open < 0 || after >= xhtml.length()) {
+        return spans;
+      }
+      char next = xhtml.charAt(after);
+      if (Character.isLetterOrDigit(next) || next == '_') {
+        from = open + 1;
+        continue;
+      }
+      int tagEnd = xhtml.indexOf('>', after);
+      int close = tagEnd < 0 ? -1 : xhtml.indexOf(CLOSE, tagEnd + 1);
+      if (close < 0) {
+        return spans;
+      }
+      spans.add(new int[] {tagEnd + 1, close});
+      from = close + CLOSE.length();
+    }
+  }
+
+  /** Every {@code var()} replaced, the {@code :root} rules and the comments dropped. */
+  private static List<String> substituted(List<String> styles) {
     Map<String, String> properties = new LinkedHashMap<>();
-    Matcher style = STYLE.matcher(xhtml);
-    while (style.find()) {
-      Matcher root = ROOT_RULE.matcher(COMMENT.matcher(style.group(2)).replaceAll(""));
+    for (String css : styles) {
+      Matcher root = ROOT_RULE.matcher(COMMENT.matcher(css).replaceAll(""));
       while (root.find()) {
         Matcher declaration = DECLARATION.matcher(root.group(1));
         while (declaration.find()) {
@@ -50,34 +114,18 @@ final class ThemeCss {
         }
       }
     }
-    StringBuilder out = new StringBuilder(xhtml.length());
-    style.reset();
-    while (style.find()) {
+    List<String> out = new ArrayList<>();
+    for (String css : styles) {
       // Comments go too: they may mention var(--…) in words.
-      String css = ROOT_RULE.matcher(COMMENT.matcher(style.group(2)).replaceAll("")).replaceAll("");
-      style.appendReplacement(
-          out,
-          Matcher.quoteReplacement(
-              style.group(1) + substitute(css, properties, 0) + style.group(3)));
+      String plain = ROOT_RULE.matcher(COMMENT.matcher(css).replaceAll("")).replaceAll("");
+      out.add(substitute(plain, properties, 0));
     }
-    style.appendTail(out);
-    return out.toString();
+    return out;
   }
 
-  private static String stripRoots(String xhtml) {
-    if (!xhtml.contains(":root")) {
-      return xhtml;
-    }
-    StringBuilder out = new StringBuilder(xhtml.length());
-    Matcher style = STYLE.matcher(xhtml);
-    while (style.find()) {
-      style.appendReplacement(
-          out,
-          Matcher.quoteReplacement(
-              style.group(1) + ROOT_RULE.matcher(style.group(2)).replaceAll("") + style.group(3)));
-    }
-    style.appendTail(out);
-    return out.toString();
+  /** Only the {@code :root} rules dropped: nothing uses them. */
+  private static List<String> withoutRoots(List<String> styles) {
+    return styles.stream().map(css -> ROOT_RULE.matcher(css).replaceAll("")).toList();
   }
 
   /** Replaces each {@code var(…)} in {@code css}; values may use other properties. */

@@ -89,6 +89,34 @@ final class Subject {
     return false;
   }
 
+  /** The core word {@code key} is one edit from ("mins" → "minst"), or null. */
+  static String nearestCore(String key) {
+    if (key.length() < 4) {
+      return null;
+    }
+    for (String core : CORE) {
+      if (!core.equals(key) && oneEdit(key, core)) {
+        return DISPLAY.getOrDefault(core, core);
+      }
+    }
+    return null;
+  }
+
+  /** The core words as written (the list holds them folded). */
+  private static final java.util.Map<String, String> DISPLAY =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("hogst", "högst"),
+          java.util.Map.entry("lagst", "lägst"),
+          java.util.Map.entry("over", "över"),
+          java.util.Map.entry("farre", "färre"),
+          java.util.Map.entry("hogre", "högre"),
+          java.util.Map.entry("lagre", "lägre"),
+          java.util.Map.entry("okning", "ökning"),
+          java.util.Map.entry("samre", "sämre"),
+          java.util.Map.entry("battre", "bättre"),
+          java.util.Map.entry("jamfort", "jämfört"),
+          java.util.Map.entry("foregaende", "föregående"));
+
   private static boolean oneEdit(String a, String b) {
     int la = a.length();
     int lb = b.length();

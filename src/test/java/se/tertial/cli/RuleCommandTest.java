@@ -96,4 +96,58 @@ class RuleCommandTest {
     assertThat(run("rule", "Minst 80 %", "--riktning", "snett")).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(err.toString()).contains("snett");
   }
+
+  @Test
+  void aRefusalNamesTheWordItCouldNotPlaceAndTheNearestAcceptedPhrasing() {
+    assertThat(run("rule", "Mins 70 %")).isEqualTo(2);
+    assertThat(out.toString().replace("\r\n", "\n"))
+        .isEqualTo(
+            """
+            Mål:        Mins 70 %
+            Bedöms ej:  målet "Mins 70 %" kan inte tolkas: "Mins" förstås inte
+            Menade du: minst 70\u00a0% (högre är bättre)?
+            Regel:      not_assessable unknown_words "Mins"
+            """);
+  }
+
+  @Test
+  void aCellWithATargetPerYearShowsEachYearsReading() {
+    assertThat(
+            run("rule", "<14% (2024)<15% (2025)<15% (2026)", "--riktning", "lägre", "--enhet", "%"))
+        .isZero();
+    assertThat(out.toString().replace("\r\n", "\n"))
+        .isEqualTo(
+            """
+            Mål:        <14% (2024)<15% (2025)<15% (2026)
+            Läsning:    2024: under 14\u00a0% (lägre är bättre); 2025: under 15\u00a0% (lägre är\
+             bättre); 2026: under 15\u00a0% (lägre är bättre)
+            Regel:      per_year 2024: threshold below 14 % | 2025: threshold below 15 % |\
+             2026: threshold below 15 %
+            """);
+  }
+
+  @Test
+  void aDirectionThenALevelIsTheLevel() {
+    assertThat(run("rule", "Öka, minst 70 %")).isZero();
+    assertThat(out.toString().replace("\r\n", "\n"))
+        .isEqualTo(
+            """
+            Mål:        Öka, minst 70 %
+            Läsning:    minst 70\u00a0% (högre är bättre)
+            Regel:      threshold at_least 70 %
+            """);
+  }
+
+  @Test
+  void aLimitOnADeviationBoundsItsSize() {
+    assertThat(run("rule", "Högst 0,5 procent avvikelse", "--enhet", "%")).isZero();
+    assertThat(out.toString().replace("\r\n", "\n"))
+        .isEqualTo(
+            """
+            Mål:        Högst 0,5 procent avvikelse
+            Läsning:    mellan \u22120,5\u00a0% och 0,5\u00a0%
+            Subjekt:    avvikelse (orden namnger vad som mäts och ändrar inte regeln)
+            Regel:      range -0.5..0.5 %
+            """);
+  }
 }

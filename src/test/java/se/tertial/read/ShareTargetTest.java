@@ -50,4 +50,32 @@ class ShareTargetTest {
 
     assertThat(result.findings()).isEmpty();
   }
+
+  @Test
+  void aDeviationOrChangeInPercentGetsNoShareWarning() throws IOException {
+    Fixture fixture =
+        new Fixture()
+            .with(
+                "styrmatt",
+                """
+                ID;Perspektiv;Strategiskt mål;Styrmått;Mål;Riktning;Enhet;Uppföljningsperiod
+                M01;Ekonomi;God ekonomi;Prognosavvikelse;Högst 0,5 procent avvikelse;;%;DÅ04,08,ÅR
+                M02;Ekonomi;God ekonomi;Nettokostnad;Minska med 2 % jämfört med 2021;;%;DÅ04,08,ÅR
+                M03;Medborgare;God vård;Andel nöjda;Minst 80 %;;%;DÅ04,08,ÅR
+                """)
+            .with(
+                "utfall",
+                """
+                ID;Period;Kvinnor;Män;Totalt
+                M01;2022-T1;;;0,8
+                M02;2022-T1;;;-0,3
+                M03;2022-T1;;;-0,3
+                """);
+    ReadResult result = ReadInput.read(fixture.write(Format.CSV, dir));
+
+    // A real 0,8 % forecast deviation and a −0,3 % change are right as written; a share is not.
+    assertThat(result.findings())
+        .extracting(f -> f.code() + " " + f.where().row())
+        .containsExactly("share.negative 4");
+  }
 }

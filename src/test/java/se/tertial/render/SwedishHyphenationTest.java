@@ -85,6 +85,26 @@ class SwedishHyphenationTest {
   }
 
   @Test
+  void aRunRemembersWordsAndGivesTheSameBreaksFromManyThreads() throws Exception {
+    List<String> words =
+        List.of(
+            "uppföljningsperiod",
+            "Måluppfyllelse",
+            "tillgänglighetsarbete",
+            "verksamhetsplanering",
+            "vård",
+            "kompetensförsörjning");
+    List<String> alone = words.stream().map(SV::word).toList();
+    SwedishHyphenation.Run run = SV.run();
+    assertThat(Concurrently.results(words, run::word, alone, 8, 4, 200))
+        .allSatisfy(result -> assertThat(result).isEqualTo(alone));
+    String xhtml =
+        "<html><body><p>Verksamhetsberättelse om tillgänglighetsarbete</p>"
+            + "<h1>Verksamhetsberättelse</h1><p>verksamhetsplanering 2024</p></body></html>";
+    assertThat(run.xhtml(xhtml)).isEqualTo(SV.xhtml(xhtml));
+  }
+
+  @Test
   void preloadingTwiceLeavesTheSameSharedPatterns() {
     SwedishHyphenation.preload();
     SwedishHyphenation.preload();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.tertial.files.RenderException;
@@ -20,7 +21,7 @@ class ThemeCssTest {
             + "</head><body><p>Skriv var(--a) i texten</p><svg><style>.x { fill: var(--a); }"
             + "</style></svg></body></html>";
 
-    String out = ThemeCss.resolve(xhtml);
+    String out = new ThemeCss().resolve(xhtml);
 
     assertThat(out)
         .contains("h1 { color: #112233; border: 1pt solid rgb(1, 2, 3); }")
@@ -31,8 +32,29 @@ class ThemeCssTest {
   }
 
   @Test
+  void oneResolverForARunGivesEveryDocumentWhatAFreshResolverGives() {
+    String style = "<style>:root { --a: #112233; } p { color: var(--a); }</style>";
+    ThemeCss run = new ThemeCss();
+    for (String body : List.of("<p>ett</p>", "<p>två</p>", "<p>ett</p>", "<p>:root</p>")) {
+      String xhtml = "<html><head>" + style + "</head><body>" + body + "</body></html>";
+      assertThat(run.resolve(xhtml)).isEqualTo(new ThemeCss().resolve(xhtml));
+    }
+    // Without var( in the document only the :root rules go, comments stay: remembered apart.
+    String plain = "<style>/* c */ :root { --a: red; } p { color: red; }</style>";
+    assertThat(run.resolve(plain)).isEqualTo("<style>/* c */  p { color: red; }</style>");
+  }
+
+  @Test
+  void aBrokenThemeFailsEveryDocumentOfTheRunNotOnlyTheFirst() {
+    ThemeCss run = new ThemeCss();
+    String broken = "<style>h1 { color: var(--primar); }</style>";
+    assertThatThrownBy(() -> run.resolve(broken)).isInstanceOf(RenderException.class);
+    assertThatThrownBy(() -> run.resolve(broken)).isInstanceOf(RenderException.class);
+  }
+
+  @Test
   void aPropertySetNowhereIsAnErrorNamingIt() {
-    assertThatThrownBy(() -> ThemeCss.resolve("<style>h1 { color: var(--primar); }</style>"))
+    assertThatThrownBy(() -> new ThemeCss().resolve("<style>h1 { color: var(--primar); }</style>"))
         .isInstanceOf(RenderException.class)
         .hasMessageContaining("--primar")
         .hasMessageContaining("tema.css");
@@ -42,8 +64,9 @@ class ThemeCssTest {
   void aRingOfPropertiesIsAnError() {
     assertThatThrownBy(
             () ->
-                ThemeCss.resolve(
-                    "<style>:root { --a: var(--b); --b: var(--a); } p { color: var(--a); }</style>"))
+                new ThemeCss()
+                    .resolve(
+                        "<style>:root { --a: var(--b); --b: var(--a); } p { color: var(--a); }</style>"))
         .isInstanceOf(RenderException.class)
         .hasMessageContaining("ring");
   }
