@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 
 /**
@@ -34,9 +36,11 @@ public final class InputGlobs {
 
   private static List<Path> expandOne(Path base, String pattern) {
     String unixPattern = pattern.replace('\\', '/');
-    if (!containsGlob(unixPattern)) {
-      // Kept even when missing, so the reader reports it instead of it vanishing from the batch.
-      return List.of(base.resolve(unixPattern).toAbsolutePath().normalize());
+    Path literal = base.resolve(unixPattern).toAbsolutePath().normalize();
+    if (!containsGlob(unixPattern) || Files.exists(literal, LinkOption.NOFOLLOW_LINKS)) {
+      // Kept even when missing, so the reader reports it instead of it vanishing from the batch;
+      // an existing file whose name holds [ or { is that file, not a pattern.
+      return List.of(literal);
     }
     Path root = base.resolve(literalPrefix(unixPattern)).normalize();
     if (!Files.isDirectory(root)) {
@@ -45,7 +49,12 @@ public final class InputGlobs {
     String absolute = base.toAbsolutePath().normalize().toString().replace('\\', '/');
     String fullPattern =
         Path.of(unixPattern).isAbsolute() ? unixPattern : escapeGlob(absolute) + "/" + unixPattern;
-    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + fullPattern);
+    PathMatcher matcher;
+    try {
+      matcher = FileSystems.getDefault().getPathMatcher("glob:" + fullPattern);
+    } catch (PatternSyntaxException e) {
+      return List.of(literal); // no valid pattern ("enhet[2.xlsx"): a name, reported if missing
+    }
     try (Stream<Path> walk = Files.walk(root, MAX_DEPTH)) {
       return walk.map(p -> p.toAbsolutePath().normalize())
           .filter(matcher::matches)
