@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import se.tertial.files.OutputNames;
 import se.tertial.model.Finding;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.overview.UnitResult;
 import se.tertial.read.ReadResult;
 import se.tertial.workflow.InputPipeline;
+import se.tertial.workflow.OutputPlan;
 
 /**
  * Every input of a manifest read once and judged for one period, through the same pipeline as
@@ -52,6 +52,8 @@ public final class OverviewRun {
     if (chosen == null) {
       throw new BatchException(BatchText.get("overview.nothingRead", inputs.size()));
     }
+    // The appendices' names as batch writes them for the same inputs, so the links find them.
+    OutputPlan names = OutputPlan.of(inputs);
     List<UnitResult> units = new ArrayList<>();
     for (int i = 0; i < inputs.size(); i++) {
       Path input = inputs.get(i);
@@ -59,7 +61,10 @@ public final class OverviewRun {
       InputPipeline.Loaded loaded = pipeline.judge(read, chosen);
       String shown = manifest.base().relativize(input.toAbsolutePath()).toString();
       String name = read.report().map(r -> r.info().unit()).filter(u -> !u.isBlank()).orElse(shown);
-      String appendix = loaded.evaluation().isPresent() ? OutputNames.of(name, chosen, "pdf") : "";
+      String appendix =
+          loaded.evaluation().isPresent() && names.refusal(input).isEmpty()
+              ? names.name(input, chosen, "pdf")
+              : "";
       List<String> problems =
           loaded.findings().stream().filter(Finding::isError).map(Finding::line).toList();
       units.add(

@@ -3,6 +3,7 @@ package se.tertial.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -42,7 +43,8 @@ public final class RenderCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format {
     pdf,
-    html
+    html,
+    docx
   }
 
   @Mixin InputOptions source;
@@ -57,8 +59,8 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      paramLabel = "pdf|html",
-      description = "pdf eller html (standard: utfilens filändelse, annars pdf).")
+      paramLabel = "pdf|html|docx",
+      description = "pdf, html eller docx (Word) (standard: utfilens filändelse, annars pdf).")
   private Format format;
 
   @Option(
@@ -156,7 +158,11 @@ public final class RenderCommand implements Callable<Integer> {
             : judged -> folderOrHere(folder).resolve(refuse(() -> job.name(judged)));
     AllOrNothing.Written written =
         refuse(() -> AllOrNothing.write(job, judging, target, single ? null : folder, policy));
-    print.written(written, single ? null : folder, chosen == Format.pdf ? "PDF" : "HTML", watch);
+    print.written(
+        written,
+        single ? null : folder,
+        chosen == Format.docx ? "Word" : chosen.name().toUpperCase(Locale.ROOT),
+        watch);
     if (open && !opened) {
       written.files().forEach(print::open);
     }
@@ -172,7 +178,11 @@ public final class RenderCommand implements Callable<Integer> {
   private DocumentJob job(Format chosen) {
     InputPipeline pipeline = source.pipeline();
     DocumentRenderer.Format documentFormat =
-        chosen == Format.html ? DocumentRenderer.Format.HTML : DocumentRenderer.Format.PDF;
+        switch (chosen) {
+          case html -> DocumentRenderer.Format.HTML;
+          case docx -> DocumentRenderer.Format.DOCX;
+          case pdf -> DocumentRenderer.Format.PDF;
+        };
     DocumentRenderer renderer =
         refuse(
             () ->

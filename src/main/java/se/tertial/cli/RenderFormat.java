@@ -12,14 +12,15 @@ import se.tertial.model.Messages;
  */
 final class RenderFormat {
   private static final Messages.Bundle TEXT = new Messages.Bundle("se.tertial.cli.render");
-  private static final List<String> DOCUMENT_EXTENSIONS = List.of("pdf", "html", "htm", "xhtml");
+  private static final List<String> DOCUMENT_EXTENSIONS =
+      List.of("pdf", "html", "htm", "xhtml", "docx");
 
   private RenderFormat() {}
 
   /**
    * {@code --format}, else the format {@code -o}'s extension names, else PDF. An extension that is
-   * neither (e.g. {@code .docx}) or contradicts {@code --format} is refused: a PDF is never written
-   * under another format's name.
+   * none of these (e.g. {@code .doc}) or contradicts {@code --format} is refused: a PDF is never
+   * written under another format's name.
    */
   static Format forFile(Path output, Format format) {
     String extension = output == null ? "" : OutputNames.extension(output);
@@ -28,6 +29,7 @@ final class RenderFormat {
           case "" -> null;
           case "pdf" -> Format.pdf;
           case "html", "htm", "xhtml" -> Format.html;
+          case "docx" -> Format.docx;
           default -> throw new UserException(TEXT.get("render.badExtension", output, extension));
         };
     if (format != null && named != null && format != named) {

@@ -21,7 +21,7 @@ class CommandsDocTest {
   static final Path DOC = Path.of("docs/commands.md");
 
   /** Output-like arguments: written files, and the folder after {@code -o}. */
-  static final Set<String> WRITTEN = Set.of(".xlsx", ".pdf", ".html");
+  static final Set<String> WRITTEN = Set.of(".xlsx", ".pdf", ".html", ".docx");
 
   @TempDir Path dir;
 

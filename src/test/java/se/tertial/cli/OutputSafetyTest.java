@@ -2,15 +2,18 @@ package se.tertial.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,14 +111,28 @@ class OutputSafetyTest {
 
   @Test
   void anUnknownExtensionIsRefusedRatherThanWritingAPdfUnderIt() {
-    Path docx = dir.resolve("ut.docx");
+    Path doc = dir.resolve("ut.doc");
 
-    int exit = run("render", workbook.toString(), "-o", docx.toString());
+    int exit = run("render", workbook.toString(), "-o", doc.toString());
 
     assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(err.toString()).contains(".docx").contains(".pdf eller .html");
-    assertThat(docx).doesNotExist();
+    assertThat(err.toString()).contains(".doc").contains(".pdf, .html eller .docx");
+    assertThat(doc).doesNotExist();
     assertNoTrace();
+  }
+
+  @Test
+  void aDocxNameWritesAWordDocument() throws IOException {
+    Path docx = dir.resolve("ut.docx");
+
+    assertThat(run("render", workbook.toString(), "-o", docx.toString())).isZero();
+
+    byte[] bytes = Files.readAllBytes(docx);
+    assertThat(new String(bytes, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+    try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+      assertThat(word.getParagraphs()).anyMatch(p -> "Heading1".equals(p.getStyleID()));
+    }
+    assertThat(out.toString()).contains("Word");
   }
 
   @Test
