@@ -59,7 +59,7 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      paramLabel = "pdf|html|docx",
+      paramLabel = "FORMAT",
       description = "pdf, html eller docx (Word) (standard: utfilens filändelse, annars pdf).")
   private Format format;
 
