@@ -76,7 +76,7 @@ class BatchManifestTest {
     Path broken = write("broken.yaml", "inputs: [a.xlsx\n");
     assertThatThrownBy(() -> BatchManifest.read(broken))
         .isInstanceOf(BatchException.class)
-        .hasMessageContaining("går inte att läsa");
+        .hasMessageContaining("syntaxfel på rad 1");
   }
 
   @Test

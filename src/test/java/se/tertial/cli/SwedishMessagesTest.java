@@ -31,7 +31,7 @@ class SwedishMessagesTest extends CommandLineHarness {
         "diff SAMPLE --to x | ogiltig --to: \"x\" är ingen period",
         "render SAMPLE --tolerance tio | ogiltig --tolerance: \"tio\" är inget tal",
         "render SAMPLE --landscape=kanske | ogiltig --landscape: \"kanske\" är varken true eller false",
-        "render SAMPLE --format docx | ogiltig --format: \"docx\" är inget giltigt värde; välj",
+        "render SAMPLE --format doc | ogiltig --format: \"doc\" är inget giltigt värde; välj",
         "next-period SAMPLE ny.xlsx --period 2022-T7 | ogiltig --period:",
         "rule minst 5 --format xml | ogiltig --format: \"xml\" är inget giltigt värde; välj",
         "completion fish | ogiltig SKAL: \"fish\" är inget giltigt värde; välj bash, zsh",

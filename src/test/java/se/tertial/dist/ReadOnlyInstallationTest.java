@@ -92,6 +92,18 @@ class ReadOnlyInstallationTest {
     Files.createDirectories(home.resolve("bin"));
     Files.copy(Path.of("bin/tertial"), home.resolve("bin/tertial"));
     ChildJvm.runnableJar(home.resolve("lib/tertial-0.1.0.jar"));
+    // A release holds the samples, which the launcher trains the start-up archive on.
+    Path samples = Path.of("sample-data", "lansjukvard2");
+    try (var walk = Files.walk(samples)) {
+      for (Path from : walk.toList()) {
+        Path to = home.resolve("sample-data").resolve(Path.of("sample-data").relativize(from));
+        if (Files.isDirectory(from)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(from, to);
+        }
+      }
+    }
     return home;
   }
 
