@@ -16,16 +16,16 @@ import se.tertial.model.Polarity;
 import se.tertial.model.Report;
 import se.tertial.model.Sex;
 import se.tertial.model.SourceRef;
+import se.tertial.model.TrendBase;
 
 /** Judges one measure of a report for one period: the rule, per sex, trend, manual override. */
 final class MeasureEvaluator {
   private final Report report;
   private final Period period;
   private final Tolerance tolerance;
-  private final EvaluationOptions.TrendBase trendBase;
+  private final TrendBase trendBase;
 
-  MeasureEvaluator(
-      Report report, Period period, Tolerance tolerance, EvaluationOptions.TrendBase trendBase) {
+  MeasureEvaluator(Report report, Period period, Tolerance tolerance, TrendBase trendBase) {
     this.report = report;
     this.period = period;
     this.tolerance = tolerance;
@@ -109,7 +109,7 @@ final class MeasureEvaluator {
    * previous-period} the latest earlier period with numbers for the measure (empty when none).
    */
   private TrendComparison trendComparison(Measure measure) {
-    if (trendBase != EvaluationOptions.TrendBase.PREVIOUS_PERIOD) {
+    if (trendBase != TrendBase.PREVIOUS_PERIOD) {
       return new TrendComparison(trendBase, Optional.of(period.previousYear()));
     }
     Optional<Period> latest = Optional.empty();
