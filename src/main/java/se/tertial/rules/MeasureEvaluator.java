@@ -71,6 +71,7 @@ final class MeasureEvaluator {
         compared.period().flatMap(p -> report.outcome(measure.id(), p));
     Map<Sex, SexJudgement> bySex = new EnumMap<>(Sex.class);
     Map<Sex, Verdict> verdicts = new EnumMap<>(Sex.class);
+    Map<Sex, RuleInput> judgedInputs = new EnumMap<>(Sex.class);
     for (Sex sex : Sex.values()) {
       BigDecimal value = o.value(sex);
       if (value == null) {
@@ -78,6 +79,7 @@ final class MeasureEvaluator {
       }
       RuleInput in = inputs.build(rule, sex, value, polarity, tolerance);
       Verdict verdict = RuleEvaluator.judge(rule, sex, in);
+      judgedInputs.put(sex, in);
       // The trend compares with the one period named in the cell, so the number shown beside the
       // arrow is the number the arrow came from.
       BigDecimal comparison = comparedOutcome.map(c -> c.value(sex)).orElse(null);
@@ -89,6 +91,21 @@ final class MeasureEvaluator {
               value, comparison, compared.period().orElse(null), verdict.judgement(), trend));
     }
     Combined combined = combine(o, verdicts, bySex);
+    TargetRule effective =
+        rule instanceof TargetRule.PerYear p ? p.forYear(period.year()).orElse(rule) : rule;
+    if (effective instanceof TargetRule.Gap gap
+        && judgedInputs.containsKey(Sex.WOMEN)
+        && judgedInputs.containsKey(Sex.MEN)) {
+      // A target on the gap between the sexes is one judgement of K and M together.
+      Verdict onGap = GapJudge.judge(gap, judgedInputs.get(Sex.WOMEN), judgedInputs.get(Sex.MEN));
+      bySex.replaceAll(
+          (sex, j) ->
+              new SexJudgement(
+                  j.value(), j.comparison(), j.comparisonPeriod(), onGap.judgement(), j.trend()));
+      combined =
+          new Combined(
+              onGap.judgement(), GapJudge.trend(o, comparedOutcome.orElse(null)), onGap.reason());
+    }
     return withManual(
         new Judged(
             measure,
