@@ -23,7 +23,7 @@ public record TargetValue(
   /** "K 16,0 M 17,2", "K: 16 % / M: 17,2 %", "Kvinnor 16, män 17". */
   private static final Pattern PER_SEX =
       Pattern.compile(
-          "(?iu)^(?:k|kvinnor)\\s*:?\\s*(.+?)\\s*[,;/]?\\s*(?:m|män|man)\\s*:?\\s*([-+−–\\d.,].*)$");
+          "(?iu)^(?:kvinnor|k)\\s*:?\\s*([-+−–\\d.,].*?)\\s*[,;/]?\\s*(?:män|man|m)\\s*:?\\s*([-+−–\\d.,].*)$");
 
   public TargetValue {
     Objects.requireNonNull(text, "text");

@@ -43,7 +43,7 @@ final class StructuredTarget {
     }
     boolean readable = !(text instanceof TargetRule.NotAssessable);
     TargetRule dated =
-        year == null || !readable ? text : dated(measure, text, year, where, findings);
+        year == null || !readable ? text : withYear(measure, text, year, where, findings);
     if (value == null) {
       return new Reading(dated, choice, false);
     }
@@ -138,15 +138,40 @@ final class StructuredTarget {
             : rule instanceof TargetRule.PerSex p
                 ? p.due().year()
                 : rule instanceof TargetRule.Change c ? c.due().year() : null;
-    String key = written == null ? "value.yearUnused" : "value.yearDiffers";
-    if (written == null || written != year) {
+    if (written == null) {
+      unused(measure, rule, year, where, findings);
+    } else if (written != year) {
       findings.accept(
           Finding.warning(
-              written == null ? "target.yearUnused" : "target.yearDiffers",
+              "target.yearDiffers",
               where.column("Målår"),
-              RuleMessages.get(key, measure.id(), RuleParaphrase.of(rule), year)));
+              RuleMessages.get("value.yearDiffers", measure.id(), RuleParaphrase.of(rule), year)));
     }
     return rule;
+  }
+
+  private static void unused(
+      Measure measure, TargetRule rule, int year, SourceRef where, Consumer<Finding> findings) {
+    findings.accept(
+        Finding.warning(
+            "target.yearUnused",
+            where.column("Målår"),
+            RuleMessages.get("value.yearUnused", measure.id(), RuleParaphrase.of(rule), year)));
+  }
+
+  private static TargetRule withYear(
+      Measure measure, TargetRule text, int year, SourceRef where, Consumer<Finding> findings) {
+    if (perYear(measure)) {
+      // A target per year names its own years; Målår would move one of them.
+      unused(measure, text, year, where, findings);
+      return text;
+    }
+    return dated(measure, text, year, where, findings);
+  }
+
+  /** Whether the measure gives a target per year (Mål 2025 columns or a per-year cell). */
+  private static boolean perYear(Measure measure) {
+    return !measure.yearTargets().isEmpty() || PerYearCell.split(measure.target()).isPresent();
   }
 
   /** Whether the text's rule and Målvärde's ask for the same level in the same direction. */
