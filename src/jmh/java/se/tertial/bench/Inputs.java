@@ -188,6 +188,7 @@ public final class Inputs {
             info.publicationDate(),
             info.tolerance(),
             info.absoluteTolerance(),
+            info.trendBase(),
             info.kind(),
             info.extra());
     return new Report(info, ms, outcomes, actions, statuses, base.sections());

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import se.tertial.ci.CheckReport;
 import se.tertial.ci.FindingsJson;
+import se.tertial.files.OutputPolicy;
+import se.tertial.files.RenderException;
 
 /**
  * The machine-readable {@code batch-report.json}, in the one findings schema ({@link
@@ -21,6 +23,19 @@ public final class BatchReport {
         new CheckReport(summary.items().stream().map(BatchItem::checked).toList(), List.of()),
         manifestBase,
         outputDir);
+  }
+
+  /**
+   * Writes the report of {@code plan}'s run into its output folder as {@value
+   * BatchPlan#REPORT_FILE}, never over an input.
+   *
+   * @return the file written
+   * @throws RenderException when it cannot be written
+   */
+  public static Path write(CheckReport report, BatchPlan plan, OutputPolicy policy) {
+    Path file = plan.outputDir().resolve(BatchPlan.REPORT_FILE);
+    policy.write(file, json(report, plan.manifest().base(), plan.outputDir()));
+    return file;
   }
 
   /** The report of a run whose warnings a baseline may have acknowledged. */

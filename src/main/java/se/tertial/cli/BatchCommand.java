@@ -1,29 +1,29 @@
 package se.tertial.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.tertial.batch.BatchException;
 import se.tertial.batch.BatchItem;
-import se.tertial.batch.BatchManifest;
+import se.tertial.batch.BatchPlan;
 import se.tertial.batch.BatchReport;
 import se.tertial.batch.BatchRunner;
 import se.tertial.batch.BatchSummary;
-import se.tertial.batch.InputGlobs;
 import se.tertial.ci.CheckReport;
-import se.tertial.files.FileErrors;
 import se.tertial.files.OutputPolicy;
 import se.tertial.files.RenderException;
 import se.tertial.render.DocumentRenderer;
-import se.tertial.render.TemplateEngine;
 import se.tertial.workflow.InputPipeline;
 
 /**
@@ -36,7 +36,7 @@ import se.tertial.workflow.InputPipeline;
     description = "Skriv många rapporter enligt ett manifest (YAML eller JSON), parallellt.")
 final class BatchCommand implements Callable<Integer> {
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "<manifest>", description = "Manifestfil (.yaml/.json).")
   Path manifestFile;
@@ -63,7 +63,7 @@ final class BatchCommand implements Callable<Integer> {
       description =
           "Dokument: pdf (standard) eller html; anmärkningar på standard ut: text (standard),"
               + " json, junit, sarif eller github. Båda går: --format html,junit.")
-  List<String> formats = new java.util.ArrayList<>();
+  List<String> formats = new ArrayList<>();
 
   @Option(
       names = "--check-only",
@@ -83,86 +83,52 @@ final class BatchCommand implements Callable<Integer> {
   @Mixin JudgementOptions judgement;
 
   @Override
-  // Long on purpose: the steps of a batch in order (manifest, inputs, output folder, run, report),
-  // each refusal a Swedish usage error before any report is written.
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    BatchManifest manifest;
-    List<Path> inputs;
-    try {
-      manifest = BatchManifest.read(manifestFile);
-      inputs = InputGlobs.expand(manifest.base(), manifest.inputs());
-    } catch (BatchException e) {
-      throw new UserException(e.getMessage());
-    }
-    Path outDir = output != null ? output : manifest.output().orElse(Path.of("ut"));
-    // The output folder is never an input: with inputs: ["*"] a rerun took it for a CSV folder
-    // and then refused to write into it; nor is the manifest itself.
-    Path outFolder = outDir.toAbsolutePath().normalize();
-    Path manifestPath = manifestFile.toAbsolutePath().normalize();
-    inputs =
-        inputs.stream()
-            .filter(i -> !i.toAbsolutePath().normalize().startsWith(outFolder))
-            .filter(i -> !i.toAbsolutePath().normalize().equals(manifestPath))
-            .toList();
-    if (inputs.isEmpty()) {
-      throw new UserException(CliMessages.get("batch.noInputs", manifestFile));
-    }
+    BatchPlan plan = plan(() -> BatchPlan.read(manifestFile, Optional.ofNullable(output)));
     BatchFormats chosen = BatchFormats.of(formats, checkOnly);
     int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
     if (threads < 1) {
       throw new UserException(CliMessages.get("batch.badJobs", threads));
     }
     if (checkOnly) {
-      return findingsOptions.checkOnly(
-          manifestFile, manifest, inputs, threads, judgement, chosen.findings(), strict, out);
+      return findingsOptions.checkOnly(plan, threads, judgement, chosen.findings(), strict, out);
     }
-    DocumentRenderer renderer = renderer(manifest, chosen.document());
-    try {
-      Files.createDirectories(outDir);
-    } catch (java.io.IOException e) {
-      throw new UserException(
-          CliMessages.get("batch.noOutput", outDir, FileErrors.reason(outDir, e)));
-    }
-    List<Path> protectedPaths = new java.util.ArrayList<>(inputs);
-    protectedPaths.add(manifestFile);
-    OutputPolicy policy = OutputPolicy.protecting(protectedPaths);
+    DocumentRenderer renderer = plan(() -> plan.renderer(chosen.document()));
+    plan(plan::createOutputFolder);
+    OutputPolicy policy = plan.policy();
     BatchProgress progress =
-        BatchProgress.create(spec.commandLine().getErr(), quiet, inputs.size());
+        BatchProgress.create(spec.commandLine().getErr(), quiet, plan.inputs().size());
     BatchSummary summary =
         new BatchRunner(
                 new BatchRunner.Settings(
-                    outDir, threads, failFast, new InputPipeline(judgement.options()), policy),
+                    plan.outputDir(),
+                    threads,
+                    failFast,
+                    new InputPipeline(judgement.options()),
+                    policy),
                 renderer)
-            .run(inputs, manifest.periods(), progress::finished);
+            .run(plan.inputs(), plan.manifest().periods(), progress::finished);
     progress.done();
-    Path reportFile = outDir.resolve("batch-report.json");
-    CheckReport findings = findingsOptions.applyBaseline(summary, manifest);
+    CheckReport findings = findingsOptions.applyBaseline(summary, plan.manifest());
     // The table comes first: when the report file cannot be written, what failed is still shown.
     // A machine format on standard output stands alone; the summary line then goes to stderr.
-    PrintWriter summaryOut =
-        chosen.findings() == FindingsOutput.Format.TEXT ? out : spec.commandLine().getErr();
-    if (chosen.findings() == FindingsOutput.Format.TEXT) {
+    boolean text = chosen.findings() == FindingsOutput.Format.TEXT;
+    if (text) {
       BatchTable.print(summary, out);
     } else {
       findingsOptions.print(findings, chosen.findings(), strict, out);
     }
+    Path reportFile = null;
     String reportProblem = null;
     try {
-      policy.write(reportFile, BatchReport.json(findings, manifest.base(), outDir));
+      reportFile = BatchReport.write(findings, plan, policy);
       findingsOptions.writeReports(findings, strict, policy);
     } catch (RenderException | UserException e) {
       reportProblem = e.getMessage();
     }
-    summaryOut.println(
-        CliMessages.get(
-            "batch.summary",
-            summary.items().size(),
-            summary.count(BatchItem.State.OK),
-            summary.count(BatchItem.State.WARNINGS),
-            summary.count(BatchItem.State.FAILED),
-            String.format(Locale.ROOT, "%.1f", summary.millis() / 1000.0),
-            reportFile));
+    PrintWriter summaryOut = text ? out : spec.commandLine().getErr();
+    summaryOut.println(summaryLine(summary, reportFile));
     summaryOut.flush();
     out.flush();
     if (reportProblem != null) {
@@ -176,25 +142,28 @@ final class BatchCommand implements Callable<Integer> {
     return FindingsOutput.exitCode(findings, strict);
   }
 
-  private DocumentRenderer renderer(BatchManifest manifest, String format) {
-    String chosen = format != null ? format : manifest.format().orElse("pdf");
-    DocumentRenderer.Format documentFormat =
-        switch (chosen.toLowerCase(Locale.ROOT)) {
-          case "pdf" -> DocumentRenderer.Format.PDF;
-          case "html" -> DocumentRenderer.Format.HTML;
-          default -> throw new UserException(CliMessages.get("batch.badFormat", chosen));
-        };
+  /** Runs a step of the batch's setup, a problem in it a usage error (exit 2). */
+  private static <T> T plan(Supplier<T> step) {
     try {
-      TemplateEngine engine =
-          manifest
-              .templates()
-              .map(TemplateEngine::fromDirectory)
-              .orElseGet(TemplateEngine::bundled);
-      return new DocumentRenderer(
-          engine,
-          new DocumentRenderer.Options(documentFormat, false, System.getenv("SOURCE_DATE_EPOCH")));
-    } catch (RenderException e) {
+      return step.get();
+    } catch (BatchException e) {
       throw new UserException(e.getMessage());
     }
+  }
+
+  /**
+   * "Klart: …", naming the report file only when this run wrote it (null: not written), never one
+   * an earlier run left in the folder.
+   */
+  static String summaryLine(BatchSummary summary, Path reportFile) {
+    String line =
+        CliMessages.get(
+            "batch.summary",
+            summary.items().size(),
+            summary.count(BatchItem.State.OK),
+            summary.count(BatchItem.State.WARNINGS),
+            summary.count(BatchItem.State.FAILED),
+            String.format(Locale.ROOT, "%.1f", summary.millis() / 1000.0));
+    return reportFile == null ? line : line + CliMessages.get("batch.summary.report", reportFile);
   }
 }

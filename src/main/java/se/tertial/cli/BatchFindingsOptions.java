@@ -2,13 +2,13 @@ package se.tertial.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;
 import se.tertial.batch.BatchItem;
 import se.tertial.batch.BatchManifest;
+import se.tertial.batch.BatchPlan;
 import se.tertial.batch.BatchSummary;
 import se.tertial.batch.UnitChecks;
 import se.tertial.ci.CheckReport;
@@ -40,9 +40,7 @@ final class BatchFindingsOptions {
 
   /** {@code batch --check-only}: every unit and period of the manifest checked, nothing written. */
   int checkOnly(
-      Path manifestFile,
-      BatchManifest manifest,
-      List<Path> inputs,
+      BatchPlan plan,
       int threads,
       JudgementOptions judgement,
       FindingsOutput.Format format,
@@ -51,13 +49,14 @@ final class BatchFindingsOptions {
     List<Checked> items =
         new UnitChecks(
                 new UnitChecks.Settings(
-                    new InputPipeline(judgement.options()), manifest.periods(), null, threads))
-            .run(inputs);
-    CheckReport report = FindingsOutput.baseline(baselineFile, manifest.base()).apply(items);
+                    new InputPipeline(judgement.options()),
+                    plan.manifest().periods(),
+                    null,
+                    threads))
+            .run(plan.inputs());
+    CheckReport report = FindingsOutput.baseline(baselineFile, plan.manifest().base()).apply(items);
     print(report, format, strict, out);
-    List<Path> protectedPaths = new ArrayList<>(inputs);
-    protectedPaths.add(manifestFile);
-    writeReports(report, strict, OutputPolicy.protecting(protectedPaths));
+    writeReports(report, strict, plan.policy());
     return FindingsOutput.exitCode(report, strict);
   }
 

@@ -6,6 +6,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import se.tertial.model.InvalidValueException;
+import se.tertial.model.TrendBase;
 import se.tertial.rules.EvaluationOptions;
 
 /**
@@ -33,10 +34,10 @@ final class JudgementOptions {
 
   /** The settings, or a usage error naming the bad value. */
   EvaluationOptions options() {
-    EvaluationOptions.TrendBase base;
+    TrendBase base;
     try {
       // null: the Rapport sheet's Trendbas, else the same period last year.
-      base = trendBase == null ? null : EvaluationOptions.TrendBase.parse(trendBase);
+      base = trendBase == null ? null : TrendBase.parse(trendBase);
     } catch (InvalidValueException e) {
       throw new ParameterException(
           spec.commandLine(), CliMessages.get("evaluate.trendBase", trendBase));

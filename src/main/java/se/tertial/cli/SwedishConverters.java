@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Function;
 import picocli.CommandLine;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -17,12 +19,24 @@ final class SwedishConverters {
 
   /** Registers the converters on {@code cmd} and its subcommands. */
   static void register(CommandLine cmd) {
-    cmd.registerConverter(Integer.class, SwedishConverters::integer);
-    cmd.registerConverter(Integer.TYPE, SwedishConverters::integer);
-    cmd.registerConverter(BigDecimal.class, SwedishConverters::decimal);
-    cmd.registerConverter(Boolean.class, SwedishConverters::bool);
-    cmd.registerConverter(Boolean.TYPE, SwedishConverters::bool);
-    cmd.registerConverter(Path.class, SwedishConverters::path);
+    cmd.registerConverter(Integer.class, new Converter<>(SwedishConverters::integer));
+    cmd.registerConverter(Integer.TYPE, new Converter<>(SwedishConverters::integer));
+    cmd.registerConverter(BigDecimal.class, new Converter<>(SwedishConverters::decimal));
+    cmd.registerConverter(Boolean.class, new Converter<>(SwedishConverters::bool));
+    cmd.registerConverter(Boolean.TYPE, new Converter<>(SwedishConverters::bool));
+    cmd.registerConverter(Path.class, new Converter<>(SwedishConverters::path));
+  }
+
+  /**
+   * A named class around the conversion, never a lambda implementing picocli's interface: picocli
+   * is compiled for Java 5, and Java 17 crashes while writing the start-up archive when a lambda
+   * implements an interface that old (JDK-8274944, still in Debian's 17.0.15).
+   */
+  private record Converter<T>(Function<String, T> conversion) implements ITypeConverter<T> {
+    @Override
+    public T convert(String value) {
+      return conversion.apply(value);
+    }
   }
 
   static Integer integer(String value) {

@@ -86,12 +86,7 @@ public final class TertialCommand implements Runnable {
     TerminalWriter safeErr = new TerminalWriter(err);
     try {
       CommandLine cmd = newCommandLine(safeOut, safeErr, args);
-      cmd.setExecutionStrategy(
-          parsed ->
-              isHelp(parsed)
-                  ? safeOut.unescaped(
-                      () -> safeErr.unescaped(() -> new CommandLine.RunLast().execute(parsed)))
-                  : new CommandLine.RunLast().execute(parsed));
+      cmd.setExecutionStrategy(new HelpUnescaped(safeOut, safeErr));
       return execute(cmd, args);
     } finally {
       safeOut.flush();
@@ -229,6 +224,21 @@ public final class TertialCommand implements Runnable {
         }
       }
       return false;
+    }
+  }
+
+  /**
+   * Runs the command; picocli's own help (maybe coloured) is printed unescaped. A named class, not
+   * a lambda: Java 17 crashes while writing the start-up archive when a lambda implements one of
+   * picocli's interfaces, which are compiled for Java 5 (JDK-8274944).
+   */
+  private record HelpUnescaped(TerminalWriter out, TerminalWriter err)
+      implements CommandLine.IExecutionStrategy {
+    @Override
+    public int execute(ParseResult parsed) {
+      return isHelp(parsed)
+          ? out.unescaped(() -> err.unescaped(() -> new CommandLine.RunLast().execute(parsed)))
+          : new CommandLine.RunLast().execute(parsed);
     }
   }
 }

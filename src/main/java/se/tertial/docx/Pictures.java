@@ -4,12 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
@@ -17,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.jsoup.nodes.Element;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
+import se.tertial.files.ImageSize;
 
 /**
  * Images of the XHTML (the unit's logo, a data URI) as inline Word pictures with their alternative
@@ -50,7 +47,7 @@ final class Pictures {
       return;
     }
     byte[] bytes = Base64.getMimeDecoder().decode(source.substring(comma + 1));
-    Optional<Size> size = pixelSize(bytes);
+    Optional<ImageSize> size = pixelSize(bytes);
     if (size.isEmpty()) {
       return;
     }
@@ -92,21 +89,9 @@ final class Pictures {
   }
 
   /** Width and height in pixels from the image's header, without decoding its pixels. */
-  private record Size(int width, int height) {}
-
-  private static Optional<Size> pixelSize(byte[] bytes) {
-    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-      if (!readers.hasNext()) {
-        return Optional.empty();
-      }
-      ImageReader reader = readers.next();
-      try {
-        reader.setInput(in);
-        return Optional.of(new Size(reader.getWidth(0), reader.getHeight(0)));
-      } finally {
-        reader.dispose();
-      }
+  private static Optional<ImageSize> pixelSize(byte[] bytes) {
+    try {
+      return ImageSize.of(bytes);
     } catch (IOException e) {
       return Optional.empty(); // not an image ImageIO reads: left out, as the PDF's writer does
     }

@@ -1,35 +1,27 @@
 package se.tertial.files;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 
 /**
  * The optional logo beside an input ({@code logo.png}, {@code logo.jpg} or {@code logo.jpeg} in the
  * workbook's folder or in the CSV folder) and whether it may be printed. One decision for every
  * command: {@code check} reports what {@code render} would leave out or refuse.
  *
- * <p>Bounded: a logo over {@value #MAX_BYTES} bytes or {@value #MAX_PIXELS} pixels on a side (read
- * from the image header, never decoded whole), or one that is no PNG/JPEG image, is {@link
- * Dropped}. A logo that is a link resolving outside the input's folder is {@link Refused}: it could
- * carry any file of the machine into the report.
+ * <p>Bounded: a logo over {@value #MAX_BYTES} bytes or {@link ImageSize#MAX_PIXELS} pixels on a
+ * side (read from the image header, never decoded whole), or one that is no PNG/JPEG image, is
+ * {@link Dropped}. A logo that is a link resolving outside the input's folder is {@link Refused}:
+ * it could carry any file of the machine into the report.
  */
 public sealed interface Logo {
 
   /** Largest logo file embedded. */
   long MAX_BYTES = 2L * 1024 * 1024;
-
-  /** Largest width or height embedded; a logo is printed a few centimetres wide. */
-  int MAX_PIXELS = 4000;
 
   /** No logo beside the input. */
   record Absent() implements Logo {
@@ -108,42 +100,33 @@ public sealed interface Logo {
   }
 
   /** Why the bytes are no usable logo: not that format, or too many pixels; empty when fine. */
-  static Optional<String> imageProblem(byte[] bytes, String format) throws IOException {
-    try (ImageInputStream stream =
-        ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-      Iterator<ImageReader> readers = stream == null ? null : ImageIO.getImageReaders(stream);
-      if (readers == null || !readers.hasNext()) {
-        return Optional.of("logotypen är ingen PNG- eller JPEG-bild och används inte");
-      }
-      ImageReader reader = readers.next();
-      try {
-        reader.setInput(stream, true, true);
-        if (!reader.getFormatName().toLowerCase(Locale.ROOT).startsWith(format.substring(0, 2))) {
-          return Optional.of(
-              "logotypen är en "
-                  + reader.getFormatName()
-                  + "-bild med fel filändelse och används inte");
-        }
-        int width = reader.getWidth(0);
-        int height = reader.getHeight(0);
-        if (width > MAX_PIXELS || height > MAX_PIXELS) {
-          return Optional.of(
-              "logotypen är "
-                  + width
-                  + " × "
-                  + height
-                  + " bildpunkter, större än "
-                  + MAX_PIXELS
-                  + " × "
-                  + MAX_PIXELS
-                  + ", och används inte; spara en mindre bild");
-        }
-        return Optional.empty();
-      } catch (IOException | RuntimeException e) {
-        return Optional.of("logotypen är en skadad bild och används inte");
-      } finally {
-        reader.dispose();
-      }
+  static Optional<String> imageProblem(byte[] bytes, String format) {
+    Optional<ImageSize> size;
+    try {
+      size = ImageSize.of(bytes);
+    } catch (IOException e) {
+      return Optional.of("logotypen är en skadad bild och används inte");
     }
+    if (size.isEmpty()) {
+      return Optional.of("logotypen är ingen PNG- eller JPEG-bild och används inte");
+    }
+    ImageSize image = size.get();
+    if (!image.format().toLowerCase(Locale.ROOT).startsWith(format.substring(0, 2))) {
+      return Optional.of(
+          "logotypen är en " + image.format() + "-bild med fel filändelse och används inte");
+    }
+    if (image.tooLarge()) {
+      return Optional.of(
+          "logotypen är "
+              + image.width()
+              + " × "
+              + image.height()
+              + " bildpunkter, större än "
+              + ImageSize.MAX_PIXELS
+              + " × "
+              + ImageSize.MAX_PIXELS
+              + ", och används inte; spara en mindre bild");
+    }
+    return Optional.empty();
   }
 }

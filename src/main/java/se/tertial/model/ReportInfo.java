@@ -2,8 +2,10 @@ package se.tertial.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -22,6 +24,7 @@ import java.util.Objects;
  * @param tolerance toleransgräns in percent of the target (default 10)
  * @param absoluteTolerance an absolute tolerance in the measure's unit ("Toleransgräns: 1 mnkr"),
  *     or null
+ * @param trendBase trendbas, what trends compare with, or null when the sheet gives none
  * @param kind rapporttyp, default {@code delarsbilaga}
  * @param extra any further fields, by name as written
  */
@@ -37,6 +40,7 @@ public record ReportInfo(
     LocalDate publicationDate,
     BigDecimal tolerance,
     BigDecimal absoluteTolerance,
+    TrendBase trendBase,
     String kind,
     Map<String, String> extra) {
 
@@ -78,6 +82,7 @@ public record ReportInfo(
         .publicationDate(publicationDate)
         .tolerance(tolerance)
         .absoluteTolerance(absoluteTolerance)
+        .trendBase(trendBase)
         .kind(kind)
         .extra(extra);
   }
@@ -98,7 +103,7 @@ public record ReportInfo(
     }
     // The sheet's own date moves to its period's field: still known (for that period, and to tell
     // that this workbook dates its documents), never printed for another period.
-    Map<String, String> fields = new java.util.LinkedHashMap<>(extra);
+    Map<String, String> fields = new LinkedHashMap<>(extra);
     if (period != null && publicationDate != null && extraField(publicationField(period)) == null) {
       fields.put(publicationField(period), publicationDate.toString());
     }
@@ -108,17 +113,6 @@ public record ReportInfo(
         .publicationDate(publicationDate(other))
         .extra(fields)
         .build();
-  }
-
-  /**
-   * The same metadata with the judgement settings a run used: the tolerance in percent and the
-   * trend base code ({@link #TREND_SAME_PERIOD_LAST_YEAR} or {@link #TREND_PREVIOUS_PERIOD}).
-   */
-  public ReportInfo withSettings(BigDecimal percentTolerance, String trendBaseCode) {
-    Map<String, String> fields = new java.util.LinkedHashMap<>(extra);
-    fields.keySet().removeIf(k -> k.strip().equalsIgnoreCase(TREND_BASE_FIELD));
-    fields.put(TREND_BASE_FIELD, trendBaseCode);
-    return toBuilder().tolerance(percentTolerance).extra(fields).build();
   }
 
   /**
@@ -147,7 +141,7 @@ public record ReportInfo(
     if (own != null && !own.isBlank()) {
       try {
         return LocalDate.parse(own.strip());
-      } catch (java.time.format.DateTimeParseException e) {
+      } catch (DateTimeParseException e) {
         return null; // the reader reported it; a bad date is never printed
       }
     }
@@ -160,10 +154,10 @@ public record ReportInfo(
    * warn about, not a choice.
    */
   public boolean datesDocuments() {
-    String prefix = PUBLICATION_FIELD.toLowerCase(java.util.Locale.ROOT);
+    String prefix = PUBLICATION_FIELD.toLowerCase(Locale.ROOT);
     return publicationDate != null
         || extra.keySet().stream()
-            .anyMatch(k -> k.strip().toLowerCase(java.util.Locale.ROOT).startsWith(prefix));
+            .anyMatch(k -> k.strip().toLowerCase(Locale.ROOT).startsWith(prefix));
   }
 
   /**
@@ -179,55 +173,6 @@ public record ReportInfo(
     }
     String first = unit.strip().split("\\s+")[0];
     return UnitTypes.genitive(first);
-  }
-
-  /** {@link #trendBase()}: the same period the year before (the default). */
-  public static final String TREND_SAME_PERIOD_LAST_YEAR = "same-period-last-year";
-
-  /** {@link #trendBase()}: the measure's previous reported period. */
-  public static final String TREND_PREVIOUS_PERIOD = "previous-period";
-
-  /**
-   * The code of a trend base as written in {@code Trendbas} or {@code --trend-base}: "samma period
-   * föregående år" / {@code same-period-last-year}, or "föregående period" / {@code
-   * previous-period}.
-   *
-   * @throws InvalidValueException for any other text
-   */
-  public static String trendBaseCode(String text) {
-    String key =
-        java.text.Normalizer.normalize(
-                text.strip().toLowerCase(Messages.SWEDISH), java.text.Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .replaceAll("[^a-z]+", " ")
-            .strip();
-    return switch (key) {
-      case "same period last year",
-          "samma period foregaende ar",
-          "samma period i fjol",
-          "foregaende ar" ->
-          TREND_SAME_PERIOD_LAST_YEAR;
-      case "previous period", "foregaende period", "forra perioden" -> TREND_PREVIOUS_PERIOD;
-      default ->
-          throw new InvalidValueException(
-              "\""
-                  + text
-                  + "\" är ingen trendbas (skriv \"samma period föregående år\" eller"
-                  + " \"föregående period\")");
-    };
-  }
-
-  /** The trend base code from {@code Trendbas}, or null when the sheet gives none. */
-  public String trendBase() {
-    String value = extraField(TREND_BASE_FIELD);
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return trendBaseCode(value);
-    } catch (InvalidValueException e) {
-      return null; // the reader reported it
-    }
   }
 
   /** A further field by name, matched case-insensitively, or null. */
@@ -260,6 +205,7 @@ public record ReportInfo(
     private LocalDate publicationDate;
     private BigDecimal tolerance;
     private BigDecimal absoluteTolerance;
+    private TrendBase trendBase;
     private String kind;
     private Map<String, String> extra = Map.of();
 
@@ -320,6 +266,11 @@ public record ReportInfo(
       return this;
     }
 
+    public Builder trendBase(TrendBase value) {
+      trendBase = value;
+      return this;
+    }
+
     public Builder kind(String value) {
       kind = value;
       return this;
@@ -343,6 +294,7 @@ public record ReportInfo(
           publicationDate,
           tolerance,
           absoluteTolerance,
+          trendBase,
           kind,
           extra);
     }

@@ -64,7 +64,29 @@ final class ActionAssembler {
               row.text("Förväntad effekt"),
               row.where()));
     }
+    missingPerspectives(columns, actions, findings);
     return actions;
+  }
+
+  /**
+   * An action without a Perspektiv among actions that have one would print in a group of its own (a
+   * perspective merged over rows and saved as CSV keeps its value in the top row only): an error
+   * naming the cell. Actions without any perspective are listed together, as written.
+   */
+  private static void missingPerspectives(
+      Columns columns, List<Action> actions, Findings findings) {
+    int perspective = columns.indexOf("Perspektiv");
+    if (perspective < 0 || actions.stream().allMatch(a -> a.perspective().isBlank())) {
+      return;
+    }
+    for (Action action : actions) {
+      if (action.perspective().isBlank()) {
+        findings.error(
+            "action.perspective.missing",
+            columns.table().at(action.where().row(), columns.headerAt(perspective)),
+            action.nr());
+      }
+    }
   }
 
   /** Reads the statuses; numbers of rows left out for errors go into {@code rejected}. */

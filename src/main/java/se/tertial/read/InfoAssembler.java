@@ -12,6 +12,8 @@ import se.tertial.model.InvalidValueException;
 import se.tertial.model.Period;
 import se.tertial.model.ReportInfo;
 import se.tertial.model.SwedishNumbers;
+import se.tertial.model.TrendBase;
+import se.tertial.model.UnitTypes;
 
 /** Reads the {@code Rapport} sheet (Fält | Värde) into {@link ReportInfo}. */
 final class InfoAssembler {
@@ -33,6 +35,7 @@ final class InfoAssembler {
     LocalDate published = null;
     BigDecimal tolerance = null;
     BigDecimal absolute = null;
+    TrendBase trendBase = null;
     for (RowReader fieldRow : RowReader.rows(columns, findings)) {
       String field = fieldRow.text(FIELD);
       RowReader row = field.isEmpty() ? fieldRow : fieldRow.asField(field);
@@ -56,6 +59,7 @@ final class InfoAssembler {
           tolerance = parsed[0];
           absolute = parsed[1];
         }
+        case "trendbas" -> trendBase = trendBase(row);
         case "titel",
             "organisation",
             "enhet",
@@ -80,15 +84,15 @@ final class InfoAssembler {
         published,
         tolerance,
         absolute,
+        trendBase,
         texts.get("rapporttyp"),
         extra);
   }
 
   /**
    * A further field. {@code Publiceringsdatum <period>} (one period's publication date) is checked
-   * and kept as {@code Publiceringsdatum 2024-T2} → ISO date; {@code Trendbas} is checked and kept
-   * as its code; {@code Enhetstyp} naming no known type is warned about (headings then use a
-   * neutral wording).
+   * and kept as {@code Publiceringsdatum 2024-T2} → ISO date; {@code Enhetstyp} naming no known
+   * type is warned about (headings then use a neutral wording).
    */
   private static void extra(
       String field, String key, RowReader row, Map<String, String> extra, Findings findings) {
@@ -109,24 +113,27 @@ final class InfoAssembler {
       return;
     }
     String value = row.text(VALUE);
-    if (key.equals(Names.key(ReportInfo.TREND_BASE_FIELD)) && !value.isEmpty()) {
-      try {
-        value = ReportInfo.trendBaseCode(value);
-      } catch (InvalidValueException e) {
-        row.failText("trendBase.invalid", VALUE, e.getMessage());
-        return;
-      }
-      extra.put(ReportInfo.TREND_BASE_FIELD, value);
-      return;
-    }
     if (key.equals(Names.key(ReportInfo.UNIT_TYPE_FIELD))) {
-      if (!value.isEmpty() && se.tertial.model.UnitTypes.genitive(value).isEmpty()) {
+      if (!value.isEmpty() && UnitTypes.genitive(value).isEmpty()) {
         findings.warning("unitType.unknown", row.where(VALUE), value);
       }
       extra.put(ReportInfo.UNIT_TYPE_FIELD, value);
       return;
     }
     extra.put(field, value);
+  }
+
+  /** {@code Trendbas}, or null when blank or bad. */
+  private static TrendBase trendBase(RowReader row) {
+    String text = row.text(VALUE);
+    if (text.isEmpty()) {
+      return null;
+    }
+    try {
+      return TrendBase.parse(text);
+    } catch (InvalidValueException e) {
+      return row.failText("trendBase.invalid", VALUE, e.getMessage());
+    }
   }
 
   /** {percent, absolute}: one of them set, or both null when blank or bad. */

@@ -2,6 +2,7 @@ package se.tertial.read;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,39 @@ final class MeasureAssembler {
               targetYear,
               row.where()));
     }
+    missingGoals(columns, measures, findings);
     return measures;
+  }
+
+  /**
+   * A measure without a Strategiskt mål in a perspective whose other measures have one would print
+   * under a nameless goal of its own (a goal merged over rows and saved as CSV keeps its value in
+   * the top row only): an error naming the cell. A perspective without any goal is grouped by
+   * perspective alone, as written.
+   */
+  private static void missingGoals(Columns columns, List<Measure> measures, Findings findings) {
+    int goal = columns.indexOf("Strategiskt mål");
+    if (goal < 0) {
+      return;
+    }
+    Set<String> withGoals = new HashSet<>();
+    for (Measure m : measures) {
+      if (!m.strategicGoal().isBlank()) {
+        withGoals.add(m.perspective().strip());
+      }
+    }
+    for (Measure m : measures) {
+      String perspective = m.perspective().strip();
+      if (m.strategicGoal().isBlank()
+          && !perspective.isEmpty()
+          && withGoals.contains(perspective)) {
+        findings.error(
+            "goal.missing",
+            columns.table().at(m.where().row(), columns.headerAt(goal)),
+            m.id(),
+            perspective);
+      }
+    }
   }
 
   /**

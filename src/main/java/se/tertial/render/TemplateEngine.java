@@ -11,14 +11,19 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import se.tertial.files.RenderException;
 import se.tertial.model.Messages;
 
@@ -32,6 +37,9 @@ public final class TemplateEngine {
 
   /** Longest output a template may write (characters); far above any real report. */
   static final int MAX_OUTPUT_CHARS = 40_000_000;
+
+  /** Largest template file {@link #whereWritten} searches. */
+  private static final long MAX_SEARCHED_BYTES = 50L * 1024 * 1024;
 
   private final Configuration configuration;
   private final String source;
@@ -99,8 +107,38 @@ public final class TemplateEngine {
   }
 
   /** The user's template directory (its logo serves every unit), or empty for the bundled set. */
-  public java.util.Optional<Path> directory() {
-    return java.util.Optional.ofNullable(directory);
+  public Optional<Path> directory() {
+    return Optional.ofNullable(directory);
+  }
+
+  /**
+   * Where {@code text} is written in the user's template directory: "common/tema.css (i MAPP), rad
+   * 3" for the first regular file holding it (links, special files and files over {@value
+   * #MAX_SEARCHED_BYTES} bytes are passed over); empty for the bundled templates or when no file
+   * holds it.
+   */
+  Optional<String> whereWritten(String text) {
+    if (directory == null) {
+      return Optional.empty();
+    }
+    try (Stream<Path> files = Files.walk(directory, 8)) {
+      for (Path file : files.sorted().toList()) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+            || Files.size(file) > MAX_SEARCHED_BYTES) {
+          continue;
+        }
+        String content = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        int at = content.indexOf(text);
+        if (at >= 0) {
+          int line = 1 + (int) content.substring(0, at).chars().filter(c -> c == '\n').count();
+          String name = directory.relativize(file).toString().replace('\\', '/');
+          return Optional.of(where(name, line, null));
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      return Optional.empty(); // the caller names the template's output instead
+    }
+    return Optional.empty();
   }
 
   /**

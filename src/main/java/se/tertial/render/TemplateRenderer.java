@@ -48,6 +48,7 @@ public final class TemplateRenderer {
   public String xhtml(KindViewModel model, String template, boolean paged, boolean landscape) {
     KindViewModel laidOut = model.withMeta(model.meta().layout(paged, landscape));
     String document = theme.resolve(templates.process(template, laidOut));
+    TemplateImages.check(document, template, templates);
     return paged ? hyphenation().xhtml(document) : document;
   }
 

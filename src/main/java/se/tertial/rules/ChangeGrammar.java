@@ -39,7 +39,7 @@ final class ChangeGrammar {
     if (before != null
         && (before.is(Token.Type.NUMBER)
             || Quantity.isNumberWord(before) && !before.key().matches("en|ett"))) {
-      early = Quantity.read(c); // "5 % ökning", "10 procent lägre"
+      early = Quantity.read(c, ctx); // "5 % ökning", "10 procent lägre"
       if (early == null) {
         return null;
       }
@@ -78,7 +78,7 @@ final class ChangeGrammar {
       int m = c.mark();
       c.accept("(med|pa)");
       amountBound = Bounds.before(c);
-      amount = Quantity.read(c);
+      amount = Quantity.read(c, ctx);
       if (amount == null) {
         c.reset(m);
         amountBound = null;
@@ -159,7 +159,7 @@ final class ChangeGrammar {
       c.reset(m);
       return null;
     }
-    Quantity level = Quantity.read(c);
+    Quantity level = Quantity.read(c, ctx);
     boolean pause = paused || dash;
     if (level == null || bound == null && !pause) {
       c.reset(m);
@@ -368,7 +368,7 @@ final class ChangeGrammar {
         && c.mark() > 0
         && c.tokens().get(c.mark() - 1) == first) {
       // "Under 2025": during 2025 or below the 2025 level; the caller refuses with both readings.
-      c.yearHazard = first;
+      ctx.hints().year(first);
       return null;
     }
     Due tail = When.due(c);

@@ -27,18 +27,6 @@ final class Cursor {
   private int pos;
   private int furthest;
 
-  /** Set when a plain four-digit year stood where a value was expected (never read as one). */
-  Token yearHazard;
-
-  /** Set when a number such as "1.500" could be thousands or decimals. */
-  Token dottedHazard;
-
-  /** Whether the measure's Enhet is a share in percent ("7 av 10" then reads as 70 %). */
-  boolean percentMeasure;
-
-  /** The subject words each reading left around its target, as written ("väntetid"). */
-  final Map<TargetRule, String> subjects = new java.util.IdentityHashMap<>();
-
   Cursor(List<Token> tokens) {
     this.tokens = tokens;
     this.touched = new boolean[tokens.size()];

@@ -30,6 +30,32 @@ final class Deviations {
    * floor below it when the subject is a deviation and the limit an upper one; null when a limit of
    * zero on a deviation is no reading of its own; else the rule itself.
    */
+  static TargetRule onSubject(TargetRule rule, List<Token> subject, List<Token> text) {
+    TargetRule limited = limitOnDeviation(rule, subject);
+    return limited == null ? null : costAgainstBudget(limited, text);
+  }
+
+  /** What is spent: "Nettokostnaderna", "kostnaden", "utgifterna". */
+  private static final Pattern COST = Pattern.compile("\\w*kostnad\\w*|\\w*utgift\\w*");
+
+  /**
+   * "Nettokostnaderna får inte överstiga budget", "Kostnaderna ska hållas inom budget": the outcome
+   * is the amount spent, not a deviation, so "in balance" (a deviation of at least 0) would call
+   * any cost met. The budget is then the reference value the cost must not exceed (Jämförelse or an
+   * {@code ID:budget} row); without one it is not assessed.
+   */
+  static TargetRule costAgainstBudget(TargetRule rule, List<Token> text) {
+    if (!(rule instanceof TargetRule.Balance b)
+        || !b.budget()
+        || b.bound() != Bound.AT_LEAST
+        || text.stream().noneMatch(w -> COST.matcher(w.key()).matches())
+        || text.stream().anyMatch(w -> DEVIATION.matcher(w.key()).matches())) {
+      return rule;
+    }
+    return new TargetRule.Reference(
+        b.text(), TargetRule.ReferenceKind.NOT_WORSE, "budget", Polarity.LOWER_IS_BETTER);
+  }
+
   static TargetRule limitOnDeviation(TargetRule rule, List<Token> subject) {
     if (!(rule instanceof TargetRule.Threshold t)
         || t.bound().polarity() != Polarity.LOWER_IS_BETTER

@@ -1,10 +1,14 @@
 package se.tertial.rules;
 
 import java.math.BigDecimal;
+import java.util.Objects;
+import se.tertial.model.JudgementSettings;
 import se.tertial.model.ReportInfo;
+import se.tertial.model.TrendBase;
 
 /**
- * Settings of a judging run.
+ * What a judging run overrides of the report's own settings ({@code --tolerance}, {@code
+ * --trend-base}).
  *
  * @param tolerance the tolerance band in percent of the target for "partly met", or null to use the
  *     report's {@code Toleransgräns} (default 10 %)
@@ -13,38 +17,17 @@ import se.tertial.model.ReportInfo;
  */
 public record EvaluationOptions(BigDecimal tolerance, TrendBase trendBase) {
 
-  /** What the trend (utveckling) compares the period's outcome with. */
-  public enum TrendBase {
-    /** The same period the previous year (the default). */
-    SAME_PERIOD_PREVIOUS_YEAR,
-    /** The previous reported period of the measure. */
-    PREVIOUS_PERIOD;
-
-    /** The code as in {@code --trend-base} and the JSON: {@code same-period-last-year} … */
-    public String code() {
-      return this == PREVIOUS_PERIOD
-          ? ReportInfo.TREND_PREVIOUS_PERIOD
-          : ReportInfo.TREND_SAME_PERIOD_LAST_YEAR;
-    }
-
-    /**
-     * A trend base as written in {@code --trend-base} or the Rapport field {@code Trendbas}.
-     *
-     * @throws se.tertial.model.InvalidValueException for an unknown text
-     */
-    public static TrendBase parse(String text) {
-      String code =
-          text.strip().equalsIgnoreCase("same-period-previous-year")
-              ? ReportInfo.TREND_SAME_PERIOD_LAST_YEAR
-              : ReportInfo.trendBaseCode(text);
-      return code.equals(ReportInfo.TREND_PREVIOUS_PERIOD)
-          ? PREVIOUS_PERIOD
-          : SAME_PERIOD_PREVIOUS_YEAR;
-    }
-  }
-
   /** The report's own settings (Toleransgräns, Trendbas) with nothing overridden. */
   public static EvaluationOptions defaults() {
     return new EvaluationOptions(null, null);
+  }
+
+  /** The settings a run over a report with {@code info} uses: these options', else the report's. */
+  public JudgementSettings settingsFor(ReportInfo info) {
+    JudgementSettings own = JudgementSettings.of(info);
+    return new JudgementSettings(
+        Objects.requireNonNullElse(tolerance, own.tolerance()),
+        own.absoluteTolerance(),
+        Objects.requireNonNullElse(trendBase, own.trendBase()));
   }
 }

@@ -185,6 +185,9 @@ final class InputBuilder {
   }
 
   private static Base baseOf(TargetRule rule) {
+    if (rule instanceof TargetRule.Gap g) {
+      return baseOf(g.onGap());
+    }
     if (rule instanceof TargetRule.Direction d) {
       return d.base();
     }

@@ -16,16 +16,16 @@ import se.tertial.model.Polarity;
 import se.tertial.model.Report;
 import se.tertial.model.Sex;
 import se.tertial.model.SourceRef;
+import se.tertial.model.TrendBase;
 
 /** Judges one measure of a report for one period: the rule, per sex, trend, manual override. */
 final class MeasureEvaluator {
   private final Report report;
   private final Period period;
   private final Tolerance tolerance;
-  private final EvaluationOptions.TrendBase trendBase;
+  private final TrendBase trendBase;
 
-  MeasureEvaluator(
-      Report report, Period period, Tolerance tolerance, EvaluationOptions.TrendBase trendBase) {
+  MeasureEvaluator(Report report, Period period, Tolerance tolerance, TrendBase trendBase) {
     this.report = report;
     this.period = period;
     this.tolerance = tolerance;
@@ -76,6 +76,7 @@ final class MeasureEvaluator {
         compared.period().flatMap(p -> report.outcome(measure.id(), p));
     Map<Sex, SexJudgement> bySex = new EnumMap<>(Sex.class);
     Map<Sex, Verdict> verdicts = new EnumMap<>(Sex.class);
+    Map<Sex, RuleInput> judgedInputs = new EnumMap<>(Sex.class);
     for (Sex sex : Sex.values()) {
       BigDecimal value = o.value(sex);
       if (value == null) {
@@ -83,6 +84,7 @@ final class MeasureEvaluator {
       }
       RuleInput in = inputs.build(rule, sex, value, polarity, tolerance);
       Verdict verdict = RuleEvaluator.judge(rule, sex, in);
+      judgedInputs.put(sex, in);
       // The trend compares with the one period named in the cell, so the number shown beside the
       // arrow is the number the arrow came from.
       BigDecimal comparison = comparedOutcome.map(c -> c.value(sex)).orElse(null);
@@ -94,6 +96,21 @@ final class MeasureEvaluator {
               value, comparison, compared.period().orElse(null), verdict.judgement(), trend));
     }
     Combined combined = combine(o, verdicts, bySex);
+    TargetRule effective =
+        rule instanceof TargetRule.PerYear p ? p.forYear(period.year()).orElse(rule) : rule;
+    if (effective instanceof TargetRule.Gap gap
+        && judgedInputs.containsKey(Sex.WOMEN)
+        && judgedInputs.containsKey(Sex.MEN)) {
+      // A target on the gap between the sexes is one judgement of K and M together.
+      Verdict onGap = GapJudge.judge(gap, judgedInputs.get(Sex.WOMEN), judgedInputs.get(Sex.MEN));
+      bySex.replaceAll(
+          (sex, j) ->
+              new SexJudgement(
+                  j.value(), j.comparison(), j.comparisonPeriod(), onGap.judgement(), j.trend()));
+      combined =
+          new Combined(
+              onGap.judgement(), GapJudge.trend(o, comparedOutcome.orElse(null)), onGap.reason());
+    }
     return withManual(
         new Judged(
             measure,
@@ -114,7 +131,7 @@ final class MeasureEvaluator {
    * previous-period} the latest earlier period with numbers for the measure (empty when none).
    */
   private TrendComparison trendComparison(Measure measure) {
-    if (trendBase != EvaluationOptions.TrendBase.PREVIOUS_PERIOD) {
+    if (trendBase != TrendBase.PREVIOUS_PERIOD) {
       return new TrendComparison(trendBase, Optional.of(period.previousYear()));
     }
     Optional<Period> latest = Optional.empty();

@@ -118,7 +118,7 @@ final class PlaceGrammar {
    */
   static TargetRule offset(Cursor c, Ctx ctx) {
     Bound distance = Bounds.before(c);
-    Quantity q = Quantity.read(c);
+    Quantity q = Quantity.read(c, ctx);
     if (q == null || q.value().signum() <= 0) {
       return null;
     }
@@ -228,6 +228,9 @@ final class PlaceGrammar {
     if (c.accept("(referensvardet|jamforelsevardet|referensvarde|jamforelsevarde)")) {
       return "jämförelsevärdet";
     }
+    if (c.accept("(den|sin)? (budget|budgeten|budgeterad|budgeterade) (niva|nivan)?")) {
+      return "budget";
+    }
     return null;
   }
 
@@ -239,16 +242,16 @@ final class PlaceGrammar {
     Integer top = null;
     boolean share = false;
     if (c.accept("(topp|top|topplacering)")) {
-      top = count(c);
+      top = count(c, ctx);
     } else if (c.accept("bland (de)? | en av (de)?")) {
-      top = count(c);
+      top = count(c, ctx);
       share = top != null && c.symbol("%") || top != null && c.accept("procent");
       if (top != null && !c.accept("(basta|framsta|framsta|toppen)")) {
         return null;
       }
     } else if (c.accept("(plats|placering|placeringen|rankning|ranking|rang) (nr|nummer)?")) {
       c.accept("(inom|bland)? topp");
-      top = count(c);
+      top = count(c, ctx);
     } else if (c.accept(
         "(bast|etta|forsta) (region|regionen|plats|platsen)? | (basta) (region|regionen)")) {
       top = 1;
@@ -278,17 +281,17 @@ final class PlaceGrammar {
     return new TargetRule.Rank(ctx.text(), top, reference, share);
   }
 
-  private static Integer count(Cursor c) {
+  private static Integer count(Cursor c, Ctx ctx) {
     Token t = c.peek();
     if (t != null && t.looksLikeYear()) {
-      c.yearHazard = t;
+      ctx.hints().year(t);
       return null;
     }
     if (t != null && t.is(Token.Type.NUMBER) && !t.has(Token.DECIMALS)) {
       c.next();
       return t.number().abs().intValue();
     }
-    Quantity q = Quantity.isNumberWord(t) ? Quantity.read(c) : null;
+    Quantity q = Quantity.isNumberWord(t) ? Quantity.read(c, ctx) : null;
     return q == null || !q.unit().isEmpty() ? null : q.value().intValue();
   }
 }

@@ -109,9 +109,9 @@ record Quantity(BigDecimal value, String unit, Token number) {
   /**
    * Reads a quantity at the cursor, or returns null and leaves the cursor where it was. A plain
    * four-digit year (1990–2100) without a unit is never read as a value: the cursor notes it as a
-   * hazard instead. "1.500" (thousands or decimals?) is refused the same way.
+   * hint instead. "1.500" (thousands or decimals?) is refused the same way.
    */
-  static Quantity read(Cursor c) {
+  static Quantity read(Cursor c, RuleGrammar.Ctx ctx) {
     int m = c.mark();
     Token t = c.peek();
     if (t == null) {
@@ -121,7 +121,7 @@ record Quantity(BigDecimal value, String unit, Token number) {
     Token number = null;
     if (t.is(Token.Type.NUMBER)) {
       if (t.has(Token.DOTTED)) {
-        c.dottedHazard = t;
+        ctx.hints().dotted(t);
         return null;
       }
       number = c.next();
@@ -142,7 +142,7 @@ record Quantity(BigDecimal value, String unit, Token number) {
         c.reset(m);
         return null;
       }
-      if (c.accept(PEOPLE) || c.percentMeasure && max.compareTo(HUNDRED) != 0) {
+      if (c.accept(PEOPLE) || ctx.percentMeasure() && max.compareTo(HUNDRED) != 0) {
         // "Sju av tio patienter", or "7 av 10" on a measure in %: a share.
         BigDecimal share = share(value, max);
         if (share == null) {
@@ -154,7 +154,7 @@ record Quantity(BigDecimal value, String unit, Token number) {
       unit = "av " + max.toPlainString() + (c.accept("(poang|p)") ? " poäng" : "");
     }
     if (unit.isEmpty() && number != null && number.looksLikeYear()) {
-      c.yearHazard = number;
+      ctx.hints().year(number);
       c.reset(m);
       return null;
     }

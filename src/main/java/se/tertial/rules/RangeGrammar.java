@@ -1,5 +1,6 @@
 package se.tertial.rules;
 
+import java.math.BigDecimal;
 import java.util.List;
 import se.tertial.rules.RuleGrammar.Ctx;
 
@@ -25,7 +26,7 @@ final class RangeGrammar {
     if (!between && !from) {
       c.accept("(inom|i) (intervallet)? | intervallet");
     }
-    Quantity low = Quantity.read(c);
+    Quantity low = Quantity.read(c, ctx);
     if (low == null) {
       return null;
     }
@@ -33,7 +34,7 @@ final class RangeGrammar {
     if (!joined) {
       return null;
     }
-    Quantity high = Quantity.read(c);
+    Quantity high = Quantity.read(c, ctx);
     if (high == null) {
       return null;
     }
@@ -44,12 +45,46 @@ final class RangeGrammar {
     return build(ctx, low, high);
   }
 
+  /**
+   * plus-minus := [högst | max | inom] (± | +/-) quantity: "Budgetavvikelse högst ±1 %", "inom +/-
+   * 2 mnkr" is the interval from −v to v (a deviation either way). A lower limit ("minst ±1 %")
+   * says nothing and is not read.
+   */
+  static TargetRule plusMinus(Cursor c, Ctx ctx) {
+    Bound bound = Bounds.before(c);
+    if (bound == null) {
+      c.accept("(inom|i)");
+    } else if (bound != Bound.AT_MOST) {
+      return null;
+    }
+    boolean minusWritten;
+    if (c.symbol("±")) {
+      minusWritten = true;
+    } else if (c.symbol("+") && c.symbol("/")) {
+      minusWritten = c.symbol("-");
+    } else {
+      return null;
+    }
+    Token number = c.peek();
+    Quantity q = Quantity.read(c, ctx);
+    if (q == null || q.value().signum() == 0) {
+      return null;
+    }
+    // "+/-2 %": the minus sign is glued to the number; "±-2" is no interval.
+    boolean signed = number != null && number.has(Token.SIGNED);
+    if (minusWritten == signed || q.value().signum() < 0 != signed) {
+      return null;
+    }
+    BigDecimal size = q.value().abs();
+    return new TargetRule.Range(ctx.text(), size.negate(), size, q.unit());
+  }
+
   /** "Minst 70 %, högst 90 %", "Lägst 3 och högst 5 dagar", "Högst 90 % och minst 70 %". */
   private static TargetRule limits(Cursor c, Ctx ctx, Bound first) {
     if (!first.inclusive()) {
       return null;
     }
-    Quantity a = Quantity.read(c);
+    Quantity a = Quantity.read(c, ctx);
     if (a == null) {
       return null;
     }
@@ -58,7 +93,7 @@ final class RangeGrammar {
     if (second == null || !second.inclusive() || second.polarity() == first.polarity()) {
       return null;
     }
-    Quantity b = Quantity.read(c);
+    Quantity b = Quantity.read(c, ctx);
     if (b == null) {
       return null;
     }

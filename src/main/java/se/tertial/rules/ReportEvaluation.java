@@ -4,19 +4,30 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import se.tertial.model.Finding;
 import se.tertial.model.Judgement;
+import se.tertial.model.JudgementSettings;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 
 /**
- * Every measure of a report judged for one period, in the input's order, with the findings the
- * judging raised (unparsed rules, manual judgements that disagree with the computed ones).
+ * Every measure of a report judged for one period, in the input's order, with the settings the
+ * judging used and the findings it raised (unparsed rules, manual judgements that disagree with the
+ * computed ones).
+ *
+ * @param settings the tolerance and trend base the measures were judged with (the report's own, or
+ *     the run's options); every output states these
  */
 public record ReportEvaluation(
-    Report report, Period period, List<MeasureJudgement> measures, List<Finding> findings) {
+    Report report,
+    Period period,
+    JudgementSettings settings,
+    List<MeasureJudgement> measures,
+    List<Finding> findings) {
 
   public ReportEvaluation {
+    Objects.requireNonNull(settings, "settings");
     measures = List.copyOf(measures);
     findings = List.copyOf(findings);
   }

@@ -55,6 +55,10 @@ public final class RuleEvaluator {
     if (rule instanceof TargetRule.Balance b) {
       return ChangeJudge.balance(b, in);
     }
+    if (rule instanceof TargetRule.Gap g) {
+      // One breakdown alone has no gap; the measure's evaluator judges K and M together.
+      return GapJudge.withoutSexes(g);
+    }
     if (rule instanceof TargetRule.PerYear p) {
       int year = in.period().year();
       return p.forYear(year)

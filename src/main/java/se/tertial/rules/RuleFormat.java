@@ -71,6 +71,9 @@ public final class RuleFormat {
     if (rule instanceof TargetRule.Balance b) {
       return "balance " + b.bound().code() + (b.budget() ? " budget" : " result");
     }
+    if (rule instanceof TargetRule.Gap g) {
+      return "gap " + typed(g.onGap());
+    }
     if (rule instanceof TargetRule.PerYear p) {
       return "per_year "
           + p.years().entrySet().stream()

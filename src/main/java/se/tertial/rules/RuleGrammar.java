@@ -21,8 +21,20 @@ final class RuleGrammar {
    * @param riktning the direction from the Riktning column or from "(högre är bättre)" in the text
    * @param unit the measure's unit (Enhet), or empty
    * @param reach true when the text ends "ska uppnås": a plain value is then a level to reach
+   * @param hints where productions report what explains a refusal (a year where a value stood)
    */
-  record Ctx(String text, Polarity riktning, String unit, boolean reach) {}
+  record Ctx(String text, Polarity riktning, String unit, boolean reach, Hints hints) {
+
+    /** Whether the measure's Enhet is a share in percent ("7 av 10" then reads as 70 %). */
+    boolean percentMeasure() {
+      return isPercent(unit);
+    }
+
+    /** The same reading context under another direction (a gap is better smaller). */
+    Ctx withRiktning(Polarity other) {
+      return new Ctx(text, other, unit, reach, hints);
+    }
+  }
 
   /** Subjects and sentence wrappers: "Andelen ska", "Målet är att", "Mål:", "Vi ska vara". */
   private static final String WRAPPER =
@@ -50,15 +62,17 @@ final class RuleGrammar {
    * plain words is tried as the subject only when the text does not read without it (the shortest
    * subject wins); plain words after a complete target are its subject ({@link Subject}).
    */
-  static List<TargetRule> readings(List<Token> tokens, Ctx ctx, Cursor c) {
+  static List<Reading> readings(List<Token> tokens, Ctx ctx, Cursor c) {
     List<Function<Cursor, TargetRule>> productions =
         List.of(
             x -> PlaceGrammar.balance(x, ctx),
+            x -> GapGrammar.gap(x, ctx),
             x -> SexGrammar.perSex(x, ctx),
             x -> PlaceGrammar.rank(x, ctx),
             x -> PlaceGrammar.reference(x, ctx),
             x -> PlaceGrammar.offset(x, ctx),
             x -> RangeGrammar.range(x, ctx),
+            x -> RangeGrammar.plusMinus(x, ctx),
             x -> ChangeGrammar.change(x, ctx),
             x -> ChangeGrammar.keep(x, ctx),
             x -> ChangeGrammar.comparative(x, ctx),
@@ -80,7 +94,7 @@ final class RuleGrammar {
       }
     }
     for (int start : starts) {
-      List<TargetRule> out = new ArrayList<>();
+      List<Reading> out = new ArrayList<>();
       List<String> seen = new ArrayList<>();
       for (Function<Cursor, TargetRule> production : productions) {
         c.reset(start);
@@ -89,15 +103,14 @@ final class RuleGrammar {
         if (read != null && (c.atEnd() || Subject.trailing(c, isZero(read)))) {
           List<Token> words = new ArrayList<>(tokens.subList(0, start));
           words.addAll(tokens.subList(c.mark(), tokens.size()));
-          TargetRule rule = Deviations.limitOnDeviation(read, words);
+          TargetRule rule = Deviations.onSubject(read, words, tokens);
           if (rule == null) {
             continue;
           }
           String typed = RuleFormat.typed(rule);
           if (!seen.contains(typed)) {
             seen.add(typed);
-            out.add(rule);
-            c.subjects.put(rule, String.join(" ", words.stream().map(Token::raw).toList()).strip());
+            out.add(new Reading(rule, String.join(" ", words.stream().map(Token::raw).toList())));
           }
         }
       }
@@ -222,7 +235,7 @@ final class RuleGrammar {
       }
       if (better == null) {
         // Read the value first, so that the refusal is of the whole text.
-        Quantity q = Quantity.read(c);
+        Quantity q = Quantity.read(c, ctx);
         return q == null || tailDue(c, q) == null && !c.atEnd()
             ? null
             : RuleRefusals.noPolarityBetter(ctx.text());
@@ -243,7 +256,7 @@ final class RuleGrammar {
       c.accept("(ska|skall|far|bor|maste)? (forekomma|intraffa|uppsta)");
     } else {
       Token first = c.peek();
-      q = Quantity.read(c);
+      q = Quantity.read(c, ctx);
       if (q == null) {
         return null;
       }

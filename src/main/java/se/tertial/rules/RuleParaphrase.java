@@ -56,6 +56,15 @@ public final class RuleParaphrase {
       String key = "para.balance." + (b.budget() ? "budget" : "result") + "." + b.bound().code();
       return RuleMessages.get(key);
     }
+    if (rule instanceof TargetRule.Gap g) {
+      // Without "(lägre är bättre)": that is the gap's direction, not the measure's Riktning.
+      String onGap = of(g.onGap());
+      String suffix = polarity(g.onGap().impliedPolarity());
+      if (onGap.endsWith(suffix)) {
+        onGap = onGap.substring(0, onGap.length() - suffix.length());
+      }
+      return RuleMessages.get("para.gap", onGap);
+    }
     if (rule instanceof TargetRule.PerYear p) {
       return p.years().entrySet().stream()
           .map(e -> RuleMessages.get("para.perYear", String.valueOf(e.getKey()), of(e.getValue())))

@@ -3,6 +3,7 @@ package se.tertial.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import se.tertial.model.Polarity;
 
 /**
@@ -12,6 +13,13 @@ import se.tertial.model.Polarity;
  * be placed are left out, and the result is offered only when it reads as a rule.
  */
 public final class RuleSuggestion {
+  /** Negations and verbs of change or keeping: leaving one out changes what the target says. */
+  private static final Pattern DIRECTED =
+      Pattern.compile(
+          "inte|ej|icke|aldrig|ok[a-z]*|minsk\\w*|hoj\\w*|sank\\w*|forbattr\\w*|forsamr\\w*"
+              + "|halver\\w*|fordubbl\\w*|stig\\w*|sjunk\\w*|reducer\\w*|bibehall\\w*|behall\\w*"
+              + "|oforandr\\w*");
+
   private RuleSuggestion() {}
 
   /** The canonical reading of the nearest accepted phrasing, or empty when there is none. */
@@ -44,6 +52,10 @@ public final class RuleSuggestion {
     for (Token t : tokens) {
       if (!n.words().contains(t.raw())) {
         kept.add(t.raw());
+      } else if (DIRECTED.matcher(t.key()).matches()) {
+        // "Andelen med frånvaro över 15 % ska minska" without "minska" would offer the subject's
+        // number as the target: a suggestion that turns the meaning around is none.
+        return Optional.empty();
       }
     }
     return reading(String.join(" ", kept), riktning, unit);

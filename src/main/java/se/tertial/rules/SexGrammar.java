@@ -40,7 +40,7 @@ final class SexGrammar {
   private static TargetRule sexes(Cursor c, Ctx ctx) {
     Bound shared = Bounds.before(c);
     if (c.accept(BOTH)) {
-      Side s = side(c);
+      Side s = side(c, ctx);
       return s == null ? null : build(ctx, shared, s, s);
     }
     int m = c.mark();
@@ -53,14 +53,14 @@ final class SexGrammar {
       if (shared == null) {
         shared = Bounds.before(c);
       }
-      Side a = side(c);
+      Side a = side(c, ctx);
       if (a == null) {
         return null;
       }
       if (!(c.symbol("/") || c.accept("(och|resp|respektive)"))) {
         return build(ctx, shared, a, a);
       }
-      Side b = side(c);
+      Side b = side(c, ctx);
       if (b == null) {
         return null;
       }
@@ -69,7 +69,7 @@ final class SexGrammar {
     c.reset(m);
     if (first != null) {
       label(c);
-      Side a = side(c);
+      Side a = side(c, ctx);
       if (a == null) {
         return null;
       }
@@ -78,14 +78,14 @@ final class SexGrammar {
       if (!separated || second == null || second.equals(first)) {
         return null;
       }
-      Side b = side(c);
+      Side b = side(c, ctx);
       if (b == null) {
         return null;
       }
       return first ? build(ctx, shared, a, b) : build(ctx, shared, b, a);
     }
     // "60 % för kvinnor och 55 % för män", "minst 60 % för både kvinnor och män".
-    Side a = side(c, shared);
+    Side a = side(c, ctx, shared);
     if (a == null) {
       return null;
     }
@@ -98,7 +98,7 @@ final class SexGrammar {
     Boolean l1 = label(c);
     c.symbol("/");
     c.accept("(och|samt|resp|respektive)");
-    Side b = side(c);
+    Side b = side(c, ctx);
     if (l1 == null || b == null || !c.accept("for")) {
       return null;
     }
@@ -120,15 +120,15 @@ final class SexGrammar {
     return null;
   }
 
-  private static Side side(Cursor c) {
-    return side(c, null);
+  private static Side side(Cursor c, Ctx ctx) {
+    return side(c, ctx, null);
   }
 
-  private static Side side(Cursor c, Bound given) {
+  private static Side side(Cursor c, Ctx ctx, Bound given) {
     c.symbol("=");
     c.accept("(ska)? (vara|na) | (ska)? uppga till");
     Bound b = Bounds.before(c);
-    Quantity q = Quantity.read(c);
+    Quantity q = Quantity.read(c, ctx);
     if (q == null) {
       return null;
     }

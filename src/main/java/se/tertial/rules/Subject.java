@@ -37,7 +37,8 @@ final class Subject {
               + "|pojkar|tjejer|killar|kon|konen|budget\\w*|ram|ramen|resultat\\w*|overskott"
               + "|underskott|balans|ok[a-z]*|minsk\\w*|hoj\\w*|sank\\w*|forbattr\\w*|forsamr\\w*"
               + "|halver\\w*|fordubbl\\w*|stig\\w*|sjunk\\w*|reducer\\w*|bibehall\\w*|behall\\w*"
-              + "|oforandr\\w*|stabil\\w*");
+              + "|oforandr\\w*|stabil\\w*|skillnad\\w*|konsskillnad\\w*|gap|gapet|klyft\\w*"
+              + "|differens\\w*|jamnare|jamlikare|jamstalldare");
 
   /** Quantifiers that are plain only right after "av": "minst 90 % av alla patienter". */
   private static final Pattern AFTER_AV = Pattern.compile("alla|samtliga|varenda");
@@ -208,9 +209,11 @@ final class Subject {
    */
   static List<Integer> beforeModal(List<Token> tokens) {
     List<Integer> modals = new java.util.ArrayList<>();
+    boolean modifier = false;
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
+      modifier |= i > 0 && MODIFIER.matcher(t.key()).matches();
       if (i > 0 && t.is(Token.Type.WORD) && MODAL_VERB.matcher(t.key()).matches()) {
         modals.add(i);
       }
@@ -230,12 +233,60 @@ final class Subject {
         }
         return modals;
       }
-      if (!plainInSubject(t)) {
+      if (!plainInSubject(t) && !qualifier(tokens, i, modifier)) {
         return modals;
       }
       i++;
     }
     return modals;
+  }
+
+  /** Words that start a modifier of the subject's noun: "i årskurs 9", "med minst E", "som …". */
+  private static final Pattern MODIFIER =
+      Pattern.compile("med|som|i|av|for|bland|hos|inom|pa|vid|utifran|avseende");
+
+  /** Limits that define what is counted inside a modifier: "med <em>minst</em> E i matematik". */
+  private static final Pattern LIMIT_IN_MODIFIER =
+      Pattern.compile(
+          "minst|hogst|lagst|max|maximalt|over|under|mer|mindre|fler|farre|hogre|lagre|storre"
+              + "|langre|kortare");
+
+  /**
+   * A number, a "+" or "-" after it, or a limit word inside the subject that names which people or
+   * things are counted — "Meritvärdet i årskurs 9", "Andelen 65+", "vårddagar för 80-åringar",
+   * "elever med minst E i matematik" — and so is never the target: the target follows the modal
+   * verb. Never the first word, never a year, a signed or dotted number, or a number before a
+   * symbol such as "%" (a share named before the verb may be the level: "Andelen över 80 % ska
+   * bibehållas" stays refused); a limit word only inside a modifier ("med", "som", "i" …), never
+   * right after the noun ("Väntetiden under 30 dagar ska bibehållas" is a level, refused).
+   */
+  private static boolean qualifier(List<Token> tokens, int i, boolean modifier) {
+    if (i == 0) {
+      return false;
+    }
+    Token t = tokens.get(i);
+    Token before = tokens.get(i - 1);
+    Token after = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+    if (t.is(Token.Type.NUMBER)) {
+      boolean plainNumber =
+          !t.looksLikeYear() && !t.has(Token.SIGNED) && !t.has(Token.DOTTED) && !t.isYear();
+      boolean attached = before.is(Token.Type.WORD) || before.isSymbol("-");
+      boolean noUnitSymbol =
+          after == null
+              || !after.is(Token.Type.SYMBOL)
+              || after.isSymbol("+")
+              || after.isSymbol("-");
+      return plainNumber && attached && noUnitSymbol;
+    }
+    if (t.isSymbol("+")) {
+      return before.is(Token.Type.NUMBER);
+    }
+    if (t.isSymbol("-")) {
+      return before.is(Token.Type.NUMBER)
+          && after != null
+          && (after.is(Token.Type.WORD) || after.is(Token.Type.NUMBER));
+    }
+    return modifier && t.is(Token.Type.WORD) && LIMIT_IN_MODIFIER.matcher(t.key()).matches();
   }
 
   private static boolean plainInSubject(Token t) {

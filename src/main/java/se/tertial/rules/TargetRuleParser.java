@@ -80,11 +80,10 @@ public final class TargetRuleParser {
   public static Parsed read(String text, Polarity polarity, String unit) {
     String written = text == null ? "" : text;
     Polarity riktning = polarity == null ? Polarity.UNSPECIFIED : polarity;
-    Cursor[] used = new Cursor[1];
-    TargetRule read = readRule(written, riktning, unit == null ? "" : unit, used);
-    TargetRule rule = UnitCheck.conflict(read, written, unit).orElse(read);
+    Reading read = readRule(written, riktning, unit == null ? "" : unit);
+    TargetRule rule = UnitCheck.conflict(read.rule(), written, unit).orElse(read.rule());
     Parsed p = parsed(rule);
-    String subject = used[0] == null ? "" : used[0].subjects.getOrDefault(rule, "");
+    String subject = rule == read.rule() ? read.subject() : "";
     return new Parsed(p.rule(), p.warning(), subject);
   }
 
@@ -97,81 +96,93 @@ public final class TargetRuleParser {
     return new Parsed(rule, Optional.empty());
   }
 
-  private static TargetRule readRule(String written, Polarity column, String unit, Cursor[] used) {
+  private static Reading readRule(String written, Polarity column, String unit) {
     List<Token> tokens = new ArrayList<>(RuleTokenizer.tokens(written));
     if (tokens.isEmpty() || tokens.size() == 1 && tokens.get(0).isSymbol("-")) {
-      return RuleRefusals.empty(written);
+      return withoutSubject(RuleRefusals.empty(written));
     }
     String folded = RuleTokenizer.fold(written).replaceAll("\\s+", " ");
     if (OPEN.matcher(folded).find()) {
-      return RuleRefusals.open(written);
+      return withoutSubject(RuleRefusals.open(written));
     }
     Optional<SortedMap<Integer, String>> perYear = PerYearCell.split(written);
     if (perYear.isPresent()) {
-      return perYear(written, perYear.get(), column, unit);
+      return withoutSubject(perYear(written, perYear.get(), column, unit));
     }
     if (written.length() > MAX_LENGTH) {
-      return new TargetRule.NotAssessable(
-          written,
-          RuleMessages.get("rule.tooLong", RuleRefusals.shown(written)),
-          Refusal.UNREADABLE,
-          List.of());
+      return withoutSubject(
+          new TargetRule.NotAssessable(
+              written,
+              RuleMessages.get("rule.tooLong", RuleRefusals.shown(written)),
+              Refusal.UNREADABLE,
+              List.of()));
     }
     Polarity annotated = stripPolarity(tokens);
     boolean reach = stripReach(tokens);
     if (annotated != null && column != Polarity.UNSPECIFIED && annotated != column) {
-      return RuleRefusals.ambiguous(
-          written,
-          List.of(),
-          RuleMessages.get("rule.conflict", Phrases.polarity(annotated), column.label()));
+      return withoutSubject(
+          RuleRefusals.ambiguous(
+              written,
+              List.of(),
+              RuleMessages.get("rule.conflict", Phrases.polarity(annotated), column.label())));
     }
     Polarity riktning = annotated != null ? annotated : column;
     if (tokens.isEmpty()) {
-      return RuleRefusals.unreadable(written, List.of());
+      return withoutSubject(RuleRefusals.unreadable(written, List.of()));
     }
-    RuleGrammar.Ctx ctx = new RuleGrammar.Ctx(written, riktning, unit, reach);
+    Hints hints = new Hints();
+    RuleGrammar.Ctx ctx = new RuleGrammar.Ctx(written, riktning, unit, reach, hints);
     Cursor c = new Cursor(tokens);
-    used[0] = c;
-    c.percentMeasure = RuleGrammar.isPercent(unit);
-    List<TargetRule> readings = RuleGrammar.readings(tokens, ctx, c);
-    List<TargetRule> real =
-        readings.stream().filter(r -> !(r instanceof TargetRule.NotAssessable)).toList();
+    List<Reading> readings = RuleGrammar.readings(tokens, ctx, c);
+    List<Reading> real =
+        readings.stream().filter(r -> !(r.rule() instanceof TargetRule.NotAssessable)).toList();
     if (real.size() == 1) {
-      Polarity implied = real.get(0).impliedPolarity();
+      TargetRule only = real.get(0).rule();
+      Polarity implied = only.impliedPolarity();
       if (annotated != null && implied != Polarity.UNSPECIFIED && implied != annotated) {
-        return RuleRefusals.ambiguous(
-            written,
-            List.of(),
-            RuleMessages.get(
-                "rule.conflict", Phrases.polarity(annotated), Phrases.polarity(implied)));
+        return withoutSubject(
+            RuleRefusals.ambiguous(
+                written,
+                List.of(),
+                RuleMessages.get(
+                    "rule.conflict", Phrases.polarity(annotated), Phrases.polarity(implied))));
       }
       if (column != Polarity.UNSPECIFIED && implied != Polarity.UNSPECIFIED && implied != column) {
         // "Minska med 5 %" on a measure whose Riktning says higher is better: one of them is
         // wrong, and judging by either could give a confident wrong verdict.
-        return RuleRefusals.ambiguous(
-            written,
-            List.of(),
-            RuleMessages.get(
-                "rule.againstRiktning",
-                RuleParaphrase.of(real.get(0)),
-                Phrases.polarity(implied),
-                column.label()));
+        return withoutSubject(
+            RuleRefusals.ambiguous(
+                written,
+                List.of(),
+                RuleMessages.get(
+                    "rule.againstRiktning",
+                    RuleParaphrase.of(only),
+                    Phrases.polarity(implied),
+                    column.label())));
       }
       return real.get(0);
     }
     if (real.size() > 1) {
-      List<String> read = real.stream().map(r -> "\"" + RuleParaphrase.of(r) + "\"").toList();
-      return RuleRefusals.ambiguous(
-          written, List.of(), RuleMessages.get("refuse.readings", String.join(" eller ", read)));
+      List<String> read =
+          real.stream().map(r -> "\"" + RuleParaphrase.of(r.rule()) + "\"").toList();
+      return withoutSubject(
+          RuleRefusals.ambiguous(
+              written,
+              List.of(),
+              RuleMessages.get("refuse.readings", String.join(" eller ", read))));
     }
     for (Refusal preferred : new Refusal[] {Refusal.AMBIGUOUS, Refusal.NO_POLARITY}) {
-      for (TargetRule r : readings) {
-        if (((TargetRule.NotAssessable) r).refusal() == preferred) {
+      for (Reading r : readings) {
+        if (((TargetRule.NotAssessable) r.rule()).refusal() == preferred) {
           return r;
         }
       }
     }
-    return refusal(written, tokens, c);
+    return withoutSubject(refusal(written, tokens, c, hints));
+  }
+
+  private static Reading withoutSubject(TargetRule refusal) {
+    return new Reading(refusal, "");
   }
 
   /**
@@ -197,17 +208,17 @@ public final class TargetRuleParser {
   }
 
   /** Why nothing was read: a year or "1.500" that could be two things, unknown words, or where. */
-  private static TargetRule refusal(String written, List<Token> tokens, Cursor c) {
-    if (c.yearHazard != null) {
-      String year = c.yearHazard.raw();
+  private static TargetRule refusal(String written, List<Token> tokens, Cursor c, Hints hints) {
+    if (hints.year() != null) {
+      String year = hints.year().raw();
       String why =
           tokens.stream().anyMatch(t -> t.isWord("under"))
               ? RuleMessages.get("refuse.under", year)
               : RuleMessages.get("refuse.year", year);
       return RuleRefusals.ambiguous(written, List.of(year), why);
     }
-    if (c.dottedHazard != null) {
-      Token t = c.dottedHazard;
+    if (hints.dotted() != null) {
+      Token t = hints.dotted();
       String thousands = t.raw().replace(".", "\u00a0");
       String decimal = t.raw().replace('.', ',');
       return RuleRefusals.ambiguous(

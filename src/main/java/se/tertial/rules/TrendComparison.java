@@ -3,6 +3,7 @@ package se.tertial.rules;
 import java.util.Objects;
 import java.util.Optional;
 import se.tertial.model.Period;
+import se.tertial.model.TrendBase;
 
 /**
  * What the trend (utveckling) of a measure compared the period's outcome with: the trend base and
@@ -14,7 +15,7 @@ import se.tertial.model.Period;
  * @param period the same period the year before; under {@code previous-period} the latest earlier
  *     period the measure has numbers for, or empty when it has none
  */
-public record TrendComparison(EvaluationOptions.TrendBase base, Optional<Period> period) {
+public record TrendComparison(TrendBase base, Optional<Period> period) {
   public TrendComparison {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(period, "period");

@@ -16,6 +16,7 @@ import se.tertial.model.Finding;
 import se.tertial.model.FinishedAction;
 import se.tertial.model.FollowUp;
 import se.tertial.model.Judgement;
+import se.tertial.model.JudgementSettings;
 import se.tertial.model.Period;
 import se.tertial.model.ReportInfo;
 import se.tertial.model.Sex;
@@ -51,7 +52,7 @@ public final class EvaluationJsonWriter {
           new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
       json.setPrettyPrinter(pretty);
       json.writeStartObject();
-      report(json, evaluation.report().info());
+      report(json, evaluation.report().info(), evaluation.settings());
       json.writeStringField("period", evaluation.period().code());
       json.writeArrayFieldStart("measures");
       for (MeasureJudgement m : evaluation.measures()) {
@@ -83,7 +84,8 @@ public final class EvaluationJsonWriter {
     }
   }
 
-  private static void report(JsonGenerator json, ReportInfo info) throws IOException {
+  private static void report(JsonGenerator json, ReportInfo info, JudgementSettings settings)
+      throws IOException {
     json.writeObjectFieldStart("report");
     json.writeStringField("title", info.title());
     json.writeStringField("organisation", info.organisation());
@@ -96,9 +98,10 @@ public final class EvaluationJsonWriter {
     json.writeStringField(
         "publicationDate",
         info.publicationDate() == null ? null : info.publicationDate().toString());
-    number(json, "tolerance", info.tolerance());
-    number(json, "absoluteTolerance", info.absoluteTolerance());
-    json.writeStringField("trendBase", info.trendBase());
+    // The settings the measures were judged with (options included), not only the sheet's.
+    number(json, "tolerance", settings.tolerance());
+    number(json, "absoluteTolerance", settings.absoluteTolerance());
+    json.writeStringField("trendBase", settings.trendBase().code());
     json.writeStringField("kind", info.kind());
     json.writeEndObject();
   }

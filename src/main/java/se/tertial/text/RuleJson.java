@@ -70,6 +70,10 @@ final class RuleJson {
       json.writeStringField("kind", r.kind().name().toLowerCase(java.util.Locale.ROOT));
       json.writeStringField("reference", r.reference());
       json.writeStringField("better", r.better().code());
+    } else if (rule instanceof TargetRule.Gap g) {
+      json.writeObjectFieldStart("onGap");
+      write(json, g.onGap());
+      json.writeEndObject();
     } else if (rule instanceof TargetRule.PerYear p) {
       json.writeArrayFieldStart("years");
       for (var year : p.years().entrySet()) {

@@ -48,7 +48,7 @@ public final class InputPipeline {
     /** The evaluation carrying every finding of the pipeline (for the JSON of {@code evaluate}). */
     public ReportEvaluation evaluationWithAllFindings() {
       ReportEvaluation e = evaluation.orElseThrow();
-      return new ReportEvaluation(e.report(), e.period(), e.measures(), findings);
+      return new ReportEvaluation(e.report(), e.period(), e.settings(), e.measures(), findings);
     }
   }
 

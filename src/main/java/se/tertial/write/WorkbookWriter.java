@@ -199,7 +199,11 @@ public final class WorkbookWriter {
             : swedish(info.tolerance().toPlainString()) + " %";
     sheet.row().text("Toleransgräns").text(tolerance);
     sheet.row().text("Rapporttyp").text(info.kind());
-    new TreeMap<>(info.extra()).forEach((field, value) -> sheet.row().text(field).text(value));
+    Map<String, String> further = new TreeMap<>(info.extra());
+    if (info.trendBase() != null) {
+      further.put(ReportInfo.TREND_BASE_FIELD, info.trendBase().code());
+    }
+    further.forEach((field, value) -> sheet.row().text(field).text(value));
   }
 
   private static void measures(

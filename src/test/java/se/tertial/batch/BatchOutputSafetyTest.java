@@ -115,10 +115,43 @@ class BatchOutputSafetyTest {
   }
 
   @Test
+  void theSummaryNamesTheReportFileThisRunWrote() throws Exception {
+    copy("enheter/enhet.xlsx");
+    Path manifest = Files.writeString(dir.resolve("region.yaml"), "inputs: [\"enheter/*.xlsx\"]\n");
+    Path ut = dir.resolve("ut");
+
+    int exit = run("batch", manifest.toString(), "-o", ut.toString(), "--quiet");
+
+    assertThat(exit).isNotEqualTo(ExitCodes.BAD_INPUT);
+    Path report = ut.resolve("batch-report.json");
+    assertThat(out.toString()).contains("Klart: 1 rapporter").contains("Rapport: " + report);
+    assertThat(new ObjectMapper().readTree(report.toFile()).at("/counts/total").asInt())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aReportFileThatCannotBeWrittenIsNotNamedInTheSummary() throws Exception {
+    copy("enheter/enhet.xlsx");
+    Path manifest = Files.writeString(dir.resolve("region.yaml"), "inputs: [\"enheter/*.xlsx\"]\n");
+    Path ut = dir.resolve("ut");
+    // A folder where the report goes: no write replaces it, whoever runs the test.
+    Files.createDirectories(ut.resolve("batch-report.json").resolve("kvar"));
+
+    int exit = run("batch", manifest.toString(), "-o", ut.toString(), "--quiet");
+
+    assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(out.toString()).contains("Klart: 1 rapporter").doesNotContain("Rapport:");
+    assertThat(err.toString()).contains("batch-report.json");
+    assertThat(out.toString() + err).doesNotContain("Exception");
+    assertThat(Files.isDirectory(ut.resolve("batch-report.json"))).isTrue();
+  }
+
+  @Test
   void aReadOnlyOutputFolderStillPrintsTheTableOfWhatFailed() throws Exception {
     copy("enheter/enhet.xlsx");
     Path ut = Files.createDirectories(dir.resolve("ut"));
     Path manifest = Files.writeString(dir.resolve("region.yaml"), "inputs: [\"enheter/*.xlsx\"]\n");
+    Files.writeString(ut.resolve("batch-report.json"), "{}\n"); // an earlier run's
     Files.setPosixFilePermissions(
         ut, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
     try {
@@ -131,7 +164,8 @@ class BatchOutputSafetyTest {
       assertThat(out.toString())
           .contains("failed")
           .contains("enhet.xlsx")
-          .contains("saknar behörighet att skriva i mappen");
+          .contains("saknar behörighet att skriva i mappen")
+          .doesNotContain("Rapport:");
       assertThat(out.toString() + err).doesNotContain("Exception", ".tmp");
     } finally {
       Files.setPosixFilePermissions(

@@ -21,6 +21,7 @@ class DocumentTitlesTest {
         LocalDate.of(2024, 5, 28),
         null,
         null,
+        null,
         kind,
         extra);
   }
@@ -85,6 +86,7 @@ class DocumentTitlesTest {
                     "",
                     "",
                     "",
+                    null,
                     null,
                     null,
                     null,

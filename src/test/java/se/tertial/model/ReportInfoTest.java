@@ -22,8 +22,6 @@ class ReportInfoTest {
 
     assertThat(info.extra().keySet())
         .containsExactly("Zeta", "Enhetstyp", "Alfa", "Publiceringsdatum 2024-T1");
-    assertThat(info.withSettings(BigDecimal.ONE, ReportInfo.TREND_PREVIOUS_PERIOD).extra().keySet())
-        .containsExactly("Zeta", "Enhetstyp", "Alfa", "Publiceringsdatum 2024-T1", "Trendbas");
   }
 
   @Test
@@ -34,6 +32,7 @@ class ReportInfoTest {
             .publicationDate(LocalDate.of(2024, 5, 20))
             .tolerance(new BigDecimal("5"))
             .absoluteTolerance(BigDecimal.ONE)
+            .trendBase(TrendBase.PREVIOUS_PERIOD)
             .kind("manadsuppfoljning")
             .extra(Map.of("Enhetstyp", "division"))
             .build();

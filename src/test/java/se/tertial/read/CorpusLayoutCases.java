@@ -67,6 +67,44 @@ final class CorpusLayoutCases {
         });
   }
 
+  /**
+   * Four actions in two perspectives, each perspective and goal written once per group: as a sheet
+   * with those cells merged saves as CSV (the value in the top row only).
+   */
+  static Fixture groupedActions() {
+    return new Fixture()
+        .with(
+            "atgarder",
+            """
+            Nr;Perspektiv;Mål;Åtgärd;Beskrivning;Ansvarig;Tidplan;Förväntad effekt
+            1;Medborgare;God vård;Införa PKS;;;;
+            2;;;Säkra patientflöden;;;;
+            3;Ekonomi;Budget i balans;Minska inhyrning;;;;
+            4;;;Se över lokalerna;;;;
+            """)
+        .with(
+            "atgardsstatus",
+            """
+            Nr;Period;Status;Kommentar
+            1;2022-T1;Pågår enligt plan;
+            2;2022-T1;Pågår enligt plan;
+            3;2022-T1;Genomförd;
+            4;2022-T1;Ej påbörjad;
+            """);
+  }
+
+  /** {@link #groupedActions} as a workbook, with {@code ranges} merged in Åtgärder. */
+  private static void mergedActions(Path target, CellRangeAddress... ranges) throws IOException {
+    edit(
+        groupedActions(),
+        target,
+        wb -> {
+          for (CellRangeAddress range : ranges) {
+            wb.getSheet("Åtgärder").addMergedRegion(range);
+          }
+        });
+  }
+
   static Map<String, CorpusInputs.Generator> generators() {
     Map<String, CorpusInputs.Generator> map = new LinkedHashMap<>();
     map.put("xlsx-merged-grouping-columns", CorpusLayoutCases::mergedGroupingColumns);
@@ -83,6 +121,40 @@ final class CorpusLayoutCases {
                   measures.addMergedRegion(new CellRangeAddress(3, 4, 2, 2));
                 }));
     map.put("csv-measure-without-perspective", t -> groupedMeasures().writeCsv(t));
+    map.put("csv-action-without-perspective", t -> groupedActions().writeCsv(t));
+    map.put(
+        "xlsx-merged-action-perspective",
+        t ->
+            mergedActions(
+                t,
+                new CellRangeAddress(1, 2, 1, 1),
+                new CellRangeAddress(1, 2, 2, 2),
+                new CellRangeAddress(3, 4, 1, 1),
+                new CellRangeAddress(3, 4, 2, 2)));
+    map.put(
+        "xlsx-action-without-perspective",
+        t -> mergedActions(t, new CellRangeAddress(1, 2, 1, 1), new CellRangeAddress(1, 2, 2, 2)));
+    map.put(
+        "csv-measure-without-goal",
+        t ->
+            new Fixture()
+                .with(
+                    "styrmatt",
+                    """
+                    ID;Perspektiv;Strategiskt mål;Styrmått;Mål;Riktning;Enhet;Uppföljningsperiod
+                    M01;Medborgare;God vård;Andel väntat under 90 dagar;70%;Högre är bättre;%;DÅ04,08,ÅR
+                    M02;Medborgare;;Nöjda patienter;80%;Högre är bättre;%;DÅ04,08,ÅR
+                    M03;Ekonomi;;Resultat;0,0;Högre är bättre;mnkr;DÅ04,08,ÅR
+                    """)
+                .with(
+                    "utfall",
+                    """
+                    ID;Period;Kvinnor;Män;Totalt;Värdetext;Kommentar;Bedömning
+                    M01;2022-T1;41;40;;;;
+                    M02;2022-T1;;;82;;;
+                    M03;2022-T1;;;-17,7;;;
+                    """)
+                .writeCsv(t));
     map.put(
         "xlsx-title-rows-above-header",
         t ->

@@ -118,6 +118,9 @@ class MergedCellsTest {
           measures.getRow(2).createCell(1).setCellValue("Gammalt perspektiv");
           measures.getRow(4).createCell(1).setCellValue("Ekonomi");
           measures.addMergedRegion(new CellRangeAddress(1, 2, 1, 1));
+          // The goals merged as usual, so only the perspective's hidden content is in question.
+          measures.addMergedRegion(new CellRangeAddress(1, 2, 2, 2));
+          measures.addMergedRegion(new CellRangeAddress(3, 4, 2, 2));
         });
 
     ReadResult result = ReadInput.read(workbook);

@@ -14,6 +14,7 @@ import se.tertial.model.Finding;
 import se.tertial.model.Period;
 import se.tertial.model.Polarity;
 import se.tertial.model.Report;
+import se.tertial.model.TrendBase;
 import se.tertial.read.Fixture.Format;
 import se.tertial.testing.ReadInput;
 
@@ -301,6 +302,50 @@ class ValidationTest {
             "fel: "
                 + format.describe("rapport", 3, "Värde")
                 + ": fältet Publiceringsdatum: \"31/5 2022\" är inget datum (skriv ÅÅÅÅ-MM-DD, t.ex. 2022-05-31)");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Format.class)
+  void trendbasIsReadAsATrendBaseNotAFreeField(Format format) throws IOException {
+    Fixture fixture =
+        new Fixture()
+            .with(
+                "rapport",
+                """
+                Fält;Värde
+                Period;2022-T1
+                trendbas;Föregående period
+                """);
+
+    ReadResult result = read(fixture, format);
+
+    assertThat(result.findings()).isEmpty();
+    Report report = result.report().orElseThrow();
+    assertThat(report.info().trendBase()).isEqualTo(TrendBase.PREVIOUS_PERIOD);
+    assertThat(report.info().extra()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Format.class)
+  void anUnknownTrendbasIsAnErrorNamingTheCell(Format format) throws IOException {
+    Fixture fixture =
+        new Fixture()
+            .with(
+                "rapport",
+                """
+                Fält;Värde
+                Period;2022-T1
+                Trendbas;kvartalet innan
+                """);
+
+    ReadResult result = read(fixture, format);
+
+    assertThat(texts(result))
+        .containsExactly(
+            "fel: "
+                + format.describe("rapport", 3, "Värde")
+                + ": fältet Trendbas: \"kvartalet innan\" är ingen trendbas (skriv \"samma period"
+                + " föregående år\" eller \"föregående period\")");
   }
 
   @ParameterizedTest

@@ -10,6 +10,7 @@ import se.tertial.model.Action;
 import se.tertial.model.ActionState;
 import se.tertial.model.ActionStatus;
 import se.tertial.model.Judgement;
+import se.tertial.model.JudgementSettings;
 import se.tertial.model.Measure;
 import se.tertial.model.Outcome;
 import se.tertial.model.Period;
@@ -97,7 +98,7 @@ public final class Fixtures {
             total(report, measures.get(2), Judgement.NOT_MET, Trend.WORSENED),
             total(report, measures.get(3), Judgement.NOT_MET, Trend.UNCHANGED),
             total(report, measures.get(4), Judgement.NOT_ASSESSED, Trend.UNKNOWN));
-    return new ReportEvaluation(report, T1, judged, List.of());
+    return new ReportEvaluation(report, T1, JudgementSettings.of(report.info()), judged, List.of());
   }
 
   private static Measure measure(

@@ -13,15 +13,19 @@ import se.tertial.model.Action;
 import se.tertial.model.ActionState;
 import se.tertial.model.ActionStatus;
 import se.tertial.model.Judgement;
+import se.tertial.model.JudgementSettings;
 import se.tertial.model.Measure;
 import se.tertial.model.Outcome;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
+import se.tertial.model.TrendBase;
 
 class PeriodDiffTest {
   private static final Period T1 = Period.parse("2022-T1");
   private static final Period T2 = Period.parse("2022-T2");
+  private static final JudgementSettings SETTINGS =
+      new JudgementSettings(BigDecimal.TEN, null, TrendBase.SAME_PERIOD_LAST_YEAR);
 
   private final Measure sickLeave = measure("M1", "Sjukfrånvaro");
   private final Measure budget = measure("M2", "Budget");
@@ -121,8 +125,8 @@ class PeriodDiffTest {
             List.of());
     var diff =
         PeriodDiff.between(
-            new ReportEvaluation(finished, T1, List.of(), List.of()),
-            new ReportEvaluation(finished, T2, List.of(), List.of()));
+            new ReportEvaluation(finished, T1, SETTINGS, List.of(), List.of()),
+            new ReportEvaluation(finished, T2, SETTINGS, List.of(), List.of()));
 
     assertThat(diff.statuses()).isEmpty();
   }
@@ -176,7 +180,7 @@ class PeriodDiffTest {
   }
 
   private ReportEvaluation evaluation(Period period, MeasureJudgement... judgements) {
-    return new ReportEvaluation(report, period, List.of(judgements), List.of());
+    return new ReportEvaluation(report, period, SETTINGS, List.of(judgements), List.of());
   }
 
   private static MeasureJudgement judged(Measure measure, Judgement judgement, String total) {

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.tertial.model.Judgement;
+import se.tertial.model.JudgementSettings;
 import se.tertial.model.Polarity;
 import se.tertial.model.Report;
+import se.tertial.model.TrendBase;
 
 class ReportEvaluatorTest {
 
@@ -122,10 +124,42 @@ class ReportEvaluatorTest {
         Fixtures.report(
             List.of(measure("M1", "70%", Polarity.HIGHER_IS_BETTER, "%")),
             List.of(outcome("M1", T1_2022, null, null, "60")));
-    var options =
-        new EvaluationOptions(
-            new BigDecimal("20"), EvaluationOptions.TrendBase.SAME_PERIOD_PREVIOUS_YEAR);
+    var options = new EvaluationOptions(new BigDecimal("20"), TrendBase.SAME_PERIOD_LAST_YEAR);
     assertThat(new ReportEvaluator(options).evaluate(report, T1_2022).measures().get(0).judgement())
         .isEqualTo(Judgement.PARTLY_MET);
+  }
+
+  @Test
+  void theEvaluationCarriesTheSettingsItJudgedWithOptionsBeforeTheReports() {
+    Report report =
+        Fixtures.report(
+            List.of(measure("M1", "70%", Polarity.HIGHER_IS_BETTER, "%")),
+            List.of(outcome("M1", T1_2022, null, null, "60")));
+    Report withOwn =
+        report.withInfo(
+            report.info().toBuilder()
+                .tolerance(new BigDecimal("5"))
+                .absoluteTolerance(BigDecimal.ONE)
+                .trendBase(TrendBase.PREVIOUS_PERIOD)
+                .build());
+
+    var own = new ReportEvaluator(EvaluationOptions.defaults()).evaluate(withOwn, T1_2022);
+    var overridden =
+        new ReportEvaluator(
+                new EvaluationOptions(new BigDecimal("20"), TrendBase.SAME_PERIOD_LAST_YEAR))
+            .evaluate(withOwn, T1_2022);
+
+    assertThat(own.settings())
+        .isEqualTo(
+            new JudgementSettings(new BigDecimal("5"), BigDecimal.ONE, TrendBase.PREVIOUS_PERIOD));
+    assertThat(own.measures().get(0).compared().orElseThrow().base())
+        .isEqualTo(TrendBase.PREVIOUS_PERIOD);
+    assertThat(overridden.settings())
+        .isEqualTo(
+            new JudgementSettings(
+                new BigDecimal("20"), BigDecimal.ONE, TrendBase.SAME_PERIOD_LAST_YEAR));
+    assertThat(overridden.measures().get(0).compared().orElseThrow().base())
+        .isEqualTo(TrendBase.SAME_PERIOD_LAST_YEAR);
+    assertThat(overridden.report()).isSameAs(withOwn);
   }
 }

@@ -15,6 +15,7 @@ import se.tertial.model.Period;
 import se.tertial.model.Polarity;
 import se.tertial.model.Report;
 import se.tertial.model.Sex;
+import se.tertial.model.TrendBase;
 
 /**
  * The measure tables of seed 000 ("Måluppfyllelse i perspektiv", delårsrapport per april 2022)
@@ -112,7 +113,7 @@ class Seed000JudgementTest {
     assertThat(j.judgement()).isEqualTo(Judgement.NOT_MET);
     assertThat(j.trend()).isEqualTo(Trend.UNKNOWN);
     MeasureJudgement previous =
-        judged("PALL", new EvaluationOptions(null, EvaluationOptions.TrendBase.PREVIOUS_PERIOD));
+        judged("PALL", new EvaluationOptions(null, TrendBase.PREVIOUS_PERIOD));
     assertThat(previous.trend()).isEqualTo(Trend.WORSENED);
   }
 

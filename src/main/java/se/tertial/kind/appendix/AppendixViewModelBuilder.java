@@ -15,11 +15,13 @@ import se.tertial.kind.appendix.AppendixViewModel.Legend;
 import se.tertial.kind.appendix.AppendixViewModel.MeasureRow;
 import se.tertial.kind.appendix.AppendixViewModel.PerspectiveView;
 import se.tertial.model.Judgement;
+import se.tertial.model.JudgementSettings;
 import se.tertial.model.Measure;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
 import se.tertial.model.Section;
+import se.tertial.model.SwedishFormat;
 import se.tertial.rules.MeasureJudgement;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.rules.Trend;
@@ -137,7 +139,7 @@ public final class AppendixViewModelBuilder {
         actionsHeading,
         texts.text(report, "Åtgärder"),
         actionGroups,
-        legend(info));
+        legend(evaluation.settings()));
   }
 
   private List<PerspectiveView> perspectives(
@@ -276,11 +278,10 @@ public final class AppendixViewModelBuilder {
   }
 
   /**
-   * The legend, stating the settings the judging used (the evaluation's report carries them: its
-   * Toleransgräns and Trendbas are the run's, options included), so the document and {@code
-   * evaluate}'s JSON never tell different stories.
+   * The legend, stating the settings the judging used (the evaluation's, options included), so the
+   * document and {@code evaluate}'s JSON never tell different stories.
    */
-  static Legend legend(ReportInfo info) {
+  static Legend legend(JudgementSettings settings) {
     List<Symbol> judgements = new ArrayList<>();
     for (Judgement j : Judgement.values()) {
       judgements.add(Symbol.of(j));
@@ -294,18 +295,18 @@ public final class AppendixViewModelBuilder {
       statuses.add(Symbol.of(s));
     }
     String base =
-        ReportInfo.TREND_PREVIOUS_PERIOD.equals(info.trendBase())
-            ? "legend.trend.previousPeriod"
-            : "legend.trend.sameLastYear";
-    String percent =
-        se.tertial.model.SwedishFormat.withUnit(info.tolerance().stripTrailingZeros(), "%");
+        switch (settings.trendBase()) {
+          case PREVIOUS_PERIOD -> "legend.trend.previousPeriod";
+          case SAME_PERIOD_LAST_YEAR -> "legend.trend.sameLastYear";
+        };
+    String percent = SwedishFormat.withUnit(settings.tolerance().stripTrailingZeros(), "%");
     String tolerance =
-        info.absoluteTolerance() == null
+        settings.absoluteTolerance() == null
             ? TEXT.get("legend.tolerance", percent)
             : TEXT.get(
                 "legend.tolerance.absolute",
                 percent,
-                se.tertial.model.SwedishFormat.number(info.absoluteTolerance().abs()));
+                SwedishFormat.number(settings.absoluteTolerance().abs()));
     return new Legend(
         "teckenforklaring",
         judgements,

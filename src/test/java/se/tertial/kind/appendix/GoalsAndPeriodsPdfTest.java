@@ -76,6 +76,7 @@ class GoalsAndPeriodsPdfTest {
             i.publicationDate(),
             i.tolerance(),
             i.absoluteTolerance(),
+            i.trendBase(),
             i.kind(),
             extra);
     return new Report(

@@ -1,0 +1,178 @@
+package se.tertial.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.tertial.model.Polarity;
+import se.tertial.rules.RuleGrammar.Ctx;
+
+/**
+ * The gap between women and men (könsskillnad): "Skillnaden mellan kvinnor och män ska minska",
+ * "Minskade skillnader mellan könen", "Jämnare fördelning mellan kvinnor och män", "Skillnaden ska
+ * vara högst 2 procentenheter". The gap phrase names what is judged, |K − M|; the rest of the
+ * sentence is read by the whole grammar as a rule on that gap, under the gap's own direction (a
+ * smaller gap is better, whatever Riktning says of the measure). A gap between anything other than
+ * the sexes ("mellan kommunerna") is not read here.
+ */
+final class GapGrammar {
+  /** The gap nouns; "könsskillnad" names the sexes itself. */
+  static final String GAP_NOUN =
+      "(skillnad|skillnaden|skillnader|skillnaderna|konsskillnad|konsskillnaden|konsskillnader"
+          + "|konsskillnaderna|gap|gapet|klyfta|klyftan|klyftor|klyftorna|differens|differensen"
+          + "|differenser|differenserna)";
+
+  /** Words before a gap noun that make it narrower: "Minskade skillnader", "Utjämna gapet". */
+  private static final String NARROWING =
+      "(minska|minskad|minskade|minskat|minskning|minskningen|minskande|utjamna|utjamnad"
+          + "|utjamnade|utjamnat|utjamnas|utjamning|utjamningen|reducera|reducerad|reducerade"
+          + "|reducerat|reducering|sankt|sankta|mindre|krympt|krympta|krympande) (av)? (den|de)?";
+
+  /** "Jämnare fördelning", "mer jämställd könsfördelning": the spread between the sexes narrows. */
+  private static final String EVENER =
+      "(jamnare|jamlikare|jamstalldare) (fordelning|fordelningen|konsfordelning"
+          + "|konsfordelningen) | mer (jamn|jamlik|jamstalld) (fordelning|fordelningen"
+          + "|konsfordelning|konsfordelningen)";
+
+  /** Between the sexes, after "mellan". */
+  private static final String SEXES =
+      "kvinnor och man | man och kvinnor | konen | flickor och pojkar | pojkar och flickor"
+          + " | tjejer och killar | killar och tjejer | kvinnors och mans | mans och kvinnors"
+          + " | kvinnliga och manliga | manliga och kvinnliga";
+
+  private GapGrammar() {}
+
+  /**
+   * gap := (narrowing gap-noun | evener) [subject] [mellan sexes] [rest] | gap-noun [subject]
+   * [mellan sexes] rest, where rest is any target the grammar reads (after a narrowing word it
+   * starts with "minska"), and must say lower is better: a direction or change downwards or an
+   * upper limit. Consumes the whole text or returns null.
+   */
+  static TargetRule gap(Cursor c, Ctx ctx) {
+    int start = c.mark();
+    boolean narrowing = false;
+    boolean sexesNamed;
+    if (c.accept(NARROWING) && c.sees(GAP_NOUN)) {
+      narrowing = true;
+    } else {
+      c.reset(start);
+    }
+    Token noun = c.peek();
+    boolean evener = false;
+    if (!narrowing && c.accept(EVENER)) {
+      narrowing = true;
+      evener = true;
+      sexesNamed = c.tokens().get(c.mark() - 1).key().startsWith("kons");
+    } else if (c.accept(GAP_NOUN)) {
+      sexesNamed = noun.key().startsWith("kons");
+    } else {
+      c.reset(start);
+      return null;
+    }
+    Boolean between = between(c);
+    if (between == Boolean.FALSE) {
+      c.reset(start);
+      return null;
+    }
+    sexesNamed |= between == Boolean.TRUE;
+    if (evener && !sexesNamed) {
+      // "Jämnare fördelning" alone: between what is not said.
+      c.reset(start);
+      return null;
+    }
+    List<Token> rest = new ArrayList<>();
+    if (narrowing) {
+      rest.add(new Token(Token.Type.WORD, "minska", "minska", null, 0, 0));
+    }
+    rest.addAll(c.tokens().subList(c.mark(), c.tokens().size()));
+    if (rest.isEmpty()) {
+      c.reset(start);
+      return null;
+    }
+    TargetRule onGap = onGap(rest, ctx);
+    if (onGap == null) {
+      c.reset(start);
+      return null;
+    }
+    while (!c.atEnd()) {
+      c.next();
+    }
+    return onGap instanceof TargetRule.NotAssessable
+        ? onGap
+        : new TargetRule.Gap(ctx.text(), onGap);
+  }
+
+  /**
+   * Subject words after the gap noun ("i sjukfrånvaro") up to "mellan": true when the sexes follow
+   * (consumed), false when something else does ("mellan kommunerna"), null when there is no
+   * "mellan" (nothing consumed).
+   */
+  private static Boolean between(Cursor c) {
+    List<Token> tokens = c.tokens();
+    int k = c.mark();
+    while (k < tokens.size() && !tokens.get(k).isWord("mellan") && Subject.plain(tokens, k)) {
+      k++;
+    }
+    if (k >= tokens.size() || !tokens.get(k).isWord("mellan")) {
+      return null;
+    }
+    int m = c.mark();
+    while (c.mark() <= k) {
+      c.next();
+    }
+    if (c.accept(SEXES)) {
+      return Boolean.TRUE;
+    }
+    c.reset(m);
+    return Boolean.FALSE;
+  }
+
+  /**
+   * The rule the rest of the sentence sets on the gap: its one reading under "lower is better" if
+   * that is a direction, change or limit downwards; a refusal naming both when it reads two ways;
+   * null otherwise.
+   */
+  private static TargetRule onGap(List<Token> rest, Ctx ctx) {
+    Ctx smallerIsBetter = ctx.withRiktning(Polarity.LOWER_IS_BETTER);
+    List<TargetRule> real =
+        RuleGrammar.readings(rest, smallerIsBetter, new Cursor(rest)).stream()
+            .map(Reading::rule)
+            .filter(r -> !(r instanceof TargetRule.NotAssessable))
+            .toList();
+    if (real.size() > 1) {
+      List<String> read = real.stream().map(r -> "\"" + RuleParaphrase.of(r) + "\"").toList();
+      return RuleRefusals.ambiguous(
+          ctx.text(), List.of(), RuleMessages.get("refuse.readings", String.join(" eller ", read)));
+    }
+    if (real.isEmpty() || !narrows(real.get(0))) {
+      return null;
+    }
+    TargetRule rule = real.get(0);
+    if (percentLimit(rule)) {
+      // "Skillnaden ska vara högst 2 %": percentage points or a percent of one of the sexes?
+      return RuleRefusals.ambiguous(ctx.text(), List.of(), RuleMessages.get("refuse.gapPercent"));
+    }
+    return rule;
+  }
+
+  /** Whether a rule on the gap says it should be small: downwards, or an upper limit. */
+  private static boolean narrows(TargetRule rule) {
+    if (rule instanceof TargetRule.Direction d) {
+      return d.better() == Polarity.LOWER_IS_BETTER;
+    }
+    if (rule instanceof TargetRule.Change ch) {
+      return !ch.increase() && ch.better() == Polarity.LOWER_IS_BETTER;
+    }
+    if (rule instanceof TargetRule.Threshold t) {
+      return t.bound().polarity() == Polarity.LOWER_IS_BETTER;
+    }
+    return rule instanceof TargetRule.Deadline d
+        && d.threshold().bound().polarity() == Polarity.LOWER_IS_BETTER;
+  }
+
+  private static boolean percentLimit(TargetRule rule) {
+    TargetRule.Threshold t =
+        rule instanceof TargetRule.Threshold th
+            ? th
+            : rule instanceof TargetRule.Deadline d ? d.threshold() : null;
+    return t != null && t.unit().equals("%");
+  }
+}

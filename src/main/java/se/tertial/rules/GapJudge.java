@@ -1,0 +1,72 @@
+package se.tertial.rules;
+
+import java.math.BigDecimal;
+import se.tertial.model.Outcome;
+import se.tertial.model.Polarity;
+import se.tertial.model.Sex;
+
+/**
+ * Judges a rule on the gap between women and men, |K − M|: the gap this period against the rule,
+ * with the gaps of the same comparison periods (same period last year, the previous period, a base
+ * year) as its comparison values, and smaller as better. A gap between shares in % is in
+ * procentenheter. Pure functions.
+ */
+final class GapJudge {
+  private GapJudge() {}
+
+  /** The verdict on the gap from the women's and men's inputs of the same period. */
+  static Verdict judge(TargetRule.Gap rule, RuleInput women, RuleInput men) {
+    String unit = unit(women.unit());
+    RuleInput gap =
+        new RuleInput(
+            women.period(),
+            women.value().subtract(men.value()).abs(),
+            unit,
+            Polarity.LOWER_IS_BETTER,
+            gap(women.sameLastYear(), men.sameLastYear()),
+            gap(women.previous(), men.previous()),
+            gap(women.base(), men.base()),
+            null,
+            women.tolerance());
+    Verdict onGap = RuleEvaluator.judge(rule.onGap(), Sex.TOTAL, gap);
+    return new Verdict(
+        onGap.judgement(),
+        RuleMessages.get(
+            "gap.reason",
+            Phrases.value(gap.value(), unit),
+            Phrases.value(women.value(), women.unit()),
+            Phrases.value(men.value(), men.unit()),
+            onGap.reason()));
+  }
+
+  /** Without both a women's and a men's outcome there is no gap to judge. */
+  static Verdict withoutSexes(TargetRule.Gap rule) {
+    return Verdict.notAssessed(RuleMessages.get("gap.noSexes", rule.text().strip()));
+  }
+
+  /** The trend of the gap against the compared period's gap: narrower is improved. */
+  static Trend trend(Outcome now, Outcome compared) {
+    BigDecimal gap = gap(now);
+    BigDecimal before = compared == null ? null : gap(compared);
+    return gap == null ? Trend.UNKNOWN : Trends.of(gap, before, Polarity.LOWER_IS_BETTER);
+  }
+
+  private static BigDecimal gap(Outcome o) {
+    BigDecimal w = o.value(Sex.WOMEN);
+    BigDecimal m = o.value(Sex.MEN);
+    return w == null || m == null ? null : w.subtract(m).abs();
+  }
+
+  /** The gap of two comparison values of the same period, or null. */
+  private static Comparison gap(Comparison women, Comparison men) {
+    if (women == null || men == null || !women.period().equals(men.period())) {
+      return null;
+    }
+    return new Comparison(women.value().subtract(men.value()).abs(), women.period());
+  }
+
+  /** A difference of shares in % is in percentage points. */
+  private static String unit(String measureUnit) {
+    return RuleGrammar.isPercent(measureUnit) ? "procentenheter" : measureUnit;
+  }
+}
