@@ -1,5 +1,6 @@
 package se.tertial.model;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -92,7 +93,7 @@ public record Measure(
     yearTargets =
         yearTargets == null
             ? Map.of()
-            : java.util.Collections.unmodifiableSortedMap(new TreeMap<>(yearTargets));
+            : Collections.unmodifiableSortedMap(new TreeMap<>(yearTargets));
   }
 
   /** Whether outcomes are shares in percent (unit "%"). */
