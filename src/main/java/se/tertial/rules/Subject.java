@@ -289,7 +289,7 @@ final class Subject {
     return modifier && t.is(Token.Type.WORD) && LIMIT_IN_MODIFIER.matcher(t.key()).matches();
   }
 
-  private static boolean plainInSubject(Token t) {
+  static boolean plainInSubject(Token t) {
     return t.is(Token.Type.WORD)
         && !KEEPS_MEANING.matcher(t.key()).matches()
         && !nearCore(t.key())
