@@ -59,7 +59,13 @@ final class ReportAssembler {
     missingTables(input, kindAssembler.required());
 
     Optional<Columns> measureColumns =
-        columns(input, TableKind.MEASURES, MeasureAssembler.MEASURE_COLUMNS);
+        columns(
+            input,
+            TableKind.MEASURES,
+            input
+                .table(TableKind.MEASURES)
+                .map(MeasureAssembler::measureColumns)
+                .orElse(MeasureAssembler.MEASURE_COLUMNS));
     Optional<Columns> outcomeColumns =
         columns(input, TableKind.OUTCOMES, MeasureAssembler.OUTCOME_COLUMNS);
     Optional<Columns> actionColumns =

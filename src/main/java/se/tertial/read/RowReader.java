@@ -88,6 +88,11 @@ public final class RowReader {
     return merged != null ? merged : textAt(index, column);
   }
 
+  /** A column's cell as read (numeric cells keep their number), or null when absent or bad. */
+  RawCell cellOf(String column) {
+    return cell(columns.indexOf(column), column);
+  }
+
   public String textAt(int index, String column) {
     RawCell cell = cell(index, column);
     return cell == null ? "" : UserText.trim(cell.text());
