@@ -3,6 +3,8 @@ package se.tertial.read;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.Function;
 import se.tertial.model.InvalidValueException;
 import se.tertial.model.Period;
 import se.tertial.model.SourceRef;
@@ -42,7 +44,7 @@ public final class RowReader {
   }
 
   /** A reader for each row of {@code columns}' table, in order. */
-  public static java.util.List<RowReader> rows(Columns columns, Findings findings) {
+  public static List<RowReader> rows(Columns columns, Findings findings) {
     return columns.table().rows().stream()
         .map(raw -> new RowReader(columns, raw, findings))
         .toList();
@@ -126,6 +128,11 @@ public final class RowReader {
    * date) is read as its month.
    */
   public Period period(String column) {
+    return period(column, Period::parse);
+  }
+
+  /** Like {@link #period(String)}, with the text read by {@code reader} (a kind's own forms). */
+  public Period period(String column, Function<String, Period> reader) {
     RawCell cell = cell(columns.indexOf(column), column);
     if (cell == null || cell.isBlank()) {
       return null;
@@ -137,7 +144,7 @@ public final class RowReader {
       return Period.month(cell.date().getYear(), cell.date().getMonthValue());
     }
     try {
-      return Period.parse(cell.text());
+      return reader.apply(cell.text());
     } catch (InvalidValueException e) {
       return failText("period.invalid", column, e.getMessage());
     }
