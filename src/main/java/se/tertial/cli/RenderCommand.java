@@ -3,27 +3,22 @@ package se.tertial.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.tertial.files.OutputPolicy;
-import se.tertial.files.RenderException;
 import se.tertial.model.Messages;
 import se.tertial.model.Period;
 import se.tertial.render.DocumentRenderer;
-import se.tertial.render.TemplateEngine;
 import se.tertial.watch.WatchSession;
 import se.tertial.workflow.AllOrNothing;
 import se.tertial.workflow.DocumentJob;
-import se.tertial.workflow.InputPipeline;
 import se.tertial.workflow.OutputPlan;
 import se.tertial.workflow.PeriodSelection;
 
@@ -135,7 +130,8 @@ public final class RenderCommand implements Callable<Integer> {
     Path input = source.input;
     OutputPolicy policy = OutputPolicy.protecting(List.of(input));
     if (single && output != null) {
-      refuse(() -> policy.check(output)); // before anything else: an input is never overwritten
+      UserException.refusing(
+          () -> policy.check(output)); // before anything else: an input is never overwritten
     }
     Format chosen =
         single ? RenderFormat.forFile(output, format) : RenderFormat.forFolder(output, format);
@@ -155,14 +151,12 @@ public final class RenderCommand implements Callable<Integer> {
     Function<DocumentJob.Judged, Path> target =
         single && output != null && !Files.isDirectory(output)
             ? judged -> output
-            : judged -> folderOrHere(folder).resolve(refuse(() -> job.name(judged)));
+            : judged ->
+                folderOrHere(folder).resolve(UserException.refusing(() -> job.name(judged)));
     AllOrNothing.Written written =
-        refuse(() -> AllOrNothing.write(job, judging, target, single ? null : folder, policy));
-    print.written(
-        written,
-        single ? null : folder,
-        chosen == Format.docx ? "Word" : chosen.name().toUpperCase(Locale.ROOT),
-        watch);
+        UserException.refusing(
+            () -> AllOrNothing.write(job, judging, target, single ? null : folder, policy));
+    print.written(written, single ? null : folder, RenderFormat.label(chosen), watch);
     if (open && !opened) {
       written.files().forEach(print::open);
     }
@@ -176,23 +170,8 @@ public final class RenderCommand implements Callable<Integer> {
   }
 
   private DocumentJob job(Format chosen) {
-    InputPipeline pipeline = source.pipeline();
-    DocumentRenderer.Format documentFormat =
-        switch (chosen) {
-          case html -> DocumentRenderer.Format.HTML;
-          case docx -> DocumentRenderer.Format.DOCX;
-          case pdf -> DocumentRenderer.Format.PDF;
-        };
-    DocumentRenderer renderer =
-        refuse(
-            () ->
-                new DocumentRenderer(
-                    templates == null
-                        ? TemplateEngine.bundled()
-                        : TemplateEngine.fromDirectory(templates),
-                    new DocumentRenderer.Options(
-                        documentFormat, landscape, System.getenv("SOURCE_DATE_EPOCH"))));
-    return new DocumentJob(pipeline, renderer, OutputPlan.of(List.of(source.input)));
+    DocumentRenderer renderer = RenderFormat.renderer(chosen, templates, landscape);
+    return new DocumentJob(source.pipeline(), renderer, OutputPlan.of(List.of(source.input)));
   }
 
   /**
@@ -215,22 +194,5 @@ public final class RenderCommand implements Callable<Integer> {
   /** The period a list is read for (its first); null for every period (read as the sheet says). */
   private static Period firstListed(PeriodSelection selection) {
     return selection instanceof PeriodSelection.Listed listed ? listed.periods().get(0) : null;
-  }
-
-  /** Runs {@code work}, turning a rendering or file failure into a usage error (exit 2). */
-  private static void refuse(Runnable work) {
-    refuse(
-        () -> {
-          work.run();
-          return null;
-        });
-  }
-
-  private static <T> T refuse(Supplier<T> work) {
-    try {
-      return work.get();
-    } catch (RenderException e) {
-      throw new UserException(e.getMessage());
-    }
   }
 }

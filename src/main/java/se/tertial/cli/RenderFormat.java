@@ -3,12 +3,16 @@ package se.tertial.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import se.tertial.cli.RenderCommand.Format;
 import se.tertial.files.OutputNames;
 import se.tertial.model.Messages;
+import se.tertial.render.DocumentRenderer;
+import se.tertial.render.TemplateEngine;
 
 /**
- * The format {@code render} writes, from {@code --format} and {@code -o}, checked before reading.
+ * The format {@code render} writes, from {@code --format} and {@code -o}, checked before reading,
+ * and the renderer that writes it.
  */
 final class RenderFormat {
   private static final Messages.Bundle TEXT = new Messages.Bundle("se.tertial.cli.render");
@@ -53,5 +57,31 @@ final class RenderFormat {
       throw new UserException(TEXT.get("render.outputNotFolder", output));
     }
     return format != null ? format : Format.pdf;
+  }
+
+  /** How a written line names the format: PDF, HTML or Word. */
+  static String label(Format format) {
+    return format == Format.docx ? "Word" : format.name().toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * The renderer of {@code format}, with the templates of {@code templates} (null: the bundled
+   * ones); templates that cannot be used are a usage error.
+   */
+  static DocumentRenderer renderer(Format format, Path templates, boolean landscape) {
+    DocumentRenderer.Format documentFormat =
+        switch (format) {
+          case html -> DocumentRenderer.Format.HTML;
+          case docx -> DocumentRenderer.Format.DOCX;
+          case pdf -> DocumentRenderer.Format.PDF;
+        };
+    return UserException.refusing(
+        () ->
+            new DocumentRenderer(
+                templates == null
+                    ? TemplateEngine.bundled()
+                    : TemplateEngine.fromDirectory(templates),
+                new DocumentRenderer.Options(
+                    documentFormat, landscape, System.getenv("SOURCE_DATE_EPOCH"))));
   }
 }

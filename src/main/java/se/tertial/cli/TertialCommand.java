@@ -1,17 +1,15 @@
 package se.tertial.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.IExecutionExceptionHandler;
-import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 import se.tertial.text.TerminalWriter;
 
 /**
@@ -56,12 +54,11 @@ public final class TertialCommand implements Runnable {
       description = "Visa stackspår vid internt fel.")
   boolean debug;
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(
-        spec.commandLine(), CliMessages.get("usage.missingCommand"));
+    throw new ParameterException(spec.commandLine(), CliMessages.get("usage.missingCommand"));
   }
 
   public static void main(String[] args) {
@@ -79,7 +76,7 @@ public final class TertialCommand implements Runnable {
    * trace only with {@code --debug}, exit 3.
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    quietLibraryLogging();
+    LibraryLogging.quiet();
     // Everything printed goes through the escaping writers: cell text never reaches the terminal
     // as control sequences. picocli's own help (maybe coloured) is printed unescaped.
     TerminalWriter safeOut = new TerminalWriter(out);
@@ -104,25 +101,13 @@ public final class TertialCommand implements Runnable {
     }
   }
 
-  /** Whether the command line asks for help, the version or the {@code help} command. */
-  private static boolean isHelp(ParseResult parsed) {
-    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
-      if (p.isUsageHelpRequested()
-          || p.isVersionHelpRequested()
-          || p.commandSpec().userObject() instanceof CommandLine.HelpCommand) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * A JVM error (out of memory, stack overflow) escaped a command: one Swedish line and exit 3, the
    * stack trace only with {@code --debug}. Never exit 1, which means "warnings under --strict".
    */
   static int fatal(Error error, String[] args, PrintWriter err) {
     err.println(ExitCodeMapper.describe(error));
-    if (java.util.Arrays.asList(args).contains("--debug")) {
+    if (Arrays.asList(args).contains("--debug")) {
       error.printStackTrace(err);
     }
     err.flush();
@@ -163,82 +148,5 @@ public final class TertialCommand implements Runnable {
     SwedishConverters.register(cmd);
     cmd.setHelpFactory(new CommandHelp());
     return cmd;
-  }
-
-  /** openhtmltopdf, PDFBox and POI log through JUL; the CLI's own output must stay clean. */
-  private static void quietLibraryLogging() {
-    Logger.getLogger("").setLevel(Level.SEVERE);
-    for (var handler : Logger.getLogger("").getHandlers()) {
-      handler.setLevel(Level.SEVERE);
-    }
-    System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
-    // POI logs through log4j-api without a backend, which prints "could not find a logging
-    // provider" to stderr on first use: give it the API's own simple logger, switched off.
-    if (System.getProperty("log4j2.loggerContextFactory") == null) {
-      System.setProperty(
-          "log4j2.loggerContextFactory",
-          "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-      System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
-    }
-  }
-
-  /** Bad usage: one Swedish line, a hint, exit 2. */
-  private static final class UsageErrorHandler implements IParameterExceptionHandler {
-    @Override
-    public int handleParseException(ParameterException ex, String[] args) {
-      CommandLine cmd = ex.getCommandLine();
-      PrintWriter err = cmd.getErr();
-      err.println(CliMessages.get("usage.error", UsageMessages.translate(ex)));
-      err.println(CliMessages.get("usage.hint", cmd.getCommandSpec().qualifiedName()));
-      err.flush();
-      return ExitCodes.BAD_INPUT;
-    }
-  }
-
-  /** A failure while working: the message only; the stack trace only with --debug. */
-  private static final class FailureHandler implements IExecutionExceptionHandler {
-    @Override
-    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
-      PrintWriter err = cmd.getErr();
-      boolean debug = parsed.hasMatchedOption("--debug") || isDebugSet(parsed);
-      int code = cmd.getExitCodeExceptionMapper().getExitCode(ex);
-      if (code == ExitCodes.BAD_INPUT) {
-        err.println(ex.getMessage());
-        err.flush();
-        return code;
-      }
-      err.println(CliMessages.get("internal.error", String.valueOf(ex)));
-      if (debug) {
-        ex.printStackTrace(err);
-      } else {
-        err.println(CliMessages.get("internal.hint"));
-      }
-      err.flush();
-      return code;
-    }
-
-    private static boolean isDebugSet(ParseResult parsed) {
-      for (ParseResult sub = parsed; sub != null; sub = sub.subcommand()) {
-        if (sub.hasMatchedOption("--debug")) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
-
-  /**
-   * Runs the command; picocli's own help (maybe coloured) is printed unescaped. A named class, not
-   * a lambda: Java 17 crashes while writing the start-up archive when a lambda implements one of
-   * picocli's interfaces, which are compiled for Java 5 (JDK-8274944).
-   */
-  private record HelpUnescaped(TerminalWriter out, TerminalWriter err)
-      implements CommandLine.IExecutionStrategy {
-    @Override
-    public int execute(ParseResult parsed) {
-      return isHelp(parsed)
-          ? out.unescaped(() -> err.unescaped(() -> new CommandLine.RunLast().execute(parsed)))
-          : new CommandLine.RunLast().execute(parsed);
-    }
   }
 }

@@ -1,5 +1,8 @@
 package se.tertial.cli;
 
+import java.util.function.Supplier;
+import se.tertial.files.RenderException;
+
 /**
  * A failure the user can fix (a missing file, findings with errors, an unwritable output). Its
  * Swedish message is printed as it is, without a stack trace, and it maps to {@link
@@ -10,5 +13,23 @@ public final class UserException extends RuntimeException {
 
   public UserException(String message) {
     super(message, null, false, false);
+  }
+
+  /** Runs {@code work}, a rendering or file failure in it a usage error (exit 2). */
+  static void refusing(Runnable work) {
+    refusing(
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+
+  /** The result of {@code work}, a rendering or file failure in it a usage error (exit 2). */
+  static <T> T refusing(Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (RenderException e) {
+      throw new UserException(e.getMessage());
+    }
   }
 }

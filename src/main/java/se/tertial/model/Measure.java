@@ -1,5 +1,6 @@
 package se.tertial.model;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -22,6 +23,9 @@ import java.util.TreeMap;
  * @param footnote fotnot, may be empty
  * @param baseline ingångsvärde as written (plans), may be empty
  * @param yearTargets targets per year from the optional {@code Mål 2023}, {@code Mål 2025} columns
+ * @param targetValue målvärde: the number judged against when the Mål text cannot be read (and
+ *     checked against it when it can), or null
+ * @param targetYear målår: the year the target applies to, its deadline, or null
  * @param where the row the measure was read from
  */
 public record Measure(
@@ -39,7 +43,46 @@ public record Measure(
     String footnote,
     String baseline,
     Map<Integer, String> yearTargets,
+    TargetValue targetValue,
+    Integer targetYear,
     SourceRef where) {
+
+  /** A measure without Målvärde and Målår. */
+  public Measure(
+      String id,
+      String perspective,
+      String strategicGoal,
+      String successFactor,
+      String name,
+      String target,
+      Polarity polarity,
+      String unit,
+      String followUp,
+      String comparison,
+      String source,
+      String footnote,
+      String baseline,
+      Map<Integer, String> yearTargets,
+      SourceRef where) {
+    this(
+        id,
+        perspective,
+        strategicGoal,
+        successFactor,
+        name,
+        target,
+        polarity,
+        unit,
+        followUp,
+        comparison,
+        source,
+        footnote,
+        baseline,
+        yearTargets,
+        null,
+        null,
+        where);
+  }
 
   /** A measure without a baseline (the delårsbilaga's input has none). */
   public Measure(
@@ -72,6 +115,8 @@ public record Measure(
         footnote,
         "",
         yearTargets,
+        null,
+        null,
         where);
   }
 
@@ -92,7 +137,29 @@ public record Measure(
     yearTargets =
         yearTargets == null
             ? Map.of()
-            : java.util.Collections.unmodifiableSortedMap(new TreeMap<>(yearTargets));
+            : Collections.unmodifiableSortedMap(new TreeMap<>(yearTargets));
+  }
+
+  /** The same measure with a Målvärde and Målår (either may be null). */
+  public Measure withTargetValue(TargetValue value, Integer year) {
+    return new Measure(
+        id,
+        perspective,
+        strategicGoal,
+        successFactor,
+        name,
+        target,
+        polarity,
+        unit,
+        followUp,
+        comparison,
+        source,
+        footnote,
+        baseline,
+        yearTargets,
+        value,
+        year,
+        where);
   }
 
   /** Whether outcomes are shares in percent (unit "%"). */

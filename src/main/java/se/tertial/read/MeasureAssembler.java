@@ -13,24 +13,47 @@ import se.tertial.model.Measure;
 import se.tertial.model.Outcome;
 import se.tertial.model.Period;
 import se.tertial.model.Polarity;
+import se.tertial.model.TargetValue;
 
 /** Reads the {@code Styrmått} and {@code Utfall} tables. */
 final class MeasureAssembler {
-  static final List<ColumnSpec> MEASURE_COLUMNS =
-      List.of(
-          ColumnSpec.required("ID", "Mått-ID", "Id-nr"),
-          ColumnSpec.required("Perspektiv"),
-          ColumnSpec.optional("Strategiskt mål", "Strategiska mål"),
-          ColumnSpec.optional("Framgångsfaktor", "Framgångsfaktorer"),
-          ColumnSpec.required("Styrmått", "Mått", "Indikator"),
-          ColumnSpec.required("Mål", "Målvärde"),
-          ColumnSpec.optional("Riktning"),
-          ColumnSpec.optional("Enhet"),
-          ColumnSpec.optional("Uppföljningsperiod", "Uppföljning"),
-          ColumnSpec.optional("Jämförelse"),
-          ColumnSpec.optional("Källa"),
-          ColumnSpec.optional("Fotnot"),
-          ColumnSpec.optional("Ingångsvärde", "Utgångsvärde", "Basvärde"));
+  /**
+   * The Styrmått columns as the header search knows them: the target text under {@code Mål} or, in
+   * a sheet without a Mål column, under {@code Målvärde} (many published tables head it so).
+   */
+  static final List<ColumnSpec> MEASURE_COLUMNS = measureColumns(true);
+
+  /** The Styrmått columns of a sheet with a Mål column: Målvärde is then the number beside it. */
+  static final List<ColumnSpec> MEASURE_COLUMNS_WITH_VALUE = measureColumns(false);
+
+  private static List<ColumnSpec> measureColumns(boolean valueIsText) {
+    return List.of(
+        ColumnSpec.required("ID", "Mått-ID", "Id-nr"),
+        ColumnSpec.required("Perspektiv"),
+        ColumnSpec.optional("Strategiskt mål", "Strategiska mål"),
+        ColumnSpec.optional("Framgångsfaktor", "Framgångsfaktorer"),
+        ColumnSpec.required("Styrmått", "Mått", "Indikator"),
+        valueIsText ? ColumnSpec.required("Mål", "Målvärde") : ColumnSpec.required("Mål"),
+        ColumnSpec.optional("Målvärde"),
+        ColumnSpec.optional("Målår", "Mål år"),
+        ColumnSpec.optional("Riktning"),
+        ColumnSpec.optional("Enhet"),
+        ColumnSpec.optional("Uppföljningsperiod", "Uppföljning"),
+        ColumnSpec.optional("Jämförelse"),
+        ColumnSpec.optional("Källa"),
+        ColumnSpec.optional("Fotnot"),
+        ColumnSpec.optional("Ingångsvärde", "Utgångsvärde", "Basvärde"));
+  }
+
+  /**
+   * The columns to read {@code table} with: Målvärde is the structured target when the sheet has a
+   * Mål column beside it, else the target text as before.
+   */
+  static List<ColumnSpec> measureColumns(RawTable table) {
+    ColumnSpec text = ColumnSpec.required("Mål");
+    boolean hasText = table.header().stream().anyMatch(text::matches);
+    return hasText ? MEASURE_COLUMNS_WITH_VALUE : MEASURE_COLUMNS;
+  }
 
   static final List<ColumnSpec> OUTCOME_COLUMNS =
       List.of(
@@ -73,6 +96,8 @@ final class MeasureAssembler {
         // A bare marker copied from a document whose footnote text is elsewhere: nothing to print.
         findings.warning("footnote.bare", row.where("Fotnot"), footnote.strip(), id);
       }
+      TargetValue targetValue = targetValue(row);
+      Integer targetYear = targetYear(row);
       measures.add(
           new Measure(
               id,
@@ -89,6 +114,8 @@ final class MeasureAssembler {
               row.text("Fotnot"),
               row.text("Ingångsvärde"),
               yearTargets,
+              targetValue,
+              targetYear,
               row.where()));
     }
     missingGoals(columns, measures, findings);
@@ -123,6 +150,45 @@ final class MeasureAssembler {
             m.id(),
             perspective);
       }
+    }
+  }
+
+  /**
+   * The Målvärde cell: a numeric cell as shown (a percent cell 0,8 shown as 80 % is 80 %), a text
+   * as {@link TargetValue#parse}; null when blank or bad (then an error naming the cell).
+   */
+  private static TargetValue targetValue(RowReader row) {
+    RawCell cell = row.cellOf("Målvärde");
+    if (cell == null || cell.isBlank()) {
+      return null;
+    }
+    if (cell.number() != null) {
+      return TargetValue.ofNumber(cell.text(), cell.number(), cell.text().contains("%"));
+    }
+    if (cell.date() != null) {
+      return row.fail("number.date", "Målvärde", cell.text());
+    }
+    try {
+      return TargetValue.parse(cell.text());
+    } catch (InvalidValueException e) {
+      return row.failText("targetValue.invalid", "Målvärde", e.getMessage());
+    }
+  }
+
+  /** The Målår cell: a year; null when blank or bad (then an error naming the cell). */
+  private static Integer targetYear(RowReader row) {
+    RawCell cell = row.cellOf("Målår");
+    if (cell == null || cell.isBlank()) {
+      return null;
+    }
+    String written =
+        cell.number() != null && cell.number().stripTrailingZeros().scale() <= 0
+            ? cell.number().toBigInteger().toString()
+            : cell.date() != null ? cell.date().toString() : cell.text();
+    try {
+      return TargetValue.parseYear(written);
+    } catch (InvalidValueException e) {
+      return row.failText("targetYear.invalid", "Målår", e.getMessage());
     }
   }
 

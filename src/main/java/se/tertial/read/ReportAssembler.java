@@ -47,7 +47,16 @@ final class ReportAssembler {
   // reported before any is given up on (check lists all problems at once).
   Optional<Report> assemble(RawInput input, Period override, String kindOverride) {
     Optional<Columns> reportColumns = columns(input, TableKind.REPORT, InfoAssembler.COLUMNS);
-    ReportInfo info = reportColumns.map(c -> InfoAssembler.assemble(c, findings)).orElse(null);
+    Function<String, KindAssembler> kindFor =
+        sheetKind ->
+            kinds
+                .find(
+                    kindOverride != null
+                        ? kindOverride
+                        : sheetKind != null ? sheetKind : ReportInfo.DEFAULT_KIND)
+                .orElse(kinds.fallback());
+    ReportInfo info =
+        reportColumns.map(c -> InfoAssembler.assemble(c, findings, kindFor)).orElse(null);
     String kindName =
         kindOverride != null ? kindOverride : info != null ? info.kind() : ReportInfo.DEFAULT_KIND;
     Optional<KindAssembler> known = kinds.find(kindName);
@@ -59,7 +68,13 @@ final class ReportAssembler {
     missingTables(input, kindAssembler.required());
 
     Optional<Columns> measureColumns =
-        columns(input, TableKind.MEASURES, MeasureAssembler.MEASURE_COLUMNS);
+        columns(
+            input,
+            TableKind.MEASURES,
+            input
+                .table(TableKind.MEASURES)
+                .map(MeasureAssembler::measureColumns)
+                .orElse(MeasureAssembler.MEASURE_COLUMNS));
     Optional<Columns> outcomeColumns =
         columns(input, TableKind.OUTCOMES, MeasureAssembler.OUTCOME_COLUMNS);
     Optional<Columns> actionColumns =

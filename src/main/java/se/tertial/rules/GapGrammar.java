@@ -38,6 +38,9 @@ final class GapGrammar {
           + " | tjejer och killar | killar och tjejer | kvinnors och mans | mans och kvinnors"
           + " | kvinnliga och manliga | manliga och kvinnliga";
 
+  /** The modal verb the sentence's own verb follows: the subject ends before it. */
+  private static final String MODAL = "ska|skall|bor|maste|far|kommer";
+
   private GapGrammar() {}
 
   /**
@@ -101,17 +104,23 @@ final class GapGrammar {
   }
 
   /**
-   * Subject words after the gap noun ("i sjukfrånvaro") up to "mellan": true when the sexes follow
-   * (consumed), false when something else does ("mellan kommunerna"), null when there is no
-   * "mellan" (nothing consumed).
+   * Subject words after the gap noun ("i andelen som är nöjda") up to "mellan": true when the sexes
+   * follow (consumed), false when something else does ("mellan kommunerna"), null when there is no
+   * "mellan" (the subject words up to the modal verb, or up to a word that keeps its meaning, are
+   * consumed: "Skillnaden i sjukfrånvaro: högst 2 p.e.").
    */
   private static Boolean between(Cursor c) {
     List<Token> tokens = c.tokens();
     int k = c.mark();
-    while (k < tokens.size() && !tokens.get(k).isWord("mellan") && Subject.plain(tokens, k)) {
+    while (k < tokens.size()
+        && !tokens.get(k).isWord("mellan")
+        && Subject.plainInSubject(tokens.get(k))) {
       k++;
     }
     if (k >= tokens.size() || !tokens.get(k).isWord("mellan")) {
+      while (!c.atEnd() && c.mark() < k && !c.peek().key().matches(MODAL)) {
+        c.next();
+      }
       return null;
     }
     int m = c.mark();

@@ -135,6 +135,10 @@ final class InputBuilder {
     if (rule instanceof TargetRule.ReferenceOffset off) {
       return off.reference();
     }
+    if (rule instanceof TargetRule.Rank rank && rank.share()) {
+      // "Bland de 25 % bästa" on a placing: the number ranked is the reference value.
+      return rank.reference();
+    }
     return null;
   }
 

@@ -33,11 +33,16 @@ final class MeasureEvaluator {
   }
 
   MeasureJudgement judge(Measure measure, Consumer<Finding> findings) {
-    YearTargets.Choice choice = YearTargets.choose(measure, period.year());
+    YearTargets.Choice written = YearTargets.choose(measure, period.year());
     TargetRuleParser.Parsed parsed =
-        TargetRuleParser.read(choice.text(), measure.polarity(), measure.unit());
-    TargetRule rule = parsed.rule();
-    targetFindings(measure, choice, parsed, findings);
+        TargetRuleParser.read(written.text(), measure.polarity(), measure.unit());
+    StructuredTarget.Reading reading =
+        StructuredTarget.read(measure, written, parsed.rule(), where(measure, null), findings);
+    TargetRule rule = reading.rule();
+    YearTargets.Choice choice = reading.choice();
+    if (!reading.fromValue()) {
+      targetFindings(measure, choice, parsed, findings);
+    }
     Polarity polarity =
         measure.polarity() != Polarity.UNSPECIFIED ? measure.polarity() : rule.impliedPolarity();
     Optional<Outcome> outcome = report.outcome(measure.id(), period);

@@ -2,6 +2,7 @@ package se.tertial.write;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -218,6 +219,8 @@ public final class WorkbookWriter {
                 "Framgångsfaktor",
                 "Styrmått",
                 "Mål",
+                "Målvärde",
+                "Målår",
                 "Riktning",
                 "Enhet",
                 "Uppföljningsperiod",
@@ -233,7 +236,7 @@ public final class WorkbookWriter {
             workbook.createSheet("Styrmått"),
             styles,
             header,
-            List.of(8, 14, 30, 34, 50, 18, 16, 8, 16, 16, 16, 8));
+            List.of(8, 14, 30, 34, 50, 18, 12, 8, 16, 8, 16, 16, 16, 8));
     for (Measure m : list) {
       sheet
           .row()
@@ -243,6 +246,8 @@ public final class WorkbookWriter {
           .text(m.successFactor(), true)
           .text(m.name(), true)
           .text(m.target(), true)
+          .text(m.targetValue() == null ? "" : m.targetValue().text())
+          .number(m.targetYear() == null ? null : BigDecimal.valueOf(m.targetYear()), false)
           .text(m.polarity() == Polarity.UNSPECIFIED ? "" : m.polarity().label())
           .text(m.unit())
           .text(m.followUp())

@@ -1,0 +1,224 @@
+package se.tertial.rules;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.function.Consumer;
+import se.tertial.model.Finding;
+import se.tertial.model.Measure;
+import se.tertial.model.Polarity;
+import se.tertial.model.SourceRef;
+import se.tertial.model.TargetValue;
+
+/**
+ * The structured way out beside the Mål text: {@code Målvärde} (the number judged against, with
+ * {@code Riktning} deciding which side is better) and {@code Målår} (the year it applies to). The
+ * published text stays the target whenever it can be read; Målvärde decides only when it cannot,
+ * and a Målvärde that reads to another rule than the text is a warning naming both readings. Målår
+ * is the deadline of a level written without one, judged like "100 % i dec" with a year: before it,
+ * progress counts as partly met.
+ */
+final class StructuredTarget {
+  private StructuredTarget() {}
+
+  /**
+   * The rule to judge with.
+   *
+   * @param rule the text's rule (with Målår as its deadline), or the Målvärde's when the text
+   *     cannot be read
+   * @param choice the target text chosen, with a note saying when Målvärde decided
+   * @param fromValue whether Målvärde decided (the text's own refusal is then no warning)
+   */
+  record Reading(TargetRule rule, YearTargets.Choice choice, boolean fromValue) {}
+
+  static Reading read(
+      Measure measure,
+      YearTargets.Choice choice,
+      TargetRule text,
+      SourceRef where,
+      Consumer<Finding> findings) {
+    TargetValue value = measure.targetValue();
+    Integer year = measure.targetYear();
+    if (value == null && year == null) {
+      return new Reading(text, choice, false);
+    }
+    boolean readable = !(text instanceof TargetRule.NotAssessable);
+    TargetRule dated =
+        year == null || !readable ? text : withYear(measure, text, year, where, findings);
+    if (value == null) {
+      return new Reading(dated, choice, false);
+    }
+    Polarity polarity =
+        measure.polarity() != Polarity.UNSPECIFIED ? measure.polarity() : text.impliedPolarity();
+    Optional<TargetRule> fromValue = rule(value, polarity, year);
+    if (readable) {
+      if (!fromValue.map(v -> sameTarget(dated, v)).orElse(false)) {
+        String valueReading = fromValue.map(RuleParaphrase::of).orElse(value.text());
+        findings.accept(
+            Finding.warning(
+                "target.valueDiffers",
+                where.column("Målvärde"),
+                RuleMessages.get(
+                    "value.differs", measure.id(), RuleParaphrase.of(dated), valueReading)));
+      }
+      return new Reading(dated, choice, false);
+    }
+    if (fromValue.isEmpty()) {
+      findings.accept(
+          Finding.warning(
+              "target.valueNoPolarity",
+              where.column("Riktning"),
+              RuleMessages.get("value.noPolarity", measure.id(), value.text())));
+      return new Reading(text, choice, false);
+    }
+    String shown = Phrases.value(displayed(value), value.unit());
+    String note =
+        RuleMessages.get(
+            choice.text().isBlank() ? "value.noteEmpty" : "value.note",
+            value.perSex() ? value.text() : shown);
+    String notes = choice.note().isEmpty() ? note : choice.note() + "; " + note;
+    return new Reading(fromValue.get(), new YearTargets.Choice(choice.text(), notes), true);
+  }
+
+  private static BigDecimal displayed(TargetValue value) {
+    return value.perSex() ? value.women() : value.value();
+  }
+
+  /**
+   * Målvärde as a rule: a level (per sex when given so), by Målår when given; empty without a side.
+   */
+  static Optional<TargetRule> rule(TargetValue value, Polarity polarity, Integer year) {
+    Bound bound = Bound.fromPolarity(polarity);
+    if (bound == null) {
+      return Optional.empty();
+    }
+    String text = value.text();
+    Due due = year == null ? null : new Due(year, 12);
+    if (value.perSex()) {
+      return Optional.of(
+          new TargetRule.PerSex(
+              text,
+              new TargetRule.Threshold(text, value.women(), value.unit(), bound),
+              new TargetRule.Threshold(text, value.men(), value.unit(), bound),
+              due));
+    }
+    TargetRule.Threshold level = new TargetRule.Threshold(text, value.value(), value.unit(), bound);
+    return Optional.of(due == null ? level : new TargetRule.Deadline(text, level, year, 12));
+  }
+
+  /**
+   * The text's rule with Målår as its deadline: a level or change written without one gets it; a
+   * deadline of another year is a warning (the text's stays); a rule with no level to reach by a
+   * year (Öka, riket, a placing) is a warning that Målår is not used.
+   */
+  private static TargetRule dated(
+      Measure measure, TargetRule rule, int year, SourceRef where, Consumer<Finding> findings) {
+    if (rule instanceof TargetRule.Threshold t) {
+      return new TargetRule.Deadline(t.text(), t, year, 12);
+    }
+    if (rule instanceof TargetRule.Deadline d && d.year() == null) {
+      return new TargetRule.Deadline(d.text(), d.threshold(), year, d.month());
+    }
+    if (rule instanceof TargetRule.PerSex p && p.due() == null) {
+      return new TargetRule.PerSex(p.text(), p.women(), p.men(), new Due(year, 12));
+    }
+    if (rule instanceof TargetRule.Change c && c.due() == null) {
+      return new TargetRule.Change(
+          c.text(),
+          c.increase(),
+          c.amount(),
+          c.relative(),
+          c.unit(),
+          c.bound(),
+          c.base(),
+          new Due(year, 12));
+    }
+    Integer written =
+        rule instanceof TargetRule.Deadline d
+            ? d.year()
+            : rule instanceof TargetRule.PerSex p
+                ? p.due().year()
+                : rule instanceof TargetRule.Change c ? c.due().year() : null;
+    if (written == null) {
+      unused(measure, rule, year, where, findings);
+    } else if (written != year) {
+      findings.accept(
+          Finding.warning(
+              "target.yearDiffers",
+              where.column("Målår"),
+              RuleMessages.get("value.yearDiffers", measure.id(), RuleParaphrase.of(rule), year)));
+    }
+    return rule;
+  }
+
+  private static void unused(
+      Measure measure, TargetRule rule, int year, SourceRef where, Consumer<Finding> findings) {
+    findings.accept(
+        Finding.warning(
+            "target.yearUnused",
+            where.column("Målår"),
+            RuleMessages.get("value.yearUnused", measure.id(), RuleParaphrase.of(rule), year)));
+  }
+
+  private static TargetRule withYear(
+      Measure measure, TargetRule text, int year, SourceRef where, Consumer<Finding> findings) {
+    if (perYear(measure)) {
+      // A target per year names its own years; Målår would move one of them.
+      unused(measure, text, year, where, findings);
+      return text;
+    }
+    return dated(measure, text, year, where, findings);
+  }
+
+  /** Whether the measure gives a target per year (Mål 2025 columns or a per-year cell). */
+  private static boolean perYear(Measure measure) {
+    return !measure.yearTargets().isEmpty() || PerYearCell.split(measure.target()).isPresent();
+  }
+
+  /** Whether the text's rule and Målvärde's ask for the same level in the same direction. */
+  static boolean sameTarget(TargetRule text, TargetRule value) {
+    if (text instanceof TargetRule.PerSex t && value instanceof TargetRule.PerSex v) {
+      return sameLevel(t.women(), v.women())
+          && sameLevel(t.men(), v.men())
+          && sameYear(t.due(), v.due());
+    }
+    if (text instanceof TargetRule.PerSex t) {
+      return sameTarget(t.side(true), value) && sameTarget(t.side(false), value);
+    }
+    if (text instanceof TargetRule.Balance b) {
+      return sameTarget(new TargetRule.Threshold(b.text(), BigDecimal.ZERO, "", b.bound()), value);
+    }
+    Optional<TargetRule.Threshold> t = level(text);
+    Optional<TargetRule.Threshold> v = level(value);
+    return t.isPresent()
+        && v.isPresent()
+        && sameLevel(t.get(), v.get())
+        && sameYear(due(text), due(value));
+  }
+
+  private static Optional<TargetRule.Threshold> level(TargetRule rule) {
+    if (rule instanceof TargetRule.Threshold t) {
+      return Optional.of(t);
+    }
+    return rule instanceof TargetRule.Deadline d ? Optional.of(d.threshold()) : Optional.empty();
+  }
+
+  private static Due due(TargetRule rule) {
+    return rule instanceof TargetRule.Deadline d ? d.due() : null;
+  }
+
+  /** Same value and direction; a unit left out on one side is the other's. */
+  private static boolean sameLevel(TargetRule.Threshold a, TargetRule.Threshold b) {
+    return a.value().compareTo(b.value()) == 0
+        && a.bound().polarity() == b.bound().polarity()
+        && (a.unit().isEmpty() || b.unit().isEmpty() || a.unit().equals(b.unit()));
+  }
+
+  /** A deadline without a year (the report's) agrees with any; two years must be the same. */
+  private static boolean sameYear(Due a, Due b) {
+    return a == null
+        || b == null
+        || a.year() == null
+        || b.year() == null
+        || a.year().equals(b.year());
+  }
+}

@@ -1,0 +1,164 @@
+package se.tertial.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.tertial.journey.NamndWorkbook.ok;
+import static se.tertial.journey.NamndWorkbook.run;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.tertial.journey.TwoFormatWorkbook.Table;
+import se.tertial.model.Finding;
+import se.tertial.model.Measure;
+import se.tertial.read.ReadResult;
+import se.tertial.testing.ReadInput;
+
+/**
+ * The Målvärde and Målår columns through reading, init and next-period: unreadable values are
+ * errors naming the cell in a workbook and in a CSV folder alike, init writes both columns, and
+ * next-period carries what an analyst filled in.
+ */
+class MalvardeColumnsTest {
+  @TempDir Path dir;
+
+  private static List<Table> tables(String... measureRow) {
+    Table report =
+        new Table("Rapport", "rapport.csv", "Fält", "Värde")
+            .row("Period", "2025-T1")
+            .row("Rapporttyp", "delarsbilaga");
+    Table measures =
+        new Table(
+            "Styrmått",
+            "styrmatt.csv",
+            "ID",
+            "Perspektiv",
+            "Styrmått",
+            "Mål",
+            "Målvärde",
+            "Målår",
+            "Riktning",
+            "Enhet");
+    measures.row((Object[]) measureRow);
+    Table outcomes =
+        new Table("Utfall", "utfall.csv", "ID", "Period", "Totalt").row("M1", "2025-T1", 70);
+    return List.of(report, measures, outcomes);
+  }
+
+  private List<ReadResult> readBoth(List<Table> tables) throws IOException {
+    return List.of(
+        ReadInput.read(TwoFormatWorkbook.xlsx(dir.resolve("enhet.xlsx"), tables)),
+        ReadInput.read(TwoFormatWorkbook.csv(dir.resolve("enhet"), tables)));
+  }
+
+  @Test
+  void anUnreadableMalvardeOrMalarIsAnErrorNamingTheCellInBothFormats() throws IOException {
+    List<ReadResult> both =
+        readBoth(tables("M1", "Verksamhet", "Andel", "God nivå", "ca 80", "nästa år", "", "%"));
+    List<String> xlsx = both.get(0).findings().stream().map(Finding::line).toList();
+    List<String> csv = both.get(1).findings().stream().map(Finding::line).toList();
+    assertThat(xlsx)
+        .contains(
+            "fel: enhet.xlsx, blad Styrmått, rad 2, kolumn Målvärde: \"ca 80\" är inget målvärde;"
+                + " skriv ett tal, gärna med enhet (80, 80 %, 14 dagar), eller ett per kön"
+                + " (K 16,0 M 17,2)",
+            "fel: enhet.xlsx, blad Styrmått, rad 2, kolumn Målår: \"nästa år\" är inget målår;"
+                + " skriv året målvärdet gäller, t.ex. 2026");
+    assertThat(csv)
+        .contains(
+            "fel: styrmatt.csv rad 2, kolumn Målvärde: \"ca 80\" är inget målvärde; skriv ett tal,"
+                + " gärna med enhet (80, 80 %, 14 dagar), eller ett per kön (K 16,0 M 17,2)",
+            "fel: styrmatt.csv rad 2, kolumn Målår: \"nästa år\" är inget målår; skriv året"
+                + " målvärdet gäller, t.ex. 2026");
+    assertThat(both).allMatch(ReadResult::hasErrors);
+  }
+
+  @Test
+  void numbersPercentCellsAndPerSexTextsAreReadAlikeInBothFormats() throws IOException {
+    List<Table> tables = tables("M1", "Verksamhet", "Andel", "God nivå", "K 80 M 75", "", "", "%");
+    tables
+        .get(1)
+        .row(
+            "M2",
+            "Verksamhet",
+            "Andel",
+            "",
+            new TwoFormatWorkbook.Share(85),
+            2026,
+            "Högre är bättre",
+            "%");
+    tables.get(1).row("M3", "Ekonomi", "Resultat", "", "−1,5 mnkr", "", "Högre är bättre", "mnkr");
+    for (ReadResult read : readBoth(tables)) {
+      assertThat(read.hasErrors()).as("%s", read.findings()).isFalse();
+      List<Measure> measures = read.report().orElseThrow().measures();
+      assertThat(measures.get(0).targetValue().women()).isEqualByComparingTo("80");
+      assertThat(measures.get(0).targetValue().men()).isEqualByComparingTo("75");
+      assertThat(measures.get(0).targetYear()).isNull();
+      assertThat(measures.get(1).targetValue().value()).isEqualByComparingTo("85");
+      assertThat(measures.get(1).targetValue().unit()).isEqualTo("%");
+      assertThat(measures.get(1).targetYear()).isEqualTo(2026);
+      assertThat(measures.get(2).targetValue().value()).isEqualByComparingTo("-1.5");
+      assertThat(measures.get(2).targetValue().unit()).isEqualTo("mnkr");
+    }
+  }
+
+  @Test
+  void aSheetWhoseOnlyTargetColumnIsHeadedMalvardeKeepsItAsTheMalText() throws IOException {
+    Table measures =
+        new Table("Styrmått", "styrmatt.csv", "ID", "Perspektiv", "Styrmått", "Målvärde", "Enhet")
+            .row("M1", "Verksamhet", "Andel", "Minst 70 %", "%");
+    List<Table> tables = new ArrayList<>(tables("x"));
+    tables.set(1, measures);
+    for (ReadResult read : readBoth(tables)) {
+      assertThat(read.hasErrors()).as("%s", read.findings()).isFalse();
+      Measure m = read.report().orElseThrow().measures().get(0);
+      assertThat(m.target()).isEqualTo("Minst 70 %");
+      assertThat(m.targetValue()).isNull();
+    }
+  }
+
+  @Test
+  void initWritesBothColumnsAndNextPeriodCarriesThemFromAWorkbookAndACsvFolder()
+      throws IOException {
+    Path empty = dir.resolve("tom.xlsx");
+    ok("init", empty.toString(), "--period", "2025-T1");
+    assertThat(header(empty)).containsSubsequence("Mål", "Målvärde", "Målår", "Riktning");
+    Path plan = dir.resolve("plan.xlsx");
+    ok("init", plan.toString(), "--kind", "verksamhetsplan", "--period", "2025");
+    assertThat(header(plan)).contains("Målvärde", "Målår");
+
+    List<Table> tables =
+        tables(
+            "M1", "Verksamhet", "Andel", "God nivå", "K 80 M 75", "2026", "Högre är bättre", "%");
+    Path workbook = TwoFormatWorkbook.xlsx(dir.resolve("enhet.xlsx"), tables);
+    Path folder = TwoFormatWorkbook.csv(dir.resolve("enhet"), tables);
+    for (Path from : List.of(workbook, folder)) {
+      Path next = dir.resolve("t2-" + from.getFileName() + ".xlsx");
+      assertThat(run("next-period", from.toString(), next.toString()).exit()).isZero();
+      Measure carried = ReadInput.read(next).report().orElseThrow().measures().get(0);
+      assertThat(carried.targetValue().text()).as("%s", from).isEqualTo("K 80 M 75");
+      assertThat(carried.targetYear()).as("%s", from).isEqualTo(2026);
+    }
+  }
+
+  private static List<String> header(Path workbook) throws IOException {
+    try (InputStream in = Files.newInputStream(workbook);
+        XSSFWorkbook book = new XSSFWorkbook(in)) {
+      List<String> names = new ArrayList<>();
+      Row first = book.getSheet("Styrmått").getRow(0);
+      DataFormatter format = new DataFormatter();
+      for (Cell cell : first) {
+        names.add(format.formatCellValue(cell));
+      }
+      return names;
+    }
+  }
+}
