@@ -78,16 +78,6 @@ public interface ReportKindModule extends KindAssembler {
   }
 
   /**
-   * A period as an analyst writes it for this kind on the command line ({@code init --period},
-   * {@code next-period --period}); by default {@link Period#parse}, the forms every kind shares.
-   *
-   * @throws se.tertial.model.InvalidValueException when {@code text} is no period of this kind
-   */
-  default Period period(String text) {
-    return Period.parse(text);
-  }
-
-  /**
    * What a workbook of this kind holds, counted in its own terms, for the message of {@code init}
    * and {@code next-period}: by default its styrmått and åtgärder, those of its {@link
    * #sharedTables()} it has ("14 styrmått och 12 åtgärder").

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.tertial.model.InvalidValueException;
@@ -27,11 +28,17 @@ final class InfoAssembler {
 
   private InfoAssembler() {}
 
-  static ReportInfo assemble(Columns columns, Findings findings) {
+  /**
+   * The Rapport sheet's fields. The {@code Period} is read last, by the kind {@code kindFor} picks
+   * from the sheet's {@code Rapporttyp} (null when there is none): the field may come before the
+   * kind, and a kind reads periods its own way (a plan's {@code 2026}).
+   */
+  static ReportInfo assemble(
+      Columns columns, Findings findings, Function<String, KindAssembler> kindFor) {
     Map<String, String> texts = new HashMap<>();
     Map<String, Integer> seen = new HashMap<>();
     Map<String, String> extra = new LinkedHashMap<>();
-    Period period = null;
+    RowReader periodRow = null;
     LocalDate published = null;
     BigDecimal tolerance = null;
     BigDecimal absolute = null;
@@ -52,7 +59,7 @@ final class InfoAssembler {
         continue;
       }
       switch (key) {
-        case "period" -> period = row.period(VALUE);
+        case "period" -> periodRow = row;
         case "publiceringsdatum" -> published = row.date(VALUE);
         case "toleransgrans" -> {
           BigDecimal[] parsed = tolerance(row);
@@ -72,6 +79,10 @@ final class InfoAssembler {
         default -> extra(field, key, row, extra, findings);
       }
     }
+    Period period =
+        periodRow == null
+            ? null
+            : periodRow.period(VALUE, kindFor.apply(texts.get("rapporttyp"))::period);
     return new ReportInfo(
         texts.get("titel"),
         texts.get("organisation"),

@@ -26,6 +26,17 @@ public interface KindAssembler {
   Optional<KindData> assemble(RawInput input, Period period, Findings findings);
 
   /**
+   * The period a report of this kind names, as an analyst writes it in the Rapport sheet or on the
+   * command line ({@code init --period}, {@code next-period --period}): by default the forms of
+   * {@link Period#parse} every kind shares; a kind may accept more (a plan takes a bare year).
+   *
+   * @throws se.tertial.model.InvalidValueException when the text is no period of this kind
+   */
+  default Period period(String text) {
+    return Period.parse(text);
+  }
+
+  /**
    * Whether every measure must have an outcome and every action a status for the period: what a
    * delårsbilaga reports. Kinds that merely may show measures do not require them.
    */

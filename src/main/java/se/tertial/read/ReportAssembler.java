@@ -47,7 +47,16 @@ final class ReportAssembler {
   // reported before any is given up on (check lists all problems at once).
   Optional<Report> assemble(RawInput input, Period override, String kindOverride) {
     Optional<Columns> reportColumns = columns(input, TableKind.REPORT, InfoAssembler.COLUMNS);
-    ReportInfo info = reportColumns.map(c -> InfoAssembler.assemble(c, findings)).orElse(null);
+    Function<String, KindAssembler> kindFor =
+        sheetKind ->
+            kinds
+                .find(
+                    kindOverride != null
+                        ? kindOverride
+                        : sheetKind != null ? sheetKind : ReportInfo.DEFAULT_KIND)
+                .orElse(kinds.fallback());
+    ReportInfo info =
+        reportColumns.map(c -> InfoAssembler.assemble(c, findings, kindFor)).orElse(null);
     String kindName =
         kindOverride != null ? kindOverride : info != null ? info.kind() : ReportInfo.DEFAULT_KIND;
     Optional<KindAssembler> known = kinds.find(kindName);

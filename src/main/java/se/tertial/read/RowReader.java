@@ -3,6 +3,7 @@ package se.tertial.read;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 import se.tertial.model.InvalidValueException;
 import se.tertial.model.Period;
 import se.tertial.model.SourceRef;
@@ -126,6 +127,11 @@ public final class RowReader {
    * date) is read as its month.
    */
   public Period period(String column) {
+    return period(column, Period::parse);
+  }
+
+  /** Like {@link #period(String)}, with the text read by {@code reader} (a kind's own forms). */
+  public Period period(String column, Function<String, Period> reader) {
     RawCell cell = cell(columns.indexOf(column), column);
     if (cell == null || cell.isBlank()) {
       return null;
@@ -137,7 +143,7 @@ public final class RowReader {
       return Period.month(cell.date().getYear(), cell.date().getMonthValue());
     }
     try {
-      return Period.parse(cell.text());
+      return reader.apply(cell.text());
     } catch (InvalidValueException e) {
       return failText("period.invalid", column, e.getMessage());
     }

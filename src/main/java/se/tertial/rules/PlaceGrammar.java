@@ -35,6 +35,14 @@ final class PlaceGrammar {
       c.accept("(eller|och) (ett)? (overskott|battre) | (eller|och) positivt (resultat)?");
       return new TargetRule.Balance(ctx.text(), Bound.AT_LEAST, false);
     }
+    int m = c.mark();
+    if ((zero(c) || c.accept("noll")) && c.accept("eller (positiv|positivt|positiva|overskott)")) {
+      // "Budgetavvikelse: 0 eller positiv": a deviation (or result) of at least zero.
+      c.accept("(resultat|resultatet|budgetavvikelse|avvikelse)");
+      boolean budget = c.tokens().stream().anyMatch(t -> t.key().startsWith("budget"));
+      return new TargetRule.Balance(ctx.text(), Bound.AT_LEAST, budget);
+    }
+    c.reset(m);
     if (c.accept(
         "(positivt|positiva) (ekonomiskt)? (resultat|resultatet|utfall|utfallet) | overskott")) {
       return new TargetRule.Balance(ctx.text(), Bound.ABOVE, false);

@@ -88,6 +88,10 @@ final class RuleGrammar {
     if (withPrepositions > leading) {
       starts.add(withPrepositions);
     }
+    int deviation = Subject.leadingDeviation(tokens);
+    if (deviation > leading && !starts.contains(deviation)) {
+      starts.add(deviation);
+    }
     for (int modal : Subject.beforeModal(tokens)) {
       if (modal > leading && !starts.contains(modal)) {
         starts.add(modal);

@@ -32,7 +32,7 @@ final class Subject {
               + "|mars|apr|april|maj|jun|juni|jul|juli|aug|augusti|sep|sept|september|okt|oktober"
               + "|nov|november|dec|december|riket|rikets|riks\\w*|lanet|lanets|lans\\w*|region"
               + "|regionen|regioner|regionerna|landsting\\w*|kommuner|kommunerna|genomsnitt\\w*"
-              + "|snitt\\w*|medel\\w*|median\\w*|sverige|sveriges|landet|landets|nationell\\w*"
+              + "|snitt\\w*|medel|medelvarde\\w*|medeltal\\w*|median\\w*|sverige|sveriges|landet|landets|nationell\\w*"
               + "|topp|plats\\w*|placering\\w*|k|m|kv|kvinnor|kvinna|kvinnorna|man|mannen|flickor"
               + "|pojkar|tjejer|killar|kon|konen|budget\\w*|ram|ramen|resultat\\w*|overskott"
               + "|underskott|balans|ok[a-z]*|minsk\\w*|hoj\\w*|sank\\w*|forbattr\\w*|forsamr\\w*"
@@ -189,7 +189,8 @@ final class Subject {
               + "|fjardedel\\w*|mycket|kraftigt|betydligt|markant|avsevart|tydligt|vasentligt"
               + "|klart|marginellt|successivt|gradvis|ytterligare|snabbt|senast|jamfort|jamfor"
               + "|jmf|jfr|fore|innan|sedan|foregaende|fg|fjol\\w*|riket|rikets|riks\\w*|lanet"
-              + "|lanets|lans\\w*|genomsnitt\\w*|snitt\\w*|medel\\w*|median\\w*|landet|landets"
+              + "|lanets|lans\\w*|genomsnitt\\w*|snitt\\w*|medel|medelvarde\\w*|medeltal\\w*|median\\w*"
+              + "|landet|landets"
               + "|nationell\\w*|topp|plats|placering\\w*|k|m|kv|kvinnor|kvinna|kvinnorna|man"
               + "|mannen|flickor|pojkar|tjejer|killar|kon|konen|skillnad\\w*|gap\\w*|ok[a-z]*"
               + "|minsk\\w*|hoj\\w*|sank\\w*|forbattr\\w*|forsamr\\w*|halver\\w*|fordubbl\\w*"
@@ -210,10 +211,12 @@ final class Subject {
   static List<Integer> beforeModal(List<Token> tokens) {
     List<Integer> modals = new java.util.ArrayList<>();
     boolean modifier = false;
+    boolean relative = false;
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
       modifier |= i > 0 && MODIFIER.matcher(t.key()).matches();
+      relative |= i > 0 && t.isWord("som");
       if (i > 0 && t.is(Token.Type.WORD) && MODAL_VERB.matcher(t.key()).matches()) {
         modals.add(i);
       }
@@ -233,7 +236,10 @@ final class Subject {
         }
         return modals;
       }
-      if (!plainInSubject(t) && !qualifier(tokens, i, modifier)) {
+      // "Andel elever som uppnått kunskapskraven i alla ämnen": inside a relative clause a
+      // quantifier defines who is counted; elsewhere ("Andelen i alla kommuner") it distributes.
+      boolean definingQuantifier = relative && t.key().matches("alla|samtliga");
+      if (!plainInSubject(t) && !qualifier(tokens, i, modifier) && !definingQuantifier) {
         return modals;
       }
       i++;
@@ -331,6 +337,37 @@ final class Subject {
       i = j;
     }
     return extended && i < tokens.size() ? i : -1;
+  }
+
+  /**
+   * The end of a leading deviation from budget: "<em>Avvikelse mot budget</em> max 1 %",
+   * "<em>Nämndens avvikelse från tilldelad ram</em> högst 2 mnkr". The deviation's words name the
+   * measure (its limit is read by {@link Deviations}); "mot 2023" or "mot föregående år" would be a
+   * base and is not a subject. Returns the index after the subject, or -1.
+   */
+  static int leadingDeviation(List<Token> tokens) {
+    int n = tokens.size();
+    int i = 0;
+    while (i < n && plain(tokens, i) && !tokens.get(i).key().matches("\\w*avvikelsen?")) {
+      i++;
+    }
+    if (i + 2 >= n || !tokens.get(i).key().matches("\\w*avvikelsen?")) {
+      return -1;
+    }
+    int j = i + 1;
+    if (!tokens.get(j).key().matches("mot|fran|jamfort|gentemot")) {
+      return -1;
+    }
+    j++;
+    if (tokens.get(j - 1).isWord("jamfort") && tokens.get(j).isWord("med")) {
+      j++;
+    }
+    if (j < n && tokens.get(j).key().matches("tilldelad|beslutad|fastst?alld|lagd")) {
+      j++;
+    }
+    boolean budget =
+        j < n && tokens.get(j).key().matches("budget|budgeten|ram|ramen|budgetram\\w*");
+    return budget && j + 1 < n ? j + 1 : -1;
   }
 
   /** Whether every token from the cursor to the end is a plain word (the trailing subject). */
