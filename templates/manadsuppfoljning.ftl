@@ -1,5 +1,5 @@
 <#ftl output_format="XHTML" strip_whitespace=true>
-<#-- Månadsuppföljning av uppdrag (seed 004): one box per assignment with its four fields.
+<#-- Månadsuppföljning av uppdrag: one box per assignment with its four fields.
      Layout only: see MonthlyViewModel. -->
 <#import "common/layout.ftl" as l>
 <@l.document meta=meta toc=toc>

@@ -1,5 +1,5 @@
 <#ftl output_format="XHTML" strip_whitespace=true>
-<#-- Verksamhetsplan (seed 002): the plan's text in document order, with the strategic goals
+<#-- Verksamhetsplan: the plan's text in document order, with the strategic goals
      (framgångsfaktorer and styrmått with Ingångsvärde and year targets), the budget tables and
      the risk assessment where the analyst placed them. No judgements. Layout only: see
      PlanViewModel and PlanBlock. -->

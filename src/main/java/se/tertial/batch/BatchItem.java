@@ -2,6 +2,7 @@ package se.tertial.batch;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import se.tertial.ci.Checked;
 import se.tertial.model.Finding;
@@ -32,7 +33,7 @@ public record BatchItem(
     FAILED;
 
     public String code() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 

@@ -1,7 +1,9 @@
 package se.tertial.batch;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import se.tertial.ci.CheckReport;
 import se.tertial.ci.FindingsJson;
@@ -55,13 +57,13 @@ public final class BatchReport {
    */
   static List<String> relativeMessages(List<String> messages, Path manifestBase) {
     Path root = manifestBase.toAbsolutePath().normalize();
-    List<String> prefixes = new java.util.ArrayList<>(List.of(root.toString()));
+    List<String> prefixes = new ArrayList<>(List.of(root.toString()));
     try {
       String real = root.toRealPath().toString();
       if (!prefixes.contains(real)) {
         prefixes.add(real);
       }
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       // the folder is gone or unreadable: its written form is all there is
     }
     String separator = root.getFileSystem().getSeparator();

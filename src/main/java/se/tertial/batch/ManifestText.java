@@ -1,6 +1,7 @@
 package se.tertial.batch;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -62,7 +63,7 @@ final class ManifestText {
   private static int goodPrefix(byte[] bytes, int offset, Charset charset) {
     var decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-    decoder.decode(in, java.nio.CharBuffer.allocate(bytes.length + 1), true);
+    decoder.decode(in, CharBuffer.allocate(bytes.length + 1), true);
     return in.position();
   }
 

@@ -1,9 +1,11 @@
 package se.tertial.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,6 +18,7 @@ import se.tertial.ci.FindingsJson;
 import se.tertial.ci.GithubCommands;
 import se.tertial.ci.JunitXml;
 import se.tertial.ci.SarifLog;
+import se.tertial.files.FileErrors;
 import se.tertial.files.OutputPolicy;
 import se.tertial.files.RenderException;
 
@@ -77,7 +80,7 @@ final class FindingsOutput {
       case JUNIT -> JunitXml.write(report, strict, paths).stripTrailing();
       case SARIF -> SarifLog.write(report, version(), paths);
       case GITHUB -> {
-        List<String> lines = new java.util.ArrayList<>(GithubCommands.lines(report, paths));
+        List<String> lines = new ArrayList<>(GithubCommands.lines(report, paths));
         lines.addAll(CheckText.lines(report, single, paths));
         yield String.join(System.lineSeparator(), lines);
       }
@@ -126,9 +129,9 @@ final class FindingsOutput {
       policy.write(file, bytes);
     } catch (RenderException e) {
       throw new UserException(e.getMessage());
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new UserException(
-          CliMessages.get("report.unwritable", file, se.tertial.files.FileErrors.reason(file, e)));
+          CliMessages.get("report.unwritable", file, FileErrors.reason(file, e)));
     }
   }
 

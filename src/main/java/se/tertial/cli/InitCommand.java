@@ -3,6 +3,7 @@ package se.tertial.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -140,7 +141,7 @@ final class InitCommand implements Callable<Integer> {
   }
 
   /** "a, b eller c". */
-  private static String orList(java.util.List<String> names) {
+  private static String orList(List<String> names) {
     if (names.size() < 2) {
       return String.join("", names);
     }

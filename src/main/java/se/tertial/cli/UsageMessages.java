@@ -8,13 +8,13 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 import se.tertial.model.Period;
+import se.tertial.workflow.PeriodSelection;
 
 /** Turns picocli's English parse errors into one Swedish line. */
 final class UsageMessages {
   /** picocli's text for a value outside an enum: "expected one of [a, b] … but was 'x'". */
-  private static final java.util.regex.Pattern ENUM_CHOICE =
-      java.util.regex.Pattern.compile(
-          "expected one of \\[(.*)\\] \\(case-insensitive\\) but was '(.*)'");
+  private static final Pattern ENUM_CHOICE =
+      Pattern.compile("expected one of \\[(.*)\\] \\(case-insensitive\\) but was '(.*)'");
 
   /** picocli's English lead-in of a conversion error: "Invalid value for option '--jobs': ". */
   private static final Pattern VALUE_PREFIX =
@@ -47,7 +47,7 @@ final class UsageMessages {
     }
     if (ex.getArgSpec() != null
         && (ex.getArgSpec().type() == Period.class
-            || ex.getArgSpec().type() == se.tertial.workflow.PeriodSelection.class)
+            || ex.getArgSpec().type() == PeriodSelection.class)
         && ex.getArgSpec().isOption()
         && ex.getMessage() != null
         && ex.getMessage().contains("': ")) {

@@ -3,6 +3,7 @@ package se.tertial.files;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -35,7 +36,7 @@ public final class FileErrors {
     if (error instanceof NoSuchFileException || error instanceof NotDirectoryException) {
       return "mappen " + folder + " finns inte";
     }
-    if (error instanceof java.nio.file.FileAlreadyExistsException) {
+    if (error instanceof FileAlreadyExistsException) {
       return "det finns redan en fil med det namnet";
     }
     String text = detail(error);

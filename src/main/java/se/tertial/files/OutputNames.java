@@ -1,5 +1,6 @@
 package se.tertial.files;
 
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Locale;
 import se.tertial.model.Period;
@@ -27,8 +28,8 @@ public final class OutputNames {
   }
 
   /** A file's extension in lower case without the dot ({@code ut.PDF} → {@code pdf}), or "". */
-  public static String extension(java.nio.file.Path file) {
-    java.nio.file.Path name = file.getFileName();
+  public static String extension(Path file) {
+    Path name = file.getFileName();
     String text = name == null ? "" : name.toString();
     int dot = text.lastIndexOf('.');
     return dot <= 0 ? "" : text.substring(dot + 1).toLowerCase(Locale.ROOT);

@@ -1,6 +1,7 @@
 package se.tertial.kind;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import se.tertial.model.Messages;
@@ -84,7 +85,7 @@ public interface ReportKindModule extends KindAssembler {
    */
   default String contents(Report report) {
     Messages.Bundle texts = new Messages.Bundle("se.tertial.kind.messages");
-    List<String> parts = new java.util.ArrayList<>();
+    List<String> parts = new ArrayList<>();
     if (sharedTables().contains(TableKind.MEASURES)) {
       parts.add(texts.get("contents.measures", report.measures().size()));
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import se.tertial.model.Report;
 import se.tertial.model.Section;
+import se.tertial.model.Spelling;
 
 /**
  * Where a kind puts the {@code Texter} sections (avsnitt) of a document: the fixed places it knows
@@ -120,6 +121,6 @@ public record TextPlaces(List<String> fixed, boolean repeatable, List<Named> nam
 
   /** The fixed place {@code written} most likely means, when it is a free section close to one. */
   public Optional<String> likelyFixed(String written) {
-    return se.tertial.model.Spelling.closest(written, fixed);
+    return Spelling.closest(written, fixed);
   }
 }

@@ -1,6 +1,7 @@
 package se.tertial.model;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The title of a report kind's document for a period, from the message bundle ({@code
@@ -60,6 +61,6 @@ public final class DocumentTitles {
   }
 
   private static String replace(String text, String phrase, String by) {
-    return text.replaceAll("(?iu)" + java.util.regex.Pattern.quote(phrase), by);
+    return text.replaceAll("(?iu)" + Pattern.quote(phrase), by);
   }
 }

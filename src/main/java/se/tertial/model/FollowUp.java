@@ -2,6 +2,7 @@ package se.tertial.model;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedSet;
@@ -18,7 +19,7 @@ import java.util.TreeSet;
 public record FollowUp(SortedSet<Integer> months) {
 
   public FollowUp {
-    months = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(months));
+    months = Collections.unmodifiableSortedSet(new TreeSet<>(months));
   }
 
   /** Followed up in every period: the measure of an empty or unreadable Uppföljningsperiod. */

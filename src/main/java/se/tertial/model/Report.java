@@ -1,10 +1,14 @@
 package se.tertial.model;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -57,7 +61,7 @@ public record Report(
   public List<Outcome> outcomesOf(String measureId) {
     return outcomes.stream()
         .filter(o -> o.measureId().equals(measureId))
-        .sorted(java.util.Comparator.comparing(Outcome::period))
+        .sorted(Comparator.comparing(Outcome::period))
         .toList();
   }
 
@@ -80,7 +84,7 @@ public record Report(
    */
   public List<Section> texts() {
     Period period = info.period();
-    java.util.Set<String> own = new java.util.HashSet<>();
+    Set<String> own = new HashSet<>();
     sections.stream()
         .filter(s -> s.period() != null && s.period().equals(period))
         .forEach(s -> own.add(s.foldedKey()));
@@ -106,10 +110,10 @@ public record Report(
         .forEach(o -> periods.add(o.period()));
     // A finished or cancelled action carried on as such (next-period writes its status again) is
     // nothing new: only a status that differs from the action's previous one makes a period count.
-    Map<String, List<ActionStatus>> byNr = new java.util.HashMap<>();
+    Map<String, List<ActionStatus>> byNr = new HashMap<>();
     statuses.forEach(st -> byNr.computeIfAbsent(st.nr(), k -> new ArrayList<>()).add(st));
     for (List<ActionStatus> list : byNr.values()) {
-      list.sort(java.util.Comparator.comparing(ActionStatus::period));
+      list.sort(Comparator.comparing(ActionStatus::period));
       for (int i = 0; i < list.size(); i++) {
         ActionState state = list.get(i).state();
         boolean carried =

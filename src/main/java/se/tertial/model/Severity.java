@@ -1,5 +1,7 @@
 package se.tertial.model;
 
+import java.util.Locale;
+
 /** How serious a finding is: errors stop a render (exit 2), warnings only with {@code --strict}. */
 public enum Severity {
   ERROR,
@@ -7,6 +9,6 @@ public enum Severity {
 
   /** Swedish label ("fel", "varning"). */
   public String label() {
-    return Messages.get("severity." + name().toLowerCase(java.util.Locale.ROOT));
+    return Messages.get("severity." + name().toLowerCase(Locale.ROOT));
   }
 }

@@ -1,5 +1,7 @@
 package se.tertial.model;
 
+import java.util.Locale;
+
 /** The breakdown of an outcome: kvinnor (K), män (M), or the total. */
 public enum Sex {
   WOMEN("K"),
@@ -18,6 +20,6 @@ public enum Sex {
   }
 
   public String label() {
-    return Messages.get("sex." + name().toLowerCase(java.util.Locale.ROOT));
+    return Messages.get("sex." + name().toLowerCase(Locale.ROOT));
   }
 }

@@ -1,5 +1,6 @@
 package se.tertial.model;
 
+import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -32,8 +33,7 @@ public final class Spelling {
   }
 
   private static String fold(String name) {
-    return java.text.Normalizer.normalize(
-            name.strip().toLowerCase(Messages.SWEDISH), java.text.Normalizer.Form.NFD)
+    return Normalizer.normalize(name.strip().toLowerCase(Messages.SWEDISH), Normalizer.Form.NFD)
         .replaceAll("\\p{M}", "")
         .replaceAll("\\s+", " ");
   }

@@ -1,5 +1,6 @@
 package se.tertial.pdf;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -55,7 +56,7 @@ public record PdfDates(Instant instant) {
     Instant instant;
     try {
       instant = Instant.ofEpochSecond(Long.parseLong(text));
-    } catch (NumberFormatException | java.time.DateTimeException e) {
+    } catch (NumberFormatException | DateTimeException e) {
       throw new RenderException(
           "SOURCE_DATE_EPOCH ska vara ett heltal (sekunder sedan 1970), inte \""
               + sourceDateEpoch

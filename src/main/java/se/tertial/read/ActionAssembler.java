@@ -2,6 +2,7 @@ package se.tertial.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import se.tertial.model.Action;
@@ -158,7 +159,7 @@ final class ActionAssembler {
 
   /** "ja", "x" or any other mark; blank, "nej" and "0" are no mark. */
   private static boolean marked(String cell) {
-    String value = cell.strip().toLowerCase(java.util.Locale.ROOT);
+    String value = cell.strip().toLowerCase(Locale.ROOT);
     return !value.isEmpty() && !value.equals("nej") && !value.equals("0");
   }
 }

@@ -1,5 +1,6 @@
 package se.tertial.read;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import se.tertial.model.Spelling;
@@ -33,7 +34,7 @@ final class ColumnSpelling {
   }
 
   private static List<String> candidates(ColumnSpec spec) {
-    List<String> all = new java.util.ArrayList<>(spec.aliases());
+    List<String> all = new ArrayList<>(spec.aliases());
     all.add(0, spec.name());
     return all;
   }

@@ -1,5 +1,6 @@
 package se.tertial.read;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +56,8 @@ public final class Columns {
       boolean yearTargets,
       boolean keepExtras,
       Findings findings) {
-    List<Integer> extras = new java.util.ArrayList<>();
-    List<String> unknown = new java.util.ArrayList<>();
+    List<Integer> extras = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
     Map<String, Integer> index = new HashMap<>();
     Map<Integer, Integer> years = new TreeMap<>();
     List<String> header = table.header();

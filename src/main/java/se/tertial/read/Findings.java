@@ -2,6 +2,7 @@ package se.tertial.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import se.tertial.model.Finding;
 import se.tertial.model.SourceRef;
 
@@ -27,7 +28,7 @@ public final class Findings {
   }
 
   /** Whether an error was already given for a file whose name matches. */
-  public boolean hasErrorInFile(java.util.function.Predicate<String> fileName) {
+  public boolean hasErrorInFile(Predicate<String> fileName) {
     return list.stream()
         .anyMatch(f -> f.isError() && f.where().file() != null && fileName.test(f.where().file()));
   }

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.zip.ZipFile;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -103,19 +105,19 @@ final class InputSniffer {
    * workbook, a zip or OLE2 container, or a PDF: the format's description for the finding, or empty
    * when it may be text (decoding decides the rest).
    */
-  static java.util.Optional<String> notText(Path file) throws IOException {
+  static Optional<String> notText(Path file) throws IOException {
     byte[] head;
     try (InputStream in = Files.newInputStream(file)) {
       head = in.readNBytes(8);
     }
     if (startsWith(head, "%PDF".getBytes(StandardCharsets.US_ASCII))) {
-      return java.util.Optional.of("format.pdf");
+      return Optional.of("format.pdf");
     }
     if (!startsWith(head, OLE2) && !startsWith(head, ZIP) && !startsWith(head, EMPTY_ZIP)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     InputFormat kind = sniff(file);
-    return java.util.Optional.of(
+    return Optional.of(
         switch (kind) {
           case XLSX, XLSX_STRICT -> "format.xlsx";
           case XLSB -> "format.xlsb";
@@ -128,7 +130,7 @@ final class InputSniffer {
   }
 
   private static boolean looksLikeCsv(byte[] head, Path file) {
-    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (!name.endsWith(".csv") && !name.endsWith(".txt")) {
       return false;
     }

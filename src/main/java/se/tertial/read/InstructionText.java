@@ -7,14 +7,15 @@ import java.util.regex.Pattern;
 
 /**
  * The instruction sentences of the månadsuppföljning template ("Sammanfatta kort det arbete som
- * planeras för kommande månad.", "Eventuella kommentarer här." …). Seed 004 shows them left in
- * cells beside the real text; they are taken out of the text and reported, never printed.
+ * planeras för kommande månad.", "Eventuella kommentarer här." …). Analysts leave them in cells
+ * beside the real text; they are taken out of the text and reported, never printed.
  */
 public final class InstructionText {
 
   /**
-   * The template's sentences as seed 004 shows them, and the open-ended openings the template uses
-   * ("Beskriv kortfattat …"), each up to the end of its sentence. Whitespace may differ.
+   * The template's sentences as they are left in filled-in cells, and the open-ended openings the
+   * template uses ("Beskriv kortfattat …"), each up to the end of its sentence. Whitespace may
+   * differ.
    */
   private static final List<Pattern> PHRASES =
       List.of(

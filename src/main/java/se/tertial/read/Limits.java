@@ -1,5 +1,7 @@
 package se.tertial.read;
 
+import java.time.LocalDate;
+
 /**
  * The input sizes tertial accepts, each far above any real unit's report and each with its own
  * finding when exceeded (exit 2), so that a wrong or hostile file is refused with a clear message
@@ -34,10 +36,10 @@ final class Limits {
   static final long MAX_EVALUATED_WORKBOOK_BYTES = 2L * 1024 * 1024;
 
   /** The earliest date accepted in a date cell (publication dates, periods given as dates). */
-  static final java.time.LocalDate FIRST_DATE = java.time.LocalDate.of(1990, 1, 1);
+  static final LocalDate FIRST_DATE = LocalDate.of(1990, 1, 1);
 
   /** The latest date accepted; later is a typo, and PDF/XMP dates end at year 9999. */
-  static final java.time.LocalDate LAST_DATE = java.time.LocalDate.of(2100, 12, 31);
+  static final LocalDate LAST_DATE = LocalDate.of(2100, 12, 31);
 
   private Limits() {}
 }

@@ -1,7 +1,9 @@
 package se.tertial.read;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -38,7 +40,7 @@ final class OfficeDocument {
     try (InputStream in = zip.getInputStream(rels)) {
       byte[] bytes = in.readNBytes(MAX_RELATIONSHIPS_BYTES);
       XMLInputFactory factory = XMLHelper.newXMLInputFactory();
-      XMLStreamReader xml = factory.createXMLStreamReader(new java.io.ByteArrayInputStream(bytes));
+      XMLStreamReader xml = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
       try {
         while (xml.hasNext()) {
           if (xml.next() == XMLStreamReader.START_ELEMENT
@@ -86,6 +88,6 @@ final class OfficeDocument {
     if (name.startsWith("./")) {
       name = name.substring(2);
     }
-    return java.net.URLDecoder.decode(name.replace("+", "%2B"), StandardCharsets.UTF_8);
+    return URLDecoder.decode(name.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 }

@@ -3,6 +3,7 @@ package se.tertial.read;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.function.Function;
 import se.tertial.model.InvalidValueException;
 import se.tertial.model.Period;
@@ -43,7 +44,7 @@ public final class RowReader {
   }
 
   /** A reader for each row of {@code columns}' table, in order. */
-  public static java.util.List<RowReader> rows(Columns columns, Findings findings) {
+  public static List<RowReader> rows(Columns columns, Findings findings) {
     return columns.table().rows().stream()
         .map(raw -> new RowReader(columns, raw, findings))
         .toList();

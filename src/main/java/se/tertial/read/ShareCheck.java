@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import se.tertial.model.Measure;
 import se.tertial.model.SourceRef;
 
@@ -30,16 +32,15 @@ final class ShareCheck {
   /** Each share measure's target when it names a percentage over 1 ("Minst 80 %"). */
   private final Map<String, String> percentTargets = new LinkedHashMap<>();
 
-  private static final java.util.regex.Pattern PERCENT_IN_TARGET =
-      java.util.regex.Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*%");
+  private static final Pattern PERCENT_IN_TARGET = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*%");
 
   /**
    * A target or name that makes the percent a change or a deviation, not a share: "Minska med 5 %",
    * "Högst 0,5 procent avvikelse", "Prognosavvikelse", "jämfört med 2019". Such outcomes can be
    * negative or below 1 % and be right. Words only: {@code read} does not parse targets.
    */
-  private static final java.util.regex.Pattern CHANGE_OR_DEVIATION =
-      java.util.regex.Pattern.compile(
+  private static final Pattern CHANGE_OR_DEVIATION =
+      Pattern.compile(
           "(?iu)avvikelse|förändring|forandring|utveckling|ökning|okning|minskning|\\b(öka|oka"
               + "|minska|höja|hoja|sänka|sanka)\\w*\\s+med\\b|jämfört|jamfort|\\bjmf|\\bjfr"
               + "|procentenhet|\\bp\\.?e\\.|prognos|budget|resultat|±");
@@ -55,7 +56,7 @@ final class ShareCheck {
   void add(Measure measure, BigDecimal value, String text, SourceRef where) {
     if (measure != null && value != null && isShare(measure)) {
       // A first report has no other outcome to compare with, but its target says "80 %".
-      java.util.regex.Matcher target = PERCENT_IN_TARGET.matcher(measure.target());
+      Matcher target = PERCENT_IN_TARGET.matcher(measure.target());
       if (target.find()
           && new BigDecimal(target.group(1).replace(',', '.')).compareTo(BigDecimal.ONE) > 0) {
         percentTargets.putIfAbsent(measure.id(), target.group().strip());

@@ -22,6 +22,7 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.util.XMLHelper;
+import org.xml.sax.SAXException;
 import se.tertial.model.SourceRef;
 import se.tertial.read.XlsxSheetParser.XlsxCell;
 
@@ -141,7 +142,7 @@ final class XlsxReader {
           || t instanceof IOException
           || t instanceof XMLStreamException
           || t instanceof OpenXML4JException
-          || t instanceof org.xml.sax.SAXException) {
+          || t instanceof SAXException) {
         return true;
       }
       if (t.getCause() == t) {

@@ -12,6 +12,7 @@ import freemarker.core.NonStringOrTemplateOutputException;
 import freemarker.core.StopException;
 import freemarker.core.UnexpectedTypeException;
 import freemarker.template.TemplateException;
+import java.io.IOException;
 
 /**
  * Says in Swedish why a template failed while running, naming the failing expression as written in
@@ -35,7 +36,7 @@ final class TemplateErrors {
       return subject + " " + typeProblem(e);
     }
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-      if (cause instanceof java.io.IOException io && io.getMessage() != null) {
+      if (cause instanceof IOException io && io.getMessage() != null) {
         // An #include whose file could not be read (a FIFO, a link out of the folder, missing):
         // the loader's Swedish reason, not FreeMarker's "Template inclusion failed".
         return "kan inte ta med filen: " + firstLine(io.getMessage());

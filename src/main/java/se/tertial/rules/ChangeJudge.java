@@ -2,6 +2,7 @@ package se.tertial.rules;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 import se.tertial.model.Judgement;
 
@@ -110,7 +111,7 @@ final class ChangeJudge {
       limit =
           in.reference()
               .multiply(BigDecimal.valueOf(rule.top()))
-              .divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.FLOOR)
+              .divide(BigDecimal.valueOf(100), 0, RoundingMode.FLOOR)
               .max(BigDecimal.ONE);
     } else {
       return Verdict.notAssessed(

@@ -1,5 +1,6 @@
 package se.tertial.rules;
 
+import java.util.Locale;
 import se.tertial.model.Period;
 
 /**
@@ -23,7 +24,7 @@ public record Due(Integer year, int month) {
 
   /** The stable code: {@code 2025-06}, or {@code 06} without a year. */
   public String code() {
-    String m = String.format(java.util.Locale.ROOT, "%02d", month);
+    String m = String.format(Locale.ROOT, "%02d", month);
     return year == null ? m : year + "-" + m;
   }
 

@@ -10,6 +10,7 @@ import se.tertial.model.Finding;
 import se.tertial.model.FollowUp;
 import se.tertial.model.Judgement;
 import se.tertial.model.Measure;
+import se.tertial.model.Messages;
 import se.tertial.model.Outcome;
 import se.tertial.model.Period;
 import se.tertial.model.Polarity;
@@ -195,7 +196,7 @@ final class MeasureEvaluator {
               + ": "
               + women.reason()
               + "; "
-              + Sex.MEN.label().toLowerCase(se.tertial.model.Messages.SWEDISH)
+              + Sex.MEN.label().toLowerCase(Messages.SWEDISH)
               + ": "
               + men.reason();
     } else {
@@ -306,7 +307,7 @@ final class MeasureEvaluator {
               RuleMessages.get(
                   "explain.manual",
                   manual.get().label(),
-                  computed.label().toLowerCase(se.tertial.model.Messages.SWEDISH),
+                  computed.label().toLowerCase(Messages.SWEDISH),
                   withNote(clause, choice)));
     }
     return new MeasureJudgement(

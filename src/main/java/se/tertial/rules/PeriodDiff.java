@@ -2,6 +2,7 @@ package se.tertial.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -50,7 +51,7 @@ public record PeriodDiff(
 
     /** The stable code in {@code diff --format json}: {@code improved}, {@code new}, … */
     public String code() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
 
     /** Swedish: "förbättrad", "försämrad", "ny bedömning", "bedömning saknas". */

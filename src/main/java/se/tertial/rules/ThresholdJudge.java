@@ -1,6 +1,7 @@
 package se.tertial.rules;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import se.tertial.model.Judgement;
 import se.tertial.model.Period;
 import se.tertial.model.Polarity;
@@ -131,7 +132,7 @@ final class ThresholdJudge {
     BigDecimal ref = in.reference();
     BigDecimal shift =
         rule.relative()
-            ? ref.abs().multiply(rule.delta(), java.math.MathContext.DECIMAL128).movePointLeft(2)
+            ? ref.abs().multiply(rule.delta(), MathContext.DECIMAL128).movePointLeft(2)
             : rule.delta();
     String unit = in.unit().isBlank() && !rule.relative() ? rule.unit() : in.unit();
     TargetRule.Threshold at =

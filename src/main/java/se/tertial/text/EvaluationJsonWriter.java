@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -39,7 +40,7 @@ public final class EvaluationJsonWriter {
 
   /** The JSON as a string (for tests and small outputs). */
   public static String toJson(ReportEvaluation evaluation) {
-    var bytes = new java.io.ByteArrayOutputStream();
+    var bytes = new ByteArrayOutputStream();
     write(evaluation, bytes);
     return bytes.toString(StandardCharsets.UTF_8);
   }

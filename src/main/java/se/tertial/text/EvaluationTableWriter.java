@@ -2,6 +2,7 @@ package se.tertial.text;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import se.tertial.model.Judgement;
 import se.tertial.model.Sex;
@@ -24,8 +25,7 @@ public final class EvaluationTableWriter {
   private static final String[] HEADERS = {
     "ID", "Styrmått", "Mål", "K", "M", "Tot", "Bedömning", "Utveckl."
   };
-  private static final int REASON_WIDTH =
-      WIDTH - java.util.Arrays.stream(WIDTHS).map(w -> w + 1).sum();
+  private static final int REASON_WIDTH = WIDTH - Arrays.stream(WIDTHS).map(w -> w + 1).sum();
 
   private EvaluationTableWriter() {}
 

@@ -2,6 +2,9 @@ package se.tertial.text;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.util.Locale;
+import se.tertial.rules.Due;
+import se.tertial.rules.RuleParaphrase;
 import se.tertial.rules.TargetRule;
 
 /** The {@code "rule"} object of the evaluate JSON: its type and the fields of that type. */
@@ -13,7 +16,7 @@ final class RuleJson {
   static void write(JsonGenerator json, TargetRule rule) throws IOException {
     json.writeObjectFieldStart("rule");
     json.writeStringField("type", rule.type());
-    json.writeStringField("reading", se.tertial.rules.RuleParaphrase.of(rule));
+    json.writeStringField("reading", RuleParaphrase.of(rule));
     if (rule instanceof TargetRule.Threshold t) {
       threshold(json, t);
     } else if (rule instanceof TargetRule.Deadline d) {
@@ -67,7 +70,7 @@ final class RuleJson {
       json.writeStringField("bound", b.bound().code());
       json.writeBooleanField("budget", b.budget());
     } else if (rule instanceof TargetRule.Reference r) {
-      json.writeStringField("kind", r.kind().name().toLowerCase(java.util.Locale.ROOT));
+      json.writeStringField("kind", r.kind().name().toLowerCase(Locale.ROOT));
       json.writeStringField("reference", r.reference());
       json.writeStringField("better", r.better().code());
     } else if (rule instanceof TargetRule.Gap g) {
@@ -101,7 +104,7 @@ final class RuleJson {
     json.writeStringField("bound", t.bound().code());
   }
 
-  private static void due(JsonGenerator json, se.tertial.rules.Due due) throws IOException {
+  private static void due(JsonGenerator json, Due due) throws IOException {
     if (due == null) {
       json.writeNullField("due");
     } else {

@@ -2,6 +2,7 @@ package se.tertial.text;
 
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.function.Supplier;
 
 /**
  * The writer every command prints through: whatever is written is passed through {@link
@@ -50,7 +51,7 @@ public final class TerminalWriter extends PrintWriter {
   }
 
   /** Runs {@code work} (printing only the program's own text) with escaping switched off. */
-  public <T> T unescaped(java.util.function.Supplier<T> work) {
+  public <T> T unescaped(Supplier<T> work) {
     synchronized (lock) {
       boolean was = escaping;
       escaping = false;

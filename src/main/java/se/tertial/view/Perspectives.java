@@ -1,5 +1,6 @@
 package se.tertial.view;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class Perspectives {
   /** A valid, readable XML id from any text: {@code Medborgare} → {@code medborgare}. */
   public static String anchor(String prefix, String text) {
     String folded =
-        java.text.Normalizer.normalize(text.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+        Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
             .replaceAll("\\p{M}", "")
             .replaceAll("[^a-z0-9]+", "-")
             .replaceAll("(^-|-$)", "");

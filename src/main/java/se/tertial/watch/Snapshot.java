@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -45,16 +46,15 @@ record Snapshot(Map<Path, Stamp> files) {
     return new Snapshot(files);
   }
 
-  private static java.util.Optional<Stamp> stamp(Path file) {
+  private static Optional<Stamp> stamp(Path file) {
     try {
       BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
       if (!attributes.isRegularFile()) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
-      return java.util.Optional.of(
-          new Stamp(attributes.size(), attributes.lastModifiedTime().toMillis()));
+      return Optional.of(new Stamp(attributes.size(), attributes.lastModifiedTime().toMillis()));
     } catch (IOException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 }

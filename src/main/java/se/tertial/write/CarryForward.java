@@ -2,7 +2,9 @@ package se.tertial.write;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import se.tertial.model.DocumentTitles;
@@ -28,7 +30,7 @@ public final class CarryForward {
   public static Report to(Report previous, Period period) {
     Objects.requireNonNull(period, "period");
     ReportInfo old = previous.info();
-    java.util.Map<String, String> extra = new java.util.LinkedHashMap<>(old.extra());
+    Map<String, String> extra = new LinkedHashMap<>(old.extra());
     if (old.period() != null && !old.period().equals(period) && old.publicationDate() != null) {
       // The old period's date stays with its period, so it can still be rendered with it.
       extra.putIfAbsent(

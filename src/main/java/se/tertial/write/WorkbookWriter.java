@@ -1,5 +1,6 @@
 package se.tertial.write;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -84,7 +86,7 @@ public final class WorkbookWriter {
         absolute.resolveSibling(
             "." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
     try {
-      java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+      ByteArrayOutputStream buffer = new ByteArrayOutputStream();
       content.writeTo(buffer);
       TemporaryFiles.created(temp); // removed on Ctrl-C or SIGTERM too
       Files.write(temp, ZipTimes.normalize(buffer.toByteArray()), StandardOpenOption.CREATE_NEW);
@@ -211,7 +213,7 @@ public final class WorkbookWriter {
     Set<Integer> years = new TreeSet<>();
     list.forEach(m -> years.addAll(m.yearTargets().keySet()));
     List<String> header =
-        new java.util.ArrayList<>(
+        new ArrayList<>(
             List.of(
                 "ID",
                 "Perspektiv",

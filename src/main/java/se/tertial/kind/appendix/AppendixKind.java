@@ -17,9 +17,10 @@ import se.tertial.rules.ReportEvaluation;
 import se.tertial.view.KindViewModel;
 
 /**
- * The delårsbilaga (appendix to the interim report): judged measures and actions (seed 000). Its
- * data are the measures, outcomes and statuses every kind may use, so it has no sheet of its own;
- * it is the only kind that requires an outcome for every measure and a status for every action.
+ * The delårsbilaga (appendix to the interim report): judged measures and actions per perspective.
+ * Its data are the measures, outcomes and statuses every kind may use, so it has no sheet of its
+ * own; it is the only kind that requires an outcome for every measure and a status for every
+ * action.
  */
 public final class AppendixKind implements ReportKindModule {
 

@@ -175,7 +175,7 @@ public record AppendixViewModel(
    * @param name e.g. "Medborgare"
    * @param description the "Perspektiv: …" text
    * @param strategicGoals distinct strategic goals of its measures
-   * @param goals one block (heading and table) per strategic goal, as in seed 000
+   * @param goals one block (heading and table) per strategic goal
    * @param measures table rows, in the order of the goal blocks
    * @param footnotes footnotes referenced from the rows
    * @param after the "Efter perspektiv: …" text

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -14,9 +15,11 @@ import se.tertial.kind.appendix.AppendixViewModel.GoalBlock;
 import se.tertial.kind.appendix.AppendixViewModel.Legend;
 import se.tertial.kind.appendix.AppendixViewModel.MeasureRow;
 import se.tertial.kind.appendix.AppendixViewModel.PerspectiveView;
+import se.tertial.model.ActionState;
 import se.tertial.model.Judgement;
 import se.tertial.model.JudgementSettings;
 import se.tertial.model.Measure;
+import se.tertial.model.Messages;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
@@ -42,8 +45,8 @@ public final class AppendixViewModelBuilder {
 
   static final String PRODUCTION_HEADING = "Produktion, tillgänglighet mm";
   static final String GOALS_HEADING = "Måluppfyllelse i perspektiv";
-  private static final se.tertial.model.Messages.Bundle TEXT =
-      new se.tertial.model.Messages.Bundle("se.tertial.kind.appendix.messages");
+  private static final Messages.Bundle TEXT =
+      new Messages.Bundle("se.tertial.kind.appendix.messages");
   static final String LEGEND_HEADING = "Teckenförklaring";
   static final String GOAL_PREFIX = "Strategiskt mål: ";
   private static final Pattern NUMERIC = Pattern.compile("\\d{1,3}");
@@ -202,9 +205,9 @@ public final class AppendixViewModelBuilder {
   }
 
   /**
-   * A perspective's measures as seed 000 shows them: one group per strategic goal (in order of
-   * first appearance; a measure without one in a group of its own, key ""), and within a goal the
-   * measures of one framgångsfaktor together, factors in order of first appearance.
+   * A perspective's measures as a delårsbilaga groups them: one group per strategic goal (in order
+   * of first appearance; a measure without one in a group of its own, key ""), and within a goal
+   * the measures of one framgångsfaktor together, factors in order of first appearance.
    */
   static Map<String, List<MeasureJudgement>> byGoal(List<MeasureJudgement> judged) {
     Map<String, Map<String, List<MeasureJudgement>>> grouped = new LinkedHashMap<>();
@@ -212,8 +215,7 @@ public final class AppendixViewModelBuilder {
       grouped
           .computeIfAbsent(m.measure().strategicGoal().strip(), g -> new LinkedHashMap<>())
           .computeIfAbsent(
-              m.measure().successFactor().strip().toLowerCase(java.util.Locale.ROOT),
-              f -> new ArrayList<>())
+              m.measure().successFactor().strip().toLowerCase(Locale.ROOT), f -> new ArrayList<>())
           .add(m);
     }
     Map<String, List<MeasureJudgement>> result = new LinkedHashMap<>();
@@ -291,7 +293,7 @@ public final class AppendixViewModelBuilder {
       trends.add(Symbol.of(t));
     }
     List<Symbol> statuses = new ArrayList<>();
-    for (var s : se.tertial.model.ActionState.values()) {
+    for (var s : ActionState.values()) {
       statuses.add(Symbol.of(s));
     }
     String base =

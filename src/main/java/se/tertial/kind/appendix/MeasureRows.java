@@ -9,6 +9,7 @@ import se.tertial.kind.appendix.AppendixViewModel.MeasureRow;
 import se.tertial.kind.appendix.AppendixViewModel.OutcomeBlock;
 import se.tertial.kind.appendix.AppendixViewModel.SymbolLine;
 import se.tertial.model.FollowUp;
+import se.tertial.model.Judgement;
 import se.tertial.model.Measure;
 import se.tertial.model.Messages;
 import se.tertial.model.Outcome;
@@ -217,7 +218,7 @@ final class MeasureRows {
     return List.of(new SymbolLine("", Symbol.of(judged.trend())));
   }
 
-  private static se.tertial.model.Judgement judgementOf(MeasureJudgement judged, Sex sex) {
+  private static Judgement judgementOf(MeasureJudgement judged, Sex sex) {
     SexJudgement detail = judged.bySex().get(sex);
     return detail.judgement();
   }

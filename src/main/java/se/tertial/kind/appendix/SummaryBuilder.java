@@ -9,6 +9,7 @@ import se.tertial.kind.appendix.AppendixViewModel.Summary;
 import se.tertial.kind.appendix.AppendixViewModel.SummaryRow;
 import se.tertial.kind.appendix.AppendixViewModel.SymbolCount;
 import se.tertial.model.Judgement;
+import se.tertial.model.Messages;
 import se.tertial.view.Symbol;
 
 /** Builds "Sammanfattande bild av måluppfyllelse": counts per perspective, a table and a chart. */
@@ -142,11 +143,10 @@ final class SummaryBuilder {
       parts.add(
           counts.getOrDefault(judgement, 0)
               + " "
-              + judgement.label().toLowerCase(se.tertial.model.Messages.SWEDISH));
+              + judgement.label().toLowerCase(Messages.SWEDISH));
     }
     if (notDue >= 0) {
-      parts.add(
-          notDue + " " + Symbol.notDue().label().toLowerCase(se.tertial.model.Messages.SWEDISH));
+      parts.add(notDue + " " + Symbol.notDue().label().toLowerCase(Messages.SWEDISH));
     }
     return String.join(", ", parts);
   }

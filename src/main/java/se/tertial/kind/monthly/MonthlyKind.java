@@ -19,7 +19,9 @@ import se.tertial.read.TableKind;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.view.KindViewModel;
 
-/** The månadsuppföljning (monthly follow-up of assignments): one box per assignment (seed 004). */
+/**
+ * The månadsuppföljning (monthly follow-up of assignments): one box per assignment with its fields.
+ */
 public final class MonthlyKind implements ReportKindModule {
 
   @Override

@@ -3,6 +3,8 @@ package se.tertial.kind.plan;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
 import se.tertial.model.SwedishFormat;
 import se.tertial.read.Findings;
 import se.tertial.read.Names;
@@ -13,7 +15,7 @@ import se.tertial.read.Names;
  *
  * <p>Amounts are written rounded (one decimal in mnkr), so a sum of rounded amounts may differ from
  * the rounded total by up to half a unit of the last decimal per amount added; only a larger
- * difference is a finding. Seed 002's "Regionbidrag 2023" is 9 279,8 while its rows give 9 279,7.
+ * difference is a finding (a published plan states 9 279,8 mnkr where its rows add up to 9 279,7).
  */
 final class BudgetCheck {
   private static final Set<String> TOTAL_COLUMNS = Set.of("summa", "totalt", "total");
@@ -79,7 +81,7 @@ final class BudgetCheck {
       BigDecimal stated = row.amounts().get(total);
       int skip = total;
       List<BigDecimal> parts =
-          java.util.stream.IntStream.range(0, row.amounts().size())
+          IntStream.range(0, row.amounts().size())
               .filter(i -> i != skip)
               .mapToObj(i -> row.amounts().get(i))
               .filter(v -> v != null)
@@ -104,9 +106,7 @@ final class BudgetCheck {
 
   /** Calls {@code mismatch} with the sum and difference when they differ beyond rounding. */
   private static void compare(
-      BigDecimal stated,
-      List<BigDecimal> parts,
-      java.util.function.BiConsumer<BigDecimal, BigDecimal> mismatch) {
+      BigDecimal stated, List<BigDecimal> parts, BiConsumer<BigDecimal, BigDecimal> mismatch) {
     BigDecimal sum = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal diff = stated.subtract(sum);
     int scale = Math.max(0, stated.stripTrailingZeros().scale());

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import se.tertial.kind.KindSheet;
 import se.tertial.kind.ReportKindModule;
@@ -24,7 +25,7 @@ import se.tertial.view.KindViewModel;
 
 /**
  * The verksamhetsplan (operational plan): goals, styrmått with baselines and year targets, budget
- * tables (seed 002).
+ * tables and the risk assessment, as sheets of its own; its measures are not judged.
  */
 public final class PlanKind implements ReportKindModule {
 
@@ -191,8 +192,7 @@ public final class PlanKind implements ReportKindModule {
                         : List.of())));
   }
 
-  private static List<String> names(
-      Report report, java.util.function.Function<Measure, String> of) {
+  private static List<String> names(Report report, Function<Measure, String> of) {
     return report.measures().stream().map(of).map(String::strip).distinct().toList();
   }
 }

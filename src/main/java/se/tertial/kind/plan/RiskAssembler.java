@@ -16,8 +16,8 @@ import se.tertial.read.TableKind;
  * Reads a verksamhetsplan's risk assessment, {@code Riskbedömning} (Nr | Perspektiv | Strategiskt
  * mål | Framgångsfaktor | Risk | Konsekvens | Sannolikhet | Konsekvensgrad | Riskvärde | Orsak |
  * Åtgärd | Kontrollmetod), one row per risk. Sannolikhet and konsekvensgrad are 1–4; a riskvärde
- * that is not their product is a warning naming the row (the seed's matrix: 1–8 needs no action,
- * 9–16 does).
+ * that is not their product is a warning naming the row (in the usual risk matrix, 1–8 needs no
+ * action, 9–16 does).
  */
 final class RiskAssembler {
   static final List<ColumnSpec> COLUMNS =
