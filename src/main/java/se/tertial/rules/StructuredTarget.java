@@ -49,7 +49,9 @@ final class StructuredTarget {
     }
     Polarity polarity =
         measure.polarity() != Polarity.UNSPECIFIED ? measure.polarity() : text.impliedPolarity();
-    Optional<TargetRule> fromValue = rule(value, polarity, year);
+    // The rule keeps the Mål text as its text, so every output's "target" is the text as written.
+    String written = choice.text().isBlank() ? value.text() : choice.text();
+    Optional<TargetRule> fromValue = rule(value, polarity, year, written);
     if (readable && levelOfDirection(dated, fromValue)) {
       // "Öka" beside Målvärde 70 is "Öka, minst 70 %" written in two cells: the level decides.
       String note =
@@ -108,14 +110,15 @@ final class StructuredTarget {
   }
 
   /**
-   * Målvärde as a rule: a level (per sex when given so), by Målår when given; empty without a side.
+   * Målvärde as a rule with {@code text} (the Mål text, or Målvärde's when Mål is empty) as its
+   * written text: a level (per sex when given so), by Målår when given; empty without a side.
    */
-  static Optional<TargetRule> rule(TargetValue value, Polarity polarity, Integer year) {
+  static Optional<TargetRule> rule(
+      TargetValue value, Polarity polarity, Integer year, String text) {
     Bound bound = Bound.fromPolarity(polarity);
     if (bound == null) {
       return Optional.empty();
     }
-    String text = value.text();
     Due due = year == null ? null : new Due(year, 12);
     if (value.perSex()) {
       return Optional.of(

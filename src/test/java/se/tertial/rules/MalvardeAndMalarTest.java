@@ -54,6 +54,9 @@ class MalvardeAndMalarTest {
     MeasureJudgement j = evaluate(m, outcome("M1", T1_2022, null, null, "20")).measures().get(0);
     assertThat(j.judgement()).isEqualTo(Judgement.NOT_MET);
     assertThat(j.explanation()).contains("eftersom Mål-texten inte kan läsas");
+    // Outputs name the target as written; the rule holds Målvärde's level.
+    assertThat(j.rule().text()).isEqualTo("Så kort som möjligt");
+    assertThat(((TargetRule.Threshold) j.rule()).value()).isEqualByComparingTo("14");
   }
 
   @Test
