@@ -11,11 +11,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import se.tertial.batch.BatchException;
 import se.tertial.batch.BatchManifest;
 import se.tertial.batch.OverviewRun;
 import se.tertial.files.AtomicFiles;
 import se.tertial.files.OutputNames;
 import se.tertial.files.OutputPolicy;
+import se.tertial.files.RenderException;
 import se.tertial.model.Period;
 import se.tertial.overview.OverviewBuilder;
 import se.tertial.overview.OverviewJson;
@@ -80,6 +82,15 @@ final class OverviewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    try {
+      return write();
+    } catch (BatchException | RenderException e) {
+      // A manifest, template folder or output the user must fix: exit 2, never "Internt fel".
+      throw new UserException(e.getMessage());
+    }
+  }
+
+  private int write() {
     BatchManifest read = BatchManifest.read(manifest);
     OverviewRun.Units units =
         OverviewRun.judge(read, period, new InputPipeline(judgement.options()));

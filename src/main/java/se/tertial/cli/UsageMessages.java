@@ -20,6 +20,10 @@ final class UsageMessages {
   private static final Pattern VALUE_PREFIX =
       Pattern.compile("^Invalid value for (?:option '[^']*'|positional parameter[^:]*): ");
 
+  /** picocli's text for a map option's value without "=": "… should be in KEY=VALUE format …". */
+  private static final Pattern NOT_KEY_VALUE =
+      Pattern.compile("should be in KEY=VALUE format but was (.*)$");
+
   private UsageMessages() {}
 
   private static String argumentName(ArgSpec arg) {
@@ -56,6 +60,13 @@ final class UsageMessages {
       String option = ((picocli.CommandLine.Model.OptionSpec) ex.getArgSpec()).longestName();
       String problem = ex.getMessage().substring(ex.getMessage().indexOf("': ") + 3);
       return CliMessages.get("usage.badOption", option, problem);
+    }
+    var keyValue = NOT_KEY_VALUE.matcher(ex.getMessage() == null ? "" : ex.getMessage());
+    if (ex.getArgSpec() != null && keyValue.find()) {
+      return CliMessages.get(
+          "usage.badValue",
+          argumentName(ex.getArgSpec()),
+          CliMessages.get("usage.notKeyValue", keyValue.group(1), ex.getArgSpec().paramLabel()));
     }
     var choice = ENUM_CHOICE.matcher(ex.getMessage() == null ? "" : ex.getMessage());
     String problem =

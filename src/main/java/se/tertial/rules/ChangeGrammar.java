@@ -71,6 +71,7 @@ final class ChangeGrammar {
       }
     }
     c.accept(RuleGrammar.SUBJECT + " | (varde|vardet|niva|nivan|resultat|resultatet)");
+    objectBeforeAmount(c);
     Base base = When.leadAndBase(c);
     Bound amountBound = null;
     Quantity amount = early;
@@ -215,6 +216,23 @@ final class ChangeGrammar {
                   + "\""));
     }
     return reading;
+  }
+
+  /**
+   * "Minska <em>koldioxidutsläppen</em> med 50 procent": the verb's object names what is measured
+   * when plain words (never one that can change the target) run up to the "med" of the amount.
+   */
+  private static void objectBeforeAmount(Cursor c) {
+    List<Token> tokens = c.tokens();
+    int k = c.mark();
+    while (k < tokens.size() && !tokens.get(k).isWord("med") && Subject.plain(tokens, k)) {
+      k++;
+    }
+    if (k > c.mark() && k < tokens.size() && tokens.get(k).isWord("med")) {
+      while (c.mark() < k) {
+        c.next();
+      }
+    }
   }
 
   /** "öka med (minst) 10 %" is AT_LEAST, "öka med högst 3 %" AT_MOST, "mer än" strict. */

@@ -36,7 +36,14 @@ final class PlaceGrammar {
       return new TargetRule.Balance(ctx.text(), Bound.AT_LEAST, false);
     }
     int m = c.mark();
-    if ((zero(c) || c.accept("noll")) && c.accept("eller (positiv|positivt|positiva|overskott)")) {
+    boolean zeroFirst =
+        (zero(c) || c.accept("noll")) && c.accept("eller (positiv|positivt|positiva|overskott)");
+    if (!zeroFirst) {
+      c.reset(m);
+      c.accept("(vara|bli)");
+      zeroFirst = c.accept("(positiv|positivt|positiva) eller") && (zero(c) || c.accept("noll"));
+    }
+    if (zeroFirst) {
       // "Budgetavvikelse: 0 eller positiv": a deviation (or result) of at least zero.
       c.accept("(resultat|resultatet|budgetavvikelse|avvikelse)");
       boolean budget = c.tokens().stream().anyMatch(t -> t.key().startsWith("budget"));

@@ -49,7 +49,15 @@ final class StructuredTarget {
     }
     Polarity polarity =
         measure.polarity() != Polarity.UNSPECIFIED ? measure.polarity() : text.impliedPolarity();
-    Optional<TargetRule> fromValue = rule(value, polarity, year);
+    // The rule keeps the Mål text as its text, so every output's "target" is the text as written.
+    String written = choice.text().isBlank() ? value.text() : choice.text();
+    Optional<TargetRule> fromValue = rule(value, polarity, year, written);
+    if (readable && levelOfDirection(dated, fromValue)) {
+      // "Öka" beside Målvärde 70 is "Öka, minst 70 %" written in two cells: the level decides.
+      String note =
+          RuleMessages.get("value.noteDirection", shown(measure, value), choice.text().strip());
+      return new Reading(fromValue.get(), noted(choice, note), true);
+    }
     if (readable) {
       if (!fromValue.map(v -> sameTarget(dated, v)).orElse(false)) {
         String valueReading = fromValue.map(RuleParaphrase::of).orElse(value.text());
@@ -70,28 +78,47 @@ final class StructuredTarget {
               RuleMessages.get("value.noPolarity", measure.id(), value.text())));
       return new Reading(text, choice, false);
     }
-    String shown = Phrases.value(displayed(value), value.unit());
+    String shown = shown(measure, value);
     String note =
-        RuleMessages.get(
-            choice.text().isBlank() ? "value.noteEmpty" : "value.note",
-            value.perSex() ? value.text() : shown);
-    String notes = choice.note().isEmpty() ? note : choice.note() + "; " + note;
-    return new Reading(fromValue.get(), new YearTargets.Choice(choice.text(), notes), true);
+        RuleMessages.get(choice.text().isBlank() ? "value.noteEmpty" : "value.note", shown);
+    return new Reading(fromValue.get(), noted(choice, note), true);
   }
 
-  private static BigDecimal displayed(TargetValue value) {
-    return value.perSex() ? value.women() : value.value();
+  private static YearTargets.Choice noted(YearTargets.Choice choice, String note) {
+    String notes = choice.note().isEmpty() ? note : choice.note() + "; " + note;
+    return new YearTargets.Choice(choice.text(), notes);
   }
 
   /**
-   * Målvärde as a rule: a level (per sex when given so), by Målår when given; empty without a side.
+   * Whether the text is only a direction (Öka, Minska) that Målvärde's level agrees with: the plan
+   * wrote its Riktning and its level in two cells.
    */
-  static Optional<TargetRule> rule(TargetValue value, Polarity polarity, Integer year) {
+  private static boolean levelOfDirection(TargetRule text, Optional<TargetRule> value) {
+    return text instanceof TargetRule.Direction d
+        && !d.keep()
+        && value.isPresent()
+        && d.better() == value.get().impliedPolarity();
+  }
+
+  /** Målvärde as the reason quotes it: a per-sex value as written, one value with its unit. */
+  private static String shown(Measure measure, TargetValue value) {
+    if (value.perSex()) {
+      return value.text();
+    }
+    String unit = value.unit().isEmpty() && measure.isPercent() ? "%" : value.unit();
+    return Phrases.value(value.value(), unit);
+  }
+
+  /**
+   * Målvärde as a rule with {@code text} (the Mål text, or Målvärde's when Mål is empty) as its
+   * written text: a level (per sex when given so), by Målår when given; empty without a side.
+   */
+  static Optional<TargetRule> rule(
+      TargetValue value, Polarity polarity, Integer year, String text) {
     Bound bound = Bound.fromPolarity(polarity);
     if (bound == null) {
       return Optional.empty();
     }
-    String text = value.text();
     Due due = year == null ? null : new Due(year, 12);
     if (value.perSex()) {
       return Optional.of(

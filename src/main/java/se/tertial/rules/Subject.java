@@ -261,10 +261,12 @@ final class Subject {
    * A number, a "+" or "-" after it, or a limit word inside the subject that names which people or
    * things are counted — "Meritvärdet i årskurs 9", "Andelen 65+", "vårddagar för 80-åringar",
    * "elever med minst E i matematik" — and so is never the target: the target follows the modal
-   * verb. Never the first word, never a year, a signed or dotted number, or a number before a
-   * symbol such as "%" (a share named before the verb may be the level: "Andelen över 80 % ska
-   * bibehållas" stays refused); a limit word only inside a modifier ("med", "som", "i" …), never
-   * right after the noun ("Väntetiden under 30 dagar ska bibehållas" is a level, refused).
+   * verb. Never the first word, never a year, a signed, dotted, decimal or grouped number, or a
+   * number before a symbol such as "%" (a share named before the verb may be the level: "Andelen
+   * över 80 % ska bibehållas" stays refused); right after the noun only an age ("65+", "18-24 år",
+   * "75 år"), since "Värdet 85 ska bibehållas" may be the level to keep; a limit word only inside a
+   * modifier ("med", "som", "i" …), never right after the noun ("Väntetiden under 30 dagar ska
+   * bibehållas" is a level, refused).
    */
   private static boolean qualifier(List<Token> tokens, int i, boolean modifier) {
     if (i == 0) {
@@ -275,14 +277,23 @@ final class Subject {
     Token after = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
     if (t.is(Token.Type.NUMBER)) {
       boolean plainNumber =
-          !t.looksLikeYear() && !t.has(Token.SIGNED) && !t.has(Token.DOTTED) && !t.isYear();
+          !t.looksLikeYear()
+              && !t.isYear()
+              && !t.has(Token.SIGNED)
+              && !t.has(Token.DOTTED)
+              && !t.has(Token.DECIMALS)
+              && !t.has(Token.GROUPED);
       boolean attached = before.is(Token.Type.WORD) || before.isSymbol("-");
       boolean noUnitSymbol =
           after == null
               || !after.is(Token.Type.SYMBOL)
               || after.isSymbol("+")
               || after.isSymbol("-");
-      return plainNumber && attached && noUnitSymbol;
+      // Right after the noun only an age names who is counted ("Andelen 65+", "75 år och
+      // äldre"); "Värdet 85 ska bibehållas" could be the level to keep.
+      boolean age =
+          after != null && (after.isSymbol("+") || after.isSymbol("-") || after.isWord("ar"));
+      return plainNumber && attached && noUnitSymbol && (modifier || age);
     }
     if (t.isSymbol("+")) {
       return before.is(Token.Type.NUMBER);

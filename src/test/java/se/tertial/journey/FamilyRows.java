@@ -142,5 +142,7 @@ final class FamilyRows {
     m.row(
         "F21", "Verksamhet", "Antal avvikelser", "Ska ligga på en god nivå", 12, "", "", "st", "");
     u.row("F21", "2024-T2", "", "", 14).row("F21", "2025-T2", "", "", 11);
+    m.row("F22", "Medborgare", "Andel som fått stöd", "Öka", 70, "", "Högre är bättre", "%", "");
+    u.row("F22", "2024-T2", "", "", 60).row("F22", "2025-T2", "", "", 65);
   }
 }

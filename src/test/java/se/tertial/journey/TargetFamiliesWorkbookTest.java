@@ -140,7 +140,15 @@ class TargetFamiliesWorkbookTest {
               "threshold",
               "83 % är lägre än målet 85 %"),
           new Pin(
-              "F21", Judgement.NOT_ASSESSED, Trend.UNKNOWN, "not_assessable", "fyll i Riktning"));
+              "F21", Judgement.NOT_ASSESSED, Trend.UNKNOWN, "not_assessable", "fyll i Riktning"),
+          // "Öka" beside Målvärde 70: direction and level, as "Öka, minst 70 %" in one cell.
+          new Pin(
+              "F22",
+              Judgement.PARTLY_MET,
+              Trend.IMPROVED,
+              "threshold",
+              "65 % är lägre än målet 70 %",
+              "bedömt mot Målvärde 70 %; \"Öka\" i Mål anger riktningen, Målvärde nivån"));
 
   static List<Table> tables() {
     Table report =

@@ -54,6 +54,9 @@ class MalvardeAndMalarTest {
     MeasureJudgement j = evaluate(m, outcome("M1", T1_2022, null, null, "20")).measures().get(0);
     assertThat(j.judgement()).isEqualTo(Judgement.NOT_MET);
     assertThat(j.explanation()).contains("eftersom Mål-texten inte kan läsas");
+    // Outputs name the target as written; the rule holds Målvärde's level.
+    assertThat(j.rule().text()).isEqualTo("Så kort som möjligt");
+    assertThat(((TargetRule.Threshold) j.rule()).value()).isEqualByComparingTo("14");
   }
 
   @Test
@@ -97,15 +100,40 @@ class MalvardeAndMalarTest {
     // Judged by the text: 17,5 days for men misses 17,2 (within the band), not 18.
     assertThat(e.measures().get(0).judgement()).isEqualTo(Judgement.PARTLY_MET);
 
-    ReportEvaluation direction =
+    ReportEvaluation keep =
         evaluate(
-            with(measure("M2", "Öka", Polarity.HIGHER_IS_BETTER, "st"), "70", null),
+            with(measure("M2", "Behålla", Polarity.HIGHER_IS_BETTER, "st"), "70", null),
+            outcome("M2", T1_2022, null, null, "60"),
+            outcome("M2", T1_2021, null, null, "60"));
+    assertThat(keep.findings().get(0).message())
+        .contains("Mål-texten säger", "Målvärde säger minst 70");
+    assertThat(keep.measures().get(0).judgement()).isEqualTo(Judgement.MET);
+  }
+
+  @Test
+  void aDirectionInMalBesideMalvardeIsDirectionAndLevelAsInOneCell() {
+    // "Öka" with Målvärde 70 is "Öka, minst 70 %" in two cells: the level decides, no warning.
+    ReportEvaluation e =
+        evaluate(
+            with(measure("M2", "Öka", Polarity.HIGHER_IS_BETTER, "%"), "70", null),
             outcome("M2", T1_2022, null, null, "60"),
             outcome("M2", T1_2021, null, null, "50"));
-    assertThat(direction.findings().get(0).message())
-        .contains("Mål-texten säger högre än samma period föregående år")
-        .contains("Målvärde säger minst 70");
-    assertThat(direction.measures().get(0).judgement()).isEqualTo(Judgement.MET);
+    MeasureJudgement j = e.measures().get(0);
+    assertThat(e.findings()).isEmpty();
+    assertThat(j.rule()).isInstanceOf(TargetRule.Threshold.class);
+    assertThat(j.judgement()).isEqualTo(Judgement.NOT_MET);
+    assertThat(j.explanation().replace('\u00a0', ' '))
+        .contains("bedömt mot Målvärde 70 %; \"Öka\" i Mål anger riktningen, Målvärde nivån");
+    // Without Riktning the direction word gives the level its side: "Minska" and 70 is högst 70.
+    MeasureJudgement minska =
+        evaluate(
+                with(measure("M3", "Minska", Polarity.UNSPECIFIED, "st"), "70", null),
+                outcome("M3", T1_2022, null, null, "60"),
+                outcome("M3", T1_2021, null, null, "50"))
+            .measures()
+            .get(0);
+    assertThat(((TargetRule.Threshold) minska.rule()).bound()).isEqualTo(Bound.AT_MOST);
+    assertThat(minska.judgement()).isEqualTo(Judgement.MET);
   }
 
   @Test
