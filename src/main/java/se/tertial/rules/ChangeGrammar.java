@@ -1,5 +1,6 @@
 package se.tertial.rules;
 
+import java.math.BigDecimal;
 import java.util.List;
 import se.tertial.model.Polarity;
 import se.tertial.rules.RuleGrammar.Ctx;
@@ -46,7 +47,7 @@ final class ChangeGrammar {
     }
     c.accept("(en|ett)");
     Polarity dir;
-    java.math.BigDecimal fixed = null;
+    BigDecimal fixed = null;
     int verbAt = c.mark();
     if (c.accept(INCREASE)) {
       dir = Polarity.HIGHER_IS_BETTER;
@@ -56,10 +57,10 @@ final class ChangeGrammar {
       dir = ctx.riktning();
     } else if (c.accept(HALVE)) {
       dir = Polarity.LOWER_IS_BETTER;
-      fixed = java.math.BigDecimal.valueOf(50);
+      fixed = BigDecimal.valueOf(50);
     } else if (c.accept(DOUBLE)) {
       dir = Polarity.HIGHER_IS_BETTER;
-      fixed = java.math.BigDecimal.valueOf(100);
+      fixed = BigDecimal.valueOf(100);
     } else {
       return null;
     }

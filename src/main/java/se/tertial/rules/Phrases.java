@@ -2,6 +2,7 @@ package se.tertial.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import se.tertial.model.Messages;
 import se.tertial.model.Period;
 import se.tertial.model.Polarity;
 import se.tertial.model.SwedishFormat;
@@ -77,7 +78,7 @@ final class Phrases {
     if (text.isEmpty()) {
       return text;
     }
-    String first = text.substring(0, 1).toUpperCase(se.tertial.model.Messages.SWEDISH);
+    String first = text.substring(0, 1).toUpperCase(Messages.SWEDISH);
     String rest = text.substring(1);
     return first + rest + (rest.endsWith(".") ? "" : ".");
   }

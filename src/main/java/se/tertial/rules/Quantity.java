@@ -1,8 +1,12 @@
 package se.tertial.rules;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
+import se.tertial.model.Messages;
+import se.tertial.model.SwedishFormat;
 
 /**
  * A value with its unit as read from a target text: "80 %", "1 234 st", "tio dagar", "70 av 100".
@@ -100,8 +104,8 @@ record Quantity(BigDecimal value, String unit, Token number) {
           Map.entry("p", "poäng"));
 
   /** Things counted, kept as their own unit ("500 besök"). */
-  private static final java.util.regex.Pattern COUNTED =
-      java.util.regex.Pattern.compile(
+  private static final Pattern COUNTED =
+      Pattern.compile(
           "besok|patienter|personer|invanare|arenden|fall|operationer|vardtillfallen|tillfallen"
               + "|deltagare|anstallda|medarbetare|platser|avvikelser|vardskador|remisser|samtal"
               + "|utbildningar|kontakter|barn|elever|lakare|sjukskoterskor|vardplatser|dagar");
@@ -198,9 +202,7 @@ record Quantity(BigDecimal value, String unit, Token number) {
       return part.multiply(HUNDRED).divide(whole).stripTrailingZeros();
     } catch (ArithmeticException e) {
       // "2 av 3": no exact decimal; four decimals of a percent are far finer than any outcome.
-      return part.multiply(HUNDRED)
-          .divide(whole, 4, java.math.RoundingMode.HALF_UP)
-          .stripTrailingZeros();
+      return part.multiply(HUNDRED).divide(whole, 4, RoundingMode.HALF_UP).stripTrailingZeros();
     }
   }
 
@@ -236,7 +238,7 @@ record Quantity(BigDecimal value, String unit, Token number) {
       }
       if (COUNTED.matcher(t.key()).matches()) {
         c.next();
-        return t.raw().toLowerCase(se.tertial.model.Messages.SWEDISH);
+        return t.raw().toLowerCase(Messages.SWEDISH);
       }
     }
     return "";
@@ -259,11 +261,8 @@ record Quantity(BigDecimal value, String unit, Token number) {
                       + "|kvadratmeter|kvm|m2|mil|km|ar|aret|manad|manaden|vecka|veckan|dag|dygn"
                       + "|tertial|kvartal|timme|vardag|termin|lasar")) {
         c.next();
-        String per = n == null ? "" : se.tertial.model.SwedishFormat.number(n.number()) + " ";
-        String noun =
-            w.key().equals("inv")
-                ? "invånare"
-                : w.raw().toLowerCase(se.tertial.model.Messages.SWEDISH);
+        String per = n == null ? "" : SwedishFormat.number(n.number()) + " ";
+        String noun = w.key().equals("inv") ? "invånare" : w.raw().toLowerCase(Messages.SWEDISH);
         return " per " + per + noun;
       }
     }

@@ -1,8 +1,10 @@
 package se.tertial.rules;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import se.tertial.model.Messages;
 import se.tertial.model.Polarity;
 
 /**
@@ -140,7 +142,7 @@ final class RuleGrammar {
     if (!c.accept("(inte|ej|aldrig) (forekomma|forekommer|intraffa|intraffar|uppsta|uppstar)")) {
       return null;
     }
-    return new TargetRule.Threshold(ctx.text(), java.math.BigDecimal.ZERO, "", Bound.AT_MOST);
+    return new TargetRule.Threshold(ctx.text(), BigDecimal.ZERO, "", Bound.AT_MOST);
   }
 
   /** Skips sentence wrappers and a known subject: "Andelen ska uppgå till", "Målet är att". */
@@ -253,7 +255,7 @@ final class RuleGrammar {
     Quantity q;
     boolean zero = false;
     if (c.accept("(inga|ingen|inget|nollvision|nolltolerans)")) {
-      q = new Quantity(java.math.BigDecimal.ZERO, "", null);
+      q = new Quantity(BigDecimal.ZERO, "", null);
       zero = true;
       c.accept(ZERO_COUNTED);
       // "Inga överbeläggningar ska förekomma": the verb says nothing more than "inga".
@@ -271,8 +273,7 @@ final class RuleGrammar {
     if (Quantity.isCounted(q.unit()) && c.accept(PER_TIME)) {
       // "Högst 3 fall per månad": the measure is that rate. Only on a limit of counted things;
       // "Ökning med 2 procentenheter per år" is a pace of change and stays refused.
-      String per =
-          c.tokens().get(c.mark() - 1).raw().toLowerCase(se.tertial.model.Messages.SWEDISH);
+      String per = c.tokens().get(c.mark() - 1).raw().toLowerCase(Messages.SWEDISH);
       q = new Quantity(q.value(), q.unit() + " per " + per, q.number());
     }
     Bound after = Bounds.after(c);

@@ -1,5 +1,6 @@
 package se.tertial.rules;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 import se.tertial.model.Polarity;
 
@@ -44,7 +45,7 @@ public final class RuleParaphrase {
       return change(c);
     }
     if (rule instanceof TargetRule.Reference r) {
-      String key = "para.reference." + r.kind().name().toLowerCase(java.util.Locale.ROOT);
+      String key = "para.reference." + r.kind().name().toLowerCase(Locale.ROOT);
       return RuleMessages.get(key, r.reference()) + polarity(r.better());
     }
     if (rule instanceof TargetRule.Rank r) {

@@ -1,6 +1,7 @@
 package se.tertial.rules;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The refusals of the parser, each a {@link TargetRule.NotAssessable} with a Swedish reason. */
@@ -53,8 +54,7 @@ final class RuleRefusals {
   }
 
   /** A change word, a base word and the base: "avvikelse mot föregående år", "ökning mot 2023". */
-  private static final java.util.regex.Pattern BASE_WORD =
-      java.util.regex.Pattern.compile("mot|fran|jamfort|jmf|jfr|gentemot");
+  private static final Pattern BASE_WORD = Pattern.compile("mot|fran|jamfort|jmf|jfr|gentemot");
 
   /**
    * "Högst 5 % avvikelse mot föregående år": a limit on the change against a base year or period,

@@ -1,5 +1,7 @@
 package se.tertial.rules;
 
+import java.math.BigDecimal;
+
 /**
  * A value on a rating scale: "Minst 4 på en 5-gradig skala", "3,5 på en skala 1–5", "4 på skalan 1
  * till 5". The scale only says what the number is measured on; the value is judged (a higher rating
@@ -15,7 +17,7 @@ final class Scale {
     if (!c.accept("(pa|av) (en|ett)?")) {
       return false;
     }
-    java.math.BigDecimal top = null;
+    BigDecimal top = null;
     Token n = c.peek();
     if (n != null && n.is(Token.Type.NUMBER) && !n.has(Token.SIGNED)) {
       c.next();

@@ -1,6 +1,8 @@
 package se.tertial.rules;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -104,19 +106,19 @@ final class Subject {
   }
 
   /** The core words as written (the list holds them folded). */
-  private static final java.util.Map<String, String> DISPLAY =
-      java.util.Map.ofEntries(
-          java.util.Map.entry("hogst", "högst"),
-          java.util.Map.entry("lagst", "lägst"),
-          java.util.Map.entry("over", "över"),
-          java.util.Map.entry("farre", "färre"),
-          java.util.Map.entry("hogre", "högre"),
-          java.util.Map.entry("lagre", "lägre"),
-          java.util.Map.entry("okning", "ökning"),
-          java.util.Map.entry("samre", "sämre"),
-          java.util.Map.entry("battre", "bättre"),
-          java.util.Map.entry("jamfort", "jämfört"),
-          java.util.Map.entry("foregaende", "föregående"));
+  private static final Map<String, String> DISPLAY =
+      Map.ofEntries(
+          Map.entry("hogst", "högst"),
+          Map.entry("lagst", "lägst"),
+          Map.entry("over", "över"),
+          Map.entry("farre", "färre"),
+          Map.entry("hogre", "högre"),
+          Map.entry("lagre", "lägre"),
+          Map.entry("okning", "ökning"),
+          Map.entry("samre", "sämre"),
+          Map.entry("battre", "bättre"),
+          Map.entry("jamfort", "jämfört"),
+          Map.entry("foregaende", "föregående"));
 
   private static boolean oneEdit(String a, String b) {
     int la = a.length();
@@ -277,7 +279,7 @@ final class Subject {
 
   /** "än tre månader" read as "inom tre månader" for {@link #within}. */
   private static List<Token> withInom(List<Token> tokens, int an) {
-    List<Token> out = new java.util.ArrayList<>();
+    List<Token> out = new ArrayList<>();
     out.add(new Token(Token.Type.WORD, "inom", "inom", null, 0, 0));
     out.addAll(tokens.subList(an + 1, Math.min(tokens.size(), an + 3)));
     return out;
