@@ -38,6 +38,15 @@ public record ImageSize(String format, int width, int height) {
    * @throws IOException when the format is known but the header is damaged
    */
   public static Optional<ImageSize> of(byte[] bytes) throws IOException {
+    try {
+      return read(bytes);
+    } catch (RuntimeException e) {
+      // A reader's own parsing fault on a broken header is a damaged image, not a bug of ours.
+      throw new IOException(e.getMessage(), e);
+    }
+  }
+
+  private static Optional<ImageSize> read(byte[] bytes) throws IOException {
     try (ImageInputStream stream =
         ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
       Iterator<ImageReader> readers = stream == null ? null : ImageIO.getImageReaders(stream);
@@ -49,9 +58,6 @@ public record ImageSize(String format, int width, int height) {
         reader.setInput(stream, true, true);
         return Optional.of(
             new ImageSize(reader.getFormatName(), reader.getWidth(0), reader.getHeight(0)));
-      } catch (RuntimeException e) {
-        // A reader's own parsing fault on a broken header is a damaged image, not a bug of ours.
-        throw new IOException(e.getMessage(), e);
       } finally {
         reader.dispose();
       }

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import se.tertial.read.ColumnSpec;
-import se.tertial.read.TableKind;
+import se.tertial.read.Table;
 
 /**
  * One sheet of a kind's own in a workbook tertial writes, as plain data: the workbook writer lays
@@ -23,10 +23,7 @@ import se.tertial.read.TableKind;
  *     a row with that key and period is there already
  */
 public record KindSheet(
-    TableKind table,
-    List<ColumnSpec> columns,
-    List<List<Object>> rows,
-    List<List<Object>> openRows) {
+    Table table, List<ColumnSpec> columns, List<List<Object>> rows, List<List<Object>> openRows) {
 
   public KindSheet {
     columns = List.copyOf(columns);
@@ -35,7 +32,7 @@ public record KindSheet(
   }
 
   /** A sheet with no rows to fill in. */
-  public KindSheet(TableKind table, List<ColumnSpec> columns, List<List<Object>> rows) {
+  public KindSheet(Table table, List<ColumnSpec> columns, List<List<Object>> rows) {
     this(table, columns, rows, List.of());
   }
 
@@ -54,7 +51,7 @@ public record KindSheet(
     return Collections.unmodifiableList(new ArrayList<>(Arrays.asList(cells)));
   }
 
-  private static List<List<Object>> copy(TableKind table, int width, List<List<Object>> rows) {
+  private static List<List<Object>> copy(Table table, int width, List<List<Object>> rows) {
     List<List<Object>> copied = new ArrayList<>();
     for (List<Object> row : rows) {
       if (row.size() != width) {

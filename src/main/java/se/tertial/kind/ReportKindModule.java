@@ -8,7 +8,7 @@ import se.tertial.model.Messages;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.read.KindAssembler;
-import se.tertial.read.TableKind;
+import se.tertial.read.Table;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.view.KindViewModel;
 
@@ -29,11 +29,11 @@ public interface ReportKindModule extends KindAssembler {
   }
 
   /**
-   * Which of the shared tables {@link TableKind#MEASURES}, {@link TableKind#OUTCOMES}, {@link
-   * TableKind#ACTIONS} and {@link TableKind#STATUSES} a workbook of this kind has (Rapport and
-   * Texter are in every workbook). None by default.
+   * Which of the shared tables {@link Table#MEASURES}, {@link Table#OUTCOMES}, {@link
+   * Table#ACTIONS} and {@link Table#STATUSES} a workbook of this kind has (Rapport and Texter are
+   * in every workbook). None by default.
    */
-  default Set<TableKind> sharedTables() {
+  default Set<Table> sharedTables() {
     return Set.of();
   }
 
@@ -86,10 +86,10 @@ public interface ReportKindModule extends KindAssembler {
   default String contents(Report report) {
     Messages.Bundle texts = new Messages.Bundle("se.tertial.kind.messages");
     List<String> parts = new ArrayList<>();
-    if (sharedTables().contains(TableKind.MEASURES)) {
+    if (sharedTables().contains(Table.MEASURES)) {
       parts.add(texts.get("contents.measures", report.measures().size()));
     }
-    if (sharedTables().contains(TableKind.ACTIONS)) {
+    if (sharedTables().contains(Table.ACTIONS)) {
       parts.add(texts.get("contents.actions", report.actions().size()));
     }
     return parts.isEmpty() ? texts.get("contents.none") : Instruction.and(parts);

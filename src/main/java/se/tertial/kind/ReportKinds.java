@@ -9,6 +9,7 @@ import se.tertial.kind.monthly.MonthlyKind;
 import se.tertial.kind.plan.PlanKind;
 import se.tertial.model.KindKey;
 import se.tertial.read.KindAssembler;
+import se.tertial.read.Table;
 
 /**
  * The report kinds tertial knows, in one list: reading, rendering, the {@code --kind} help texts
@@ -62,5 +63,15 @@ public final class ReportKinds implements KindAssembler.Catalogue {
   @Override
   public KindAssembler fallback() {
     return fallbackModule();
+  }
+
+  @Override
+  public List<Table> tables() {
+    List<Table> tables = new ArrayList<>(Table.SHARED);
+    modules.stream()
+        .flatMap(m -> m.ownTables().stream())
+        .filter(t -> !tables.contains(t))
+        .forEach(tables::add);
+    return List.copyOf(tables);
   }
 }

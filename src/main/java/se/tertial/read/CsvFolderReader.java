@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import se.tertial.model.SourceRef;
 import se.tertial.model.UserText;
@@ -18,7 +18,7 @@ import se.tertial.model.UserText;
  * with a quoted newline is one row, a {@code sep=} line is not counted.
  */
 final class CsvFolderReader {
-  Optional<RawInput> read(Path folder, Findings findings) {
+  Optional<RawInput> read(Path folder, Findings findings, List<Table> known) {
     String name = folder.getFileName() == null ? folder.toString() : folder.getFileName() + "/";
     List<Path> files;
     try (Stream<Path> list = Files.list(folder)) {
@@ -31,10 +31,10 @@ final class CsvFolderReader {
       findings.error("input.unreadable", SourceRef.file(name));
       return Optional.empty();
     }
-    Map<TableKind, RawTable> tables = new EnumMap<>(TableKind.class);
+    Map<Table, RawTable> tables = new TreeMap<>(Table.inOrderOf(known));
     for (Path file : files) {
       String fileName = file.getFileName().toString();
-      Optional<TableKind> kind = TableKind.byFileName(fileName);
+      Optional<Table> kind = Table.byFileName(known, fileName);
       if (kind.isEmpty()) {
         continue;
       }
@@ -55,7 +55,7 @@ final class CsvFolderReader {
     }
     if (tables.isEmpty()
         && files.stream()
-            .noneMatch(f -> TableKind.byFileName(f.getFileName().toString()).isPresent())) {
+            .noneMatch(f -> Table.byFileName(known, f.getFileName().toString()).isPresent())) {
       findings.error("input.noCsv", SourceRef.file(name));
       return Optional.empty();
     }
@@ -63,7 +63,7 @@ final class CsvFolderReader {
     return Optional.of(new RawInput(name, false, tables, found));
   }
 
-  private Optional<RawTable> table(TableKind kind, Path file, Findings findings) {
+  private Optional<RawTable> table(Table kind, Path file, Findings findings) {
     String fileName = file.getFileName().toString();
     byte[] bytes;
     try {

@@ -16,14 +16,14 @@ final class HeaderRow {
   /** Title and note rows allowed above a header; a real sheet has one to three. */
   static final int MAX_TITLE_ROWS = 10;
 
-  private static final Map<TableKind, List<ColumnSpec>> SHARED =
+  private static final Map<Table, List<ColumnSpec>> SHARED =
       Map.of(
-          TableKind.REPORT, InfoAssembler.COLUMNS,
-          TableKind.MEASURES, MeasureAssembler.MEASURE_COLUMNS,
-          TableKind.OUTCOMES, MeasureAssembler.OUTCOME_COLUMNS,
-          TableKind.ACTIONS, ActionAssembler.ACTION_COLUMNS,
-          TableKind.STATUSES, ActionAssembler.STATUS_COLUMNS,
-          TableKind.TEXTS, ActionAssembler.TEXT_COLUMNS);
+          Table.REPORT, InfoAssembler.COLUMNS,
+          Table.MEASURES, MeasureAssembler.MEASURE_COLUMNS,
+          Table.OUTCOMES, MeasureAssembler.OUTCOME_COLUMNS,
+          Table.ACTIONS, ActionAssembler.ACTION_COLUMNS,
+          Table.STATUSES, ActionAssembler.STATUS_COLUMNS,
+          Table.TEXTS, ActionAssembler.TEXT_COLUMNS);
 
   private HeaderRow() {}
 
@@ -31,7 +31,7 @@ final class HeaderRow {
    * The index of the header among {@code rows} (each row's cell texts, rows with content in sheet
    * order), or -1 when no row has a filled cell.
    */
-  static int find(TableKind kind, List<List<String>> rows) {
+  static int find(Table kind, List<List<String>> rows) {
     int limit = Math.min(rows.size(), MAX_TITLE_ROWS + 1);
     List<ColumnSpec> specs = SHARED.get(kind);
     if (specs != null) {

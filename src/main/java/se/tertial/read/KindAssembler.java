@@ -1,5 +1,6 @@
 package se.tertial.read;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import se.tertial.model.KindData;
@@ -17,7 +18,15 @@ public interface KindAssembler {
   String name();
 
   /** The tables an input of this kind cannot do without. */
-  Set<TableKind> required();
+  Set<Table> required();
+
+  /**
+   * The tables of the kind's own (beyond {@link Table#SHARED}), which reading looks for in every
+   * input; none by default.
+   */
+  default List<Table> ownTables() {
+    return List.of();
+  }
 
   /**
    * The kind's data for the report's {@code period}, with every problem added to {@code findings};
@@ -52,5 +61,11 @@ public interface KindAssembler {
 
     /** The kind an input of a kind of the user's own is read as (the delårsbilaga). */
     KindAssembler fallback();
+
+    /**
+     * Every table an input may hold: the shared ones, then each kind's own, in the catalogue's
+     * order.
+     */
+    List<Table> tables();
   }
 }

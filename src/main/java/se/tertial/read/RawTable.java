@@ -16,7 +16,7 @@ import se.tertial.model.SourceRef;
  * @param merged the sheet's merged ranges below the header (none for a CSV file)
  */
 public record RawTable(
-    TableKind kind,
+    Table kind,
     String file,
     String sheet,
     int headerRow,
@@ -32,7 +32,7 @@ public record RawTable(
 
   /** A table without merged cells (every CSV file). */
   public RawTable(
-      TableKind kind,
+      Table kind,
       String file,
       String sheet,
       int headerRow,

@@ -1,5 +1,6 @@
 package se.tertial.read;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ final class ReportAssembler {
   // Long on purpose: the input contract's tables in reading order, so every table is resolved and
   // reported before any is given up on (check lists all problems at once).
   Optional<Report> assemble(RawInput input, Period override, String kindOverride) {
-    Optional<Columns> reportColumns = columns(input, TableKind.REPORT, InfoAssembler.COLUMNS);
+    Optional<Columns> reportColumns = columns(input, Table.REPORT, InfoAssembler.COLUMNS);
     Function<String, KindAssembler> kindFor =
         sheetKind ->
             kinds
@@ -70,18 +71,17 @@ final class ReportAssembler {
     Optional<Columns> measureColumns =
         columns(
             input,
-            TableKind.MEASURES,
+            Table.MEASURES,
             input
-                .table(TableKind.MEASURES)
+                .table(Table.MEASURES)
                 .map(MeasureAssembler::measureColumns)
                 .orElse(MeasureAssembler.MEASURE_COLUMNS));
     Optional<Columns> outcomeColumns =
-        columns(input, TableKind.OUTCOMES, MeasureAssembler.OUTCOME_COLUMNS);
-    Optional<Columns> actionColumns =
-        columns(input, TableKind.ACTIONS, ActionAssembler.ACTION_COLUMNS);
+        columns(input, Table.OUTCOMES, MeasureAssembler.OUTCOME_COLUMNS);
+    Optional<Columns> actionColumns = columns(input, Table.ACTIONS, ActionAssembler.ACTION_COLUMNS);
     Optional<Columns> statusColumns =
-        columns(input, TableKind.STATUSES, ActionAssembler.STATUS_COLUMNS);
-    Optional<Columns> textColumns = columns(input, TableKind.TEXTS, ActionAssembler.TEXT_COLUMNS);
+        columns(input, Table.STATUSES, ActionAssembler.STATUS_COLUMNS);
+    Optional<Columns> textColumns = columns(input, Table.TEXTS, ActionAssembler.TEXT_COLUMNS);
 
     List<Measure> measures =
         measureColumns.map(c -> MeasureAssembler.measures(c, findings)).orElse(List.of());
@@ -92,7 +92,7 @@ final class ReportAssembler {
     // is one error, not one per row (a renamed sheet or file).
     List<Outcome> outcomes =
         outcomeColumns
-            .filter(c -> input.table(TableKind.MEASURES).isPresent())
+            .filter(c -> input.table(Table.MEASURES).isPresent())
             .map(c -> MeasureAssembler.outcomes(c, byId, rejected, findings))
             .orElse(List.of());
     List<Action> actions =
@@ -102,7 +102,7 @@ final class ReportAssembler {
     Set<String> rejectedNrs = new HashSet<>();
     List<ActionStatus> statuses =
         statusColumns
-            .filter(c -> input.table(TableKind.ACTIONS).isPresent())
+            .filter(c -> input.table(Table.ACTIONS).isPresent())
             .map(c -> ActionAssembler.statuses(c, byNr, rejectedNrs, findings))
             .orElse(List.of());
     List<Section> sections =
@@ -115,15 +115,15 @@ final class ReportAssembler {
 
     if (info == null
         || data.isEmpty()
-        || unreadable(input, TableKind.MEASURES, measureColumns, kindAssembler)
-        || unreadable(input, TableKind.OUTCOMES, outcomeColumns, kindAssembler)
-        || unreadable(input, TableKind.ACTIONS, actionColumns, kindAssembler)
-        || unreadable(input, TableKind.STATUSES, statusColumns, kindAssembler)
-        || unreadable(input, TableKind.TEXTS, textColumns, kindAssembler)) {
+        || unreadable(input, Table.MEASURES, measureColumns, kindAssembler)
+        || unreadable(input, Table.OUTCOMES, outcomeColumns, kindAssembler)
+        || unreadable(input, Table.ACTIONS, actionColumns, kindAssembler)
+        || unreadable(input, Table.STATUSES, statusColumns, kindAssembler)
+        || unreadable(input, Table.TEXTS, textColumns, kindAssembler)) {
       return Optional.empty();
     }
     if (period == null) {
-      findings.error("period.reportMissing", input.table(TableKind.REPORT).get().where());
+      findings.error("period.reportMissing", input.table(Table.REPORT).get().where());
       return Optional.empty();
     }
     Report report =
@@ -142,18 +142,20 @@ final class ReportAssembler {
     return Optional.of(report);
   }
 
-  private void missingTables(RawInput input, Set<TableKind> required) {
-    for (TableKind kind : TableKind.values()) {
+  private void missingTables(RawInput input, Set<Table> required) {
+    // The contract's order; a required table no kind declares (a kind's mistake) still counts.
+    List<Table> tables = new ArrayList<>(kinds.tables());
+    required.stream().filter(t -> !tables.contains(t)).forEach(tables::add);
+    for (Table kind : tables) {
       // Åtgärder is optional, but not when Åtgärdsstatus refers to it.
       boolean needed =
           required.contains(kind)
-              || (kind == TableKind.ACTIONS && input.table(TableKind.STATUSES).isPresent());
+              || (kind == Table.ACTIONS && input.table(Table.STATUSES).isPresent());
       if (needed && input.table(kind).isEmpty()) {
         if (input.workbook()) {
           findings.error(
               "sheet.missing", SourceRef.file(input.name()), kind.sheetName(), found(input));
-        } else if (!findings.hasErrorInFile(
-            f -> TableKind.byFileName(f).equals(Optional.of(kind)))) {
+        } else if (!findings.hasErrorInFile(kind::isFile)) {
           // A file that is there but could not be read already has its own error; "saknas"
           // would send the analyst looking for a file that exists.
           findings.error(
@@ -170,15 +172,15 @@ final class ReportAssembler {
 
   /** A table the kind requires that is absent, or one that is present with a missing column. */
   private static boolean unreadable(
-      RawInput input, TableKind table, Optional<Columns> columns, KindAssembler kind) {
+      RawInput input, Table table, Optional<Columns> columns, KindAssembler kind) {
     boolean present = input.table(table).isPresent();
     return columns.isEmpty() && (present || kind.required().contains(table));
   }
 
-  private Optional<Columns> columns(RawInput input, TableKind kind, List<ColumnSpec> specs) {
+  private Optional<Columns> columns(RawInput input, Table kind, List<ColumnSpec> specs) {
     return input
         .table(kind)
-        .flatMap(t -> Columns.resolve(t, specs, kind == TableKind.MEASURES, findings));
+        .flatMap(t -> Columns.resolve(t, specs, kind == Table.MEASURES, findings));
   }
 
   /** A count cap: an error on the whole table, so a report this large is never rendered. */

@@ -3,6 +3,7 @@ package se.tertial.read;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntPredicate;
@@ -49,13 +50,13 @@ public final class ReportReader {
       IntPredicate printable) {
     Findings findings = new Findings();
     Optional<RawInput> input =
-        rawInput(path, findings).map(new TextCheck(findings, printable)::clean);
+        rawInput(path, findings, kinds.tables()).map(new TextCheck(findings, printable)::clean);
     Optional<Report> report =
         input.flatMap(raw -> new ReportAssembler(findings, kinds).assemble(raw, period, kind));
     return new ReadResult(report, findings.list());
   }
 
-  private static Optional<RawInput> rawInput(Path path, Findings findings) {
+  private static Optional<RawInput> rawInput(Path path, Findings findings, List<Table> tables) {
     String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
     if (!Files.exists(path)) {
       findings.error("input.missing", SourceRef.file(path.toString()));
@@ -68,7 +69,7 @@ public final class ReportReader {
       }
       InputSiblings.lockFileIn(path)
           .ifPresent(lock -> findings.warning("input.lockFileFolder", SourceRef.file(name), lock));
-      return new CsvFolderReader().read(path, findings);
+      return new CsvFolderReader().read(path, findings, tables);
     }
     if (InputSiblings.linksOutOfItsFolder(path)) {
       findings.error("input.symlinkOutside", SourceRef.file(name));
@@ -98,7 +99,7 @@ public final class ReportReader {
       return Optional.empty();
     }
     if (format == InputFormat.XLSX) {
-      return new XlsxReader().read(path.toFile(), findings);
+      return new XlsxReader().read(path.toFile(), findings, tables);
     }
     String code =
         switch (format) {

@@ -2,7 +2,7 @@ package se.tertial.read;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +39,7 @@ final class TextCheck {
   }
 
   RawInput clean(RawInput input) {
-    Map<TableKind, RawTable> tables = new EnumMap<>(TableKind.class);
+    Map<Table, RawTable> tables = new LinkedHashMap<>();
     input.tables().forEach((kind, table) -> tables.put(kind, clean(table)));
     return new RawInput(input.name(), input.workbook(), tables, input.found());
   }

@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -72,7 +72,7 @@ final class XlsxReader {
   /** One contract sheet as streamed, before its cells are turned into values. */
   private record Streamed(String name, XlsxSheetParser.Sheet sheet) {}
 
-  Optional<RawInput> read(File file, Findings findings) {
+  Optional<RawInput> read(File file, Findings findings, List<Table> known) {
     String name = file.getName();
     applyZipLimits();
     int entries = entries(file);
@@ -84,13 +84,13 @@ final class XlsxReader {
       XMLInputFactory factory = XMLHelper.newXMLInputFactory();
       XlsxPackage workbook = XlsxPackage.open(pkg, factory);
       List<String> found = new ArrayList<>();
-      Map<TableKind, Streamed> streamed = new EnumMap<>(TableKind.class);
+      Map<Table, Streamed> streamed = new TreeMap<>(Table.inOrderOf(known));
       XlsxSheetParser parser = new XlsxSheetParser(factory, Limits.MAX_ROWS);
       for (XlsxPackage.SheetRef ref : workbook.sheets()) {
         try (InputStream in = workbook.open(ref)) {
           String sheetName = ref.name();
           found.add(sheetName);
-          Optional<TableKind> kind = TableKind.bySheetName(sheetName);
+          Optional<Table> kind = Table.bySheetName(known, sheetName);
           if (kind.isEmpty()) {
             continue; // helper sheets (lists, notes) are the analyst's own business: never read
           }
@@ -154,7 +154,7 @@ final class XlsxReader {
 
   /** The shared strings the contract sheets refer to, streamed from the shared-strings part. */
   private static XlsxSharedStrings sharedStrings(
-      XlsxPackage workbook, XMLInputFactory factory, Map<TableKind, Streamed> streamed)
+      XlsxPackage workbook, XMLInputFactory factory, Map<Table, Streamed> streamed)
       throws IOException, XMLStreamException {
     BitSet wanted = new BitSet();
     for (Streamed s : streamed.values()) {

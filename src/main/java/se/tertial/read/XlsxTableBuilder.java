@@ -3,7 +3,6 @@ package se.tertial.read;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,7 @@ import se.tertial.read.XlsxSheetParser.XlsxRow;
 final class XlsxTableBuilder {
   /** A sheet being built: its rows' cells can still change when formulas are computed. */
   private record Draft(
-      TableKind kind,
+      Table kind,
       String sheet,
       int headerIndex,
       int headerRow,
@@ -47,7 +46,7 @@ final class XlsxTableBuilder {
     this.findings = findings;
   }
 
-  void add(TableKind kind, String sheetName, XlsxSheetParser.Sheet sheet) {
+  void add(Table kind, String sheetName, XlsxSheetParser.Sheet sheet) {
     List<Problem> problems = new ArrayList<>(sheet.problems());
     List<RawCell[]> values = new ArrayList<>(sheet.rows().size());
     List<int[]> formulas = new ArrayList<>(); // {row index, column, style} of formulas to compute
@@ -110,14 +109,15 @@ final class XlsxTableBuilder {
   }
 
   /** The finished tables, after computing formulas saved without a value. */
-  Map<TableKind, RawTable> finish() {
+  Map<Table, RawTable> finish() {
     Map<String, List<XlsxFormulas.Outcome>> outcomes = new LinkedHashMap<>();
     if (!pending.isEmpty()) {
       for (XlsxFormulas.Outcome outcome : new XlsxFormulas(file, cells).compute(pending)) {
         outcomes.computeIfAbsent(outcome.target().sheet(), s -> new ArrayList<>()).add(outcome);
       }
     }
-    Map<TableKind, RawTable> tables = new EnumMap<>(TableKind.class);
+    // In the order the sheets were added: the contract's, as the reader streamed them.
+    Map<Table, RawTable> tables = new LinkedHashMap<>();
     for (Draft draft : drafts) {
       List<XlsxFormulas.Outcome> computed = outcomes.getOrDefault(draft.sheet(), List.of());
       report(draft, computed);

@@ -11,7 +11,8 @@ import se.tertial.rules.RuleGrammar.Ctx;
  * vara högst 2 procentenheter". The gap phrase names what is judged, |K − M|; the rest of the
  * sentence is read by the whole grammar as a rule on that gap, under the gap's own direction (a
  * smaller gap is better, whatever Riktning says of the measure). A gap between anything other than
- * the sexes ("mellan kommunerna") is not read here.
+ * the sexes ("mellan kommunerna") is not read here, nor one in something with no sexes named
+ * ("Skillnaderna i hälsa ska minska").
  */
 final class GapGrammar {
   /** The gap nouns; "könsskillnad" names the sexes itself. */
@@ -70,14 +71,17 @@ final class GapGrammar {
       c.reset(start);
       return null;
     }
+    int afterNoun = c.mark();
     Boolean between = between(c);
     if (between == Boolean.FALSE) {
       c.reset(start);
       return null;
     }
     sexesNamed |= between == Boolean.TRUE;
-    if (evener && !sexesNamed) {
-      // "Jämnare fördelning" alone: between what is not said.
+    if (evener && !sexesNamed || !sexesNamed && c.mark() > afterNoun) {
+      // "Jämnare fördelning" alone, or "Skillnaderna i hälsa ska minska": between whom is not
+      // said, and a difference in something is as often between areas or groups as between the
+      // sexes. A bare "Skillnaden ska …" on a measure split by sex is the sexes' gap.
       c.reset(start);
       return null;
     }
@@ -142,7 +146,8 @@ final class GapGrammar {
   private static TargetRule onGap(List<Token> rest, Ctx ctx) {
     Ctx smallerIsBetter = ctx.withRiktning(Polarity.LOWER_IS_BETTER);
     List<TargetRule> real =
-        RuleGrammar.readings(rest, smallerIsBetter, new Cursor(rest)).stream()
+        RuleGrammar.readings(rest, smallerIsBetter, new Cursor(rest, new Trail(rest.size())))
+            .stream()
             .map(Reading::rule)
             .filter(r -> !(r instanceof TargetRule.NotAssessable))
             .toList();

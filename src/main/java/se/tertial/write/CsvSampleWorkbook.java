@@ -17,9 +17,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.tertial.kind.ReportKinds;
+import se.tertial.kind.plan.PlanKind;
 import se.tertial.model.InvalidValueException;
 import se.tertial.model.SwedishNumbers;
-import se.tertial.read.TableKind;
+import se.tertial.read.Table;
 
 /**
  * Writes a sample's CSV folder as a workbook table by table, cell by cell: one sheet per CSV file
@@ -32,20 +34,21 @@ import se.tertial.read.TableKind;
  */
 final class CsvSampleWorkbook {
   /** Columns that hold amounts in the tables that have them; Budget's extra columns too. */
-  private static final Map<TableKind, Set<String>> AMOUNTS =
+  private static final Map<Table, Set<String>> AMOUNTS =
       Map.of(
-          TableKind.OUTCOMES, Set.of("Kvinnor", "Män", "Totalt"),
-          TableKind.RISKS, Set.of("Sannolikhet", "Konsekvensgrad", "Riskvärde"));
+          Table.OUTCOMES, Set.of("Kvinnor", "Män", "Totalt"),
+          PlanKind.RISKS, Set.of("Sannolikhet", "Konsekvensgrad", "Riskvärde"));
 
   private static final Set<String> BUDGET_TEXT = Set.of("Tabell", "Rad", "Enhet", "Summarad");
 
   private CsvSampleWorkbook() {}
 
   static void write(Path csvFolder, Path workbook) throws IOException {
-    Map<TableKind, Path> files = new TreeMap<>(Comparator.comparingInt(TableKind::ordinal));
+    List<Table> tables = ReportKinds.BUILT_IN.tables();
+    Map<Table, Path> files = new TreeMap<>(Comparator.comparingInt(tables::indexOf));
     try (Stream<Path> list = Files.list(csvFolder)) {
       for (Path file : list.sorted().toList()) {
-        Optional<TableKind> kind = TableKind.byFileName(file.getFileName().toString());
+        Optional<Table> kind = Table.byFileName(tables, file.getFileName().toString());
         kind.ifPresent(k -> files.putIfAbsent(k, file));
       }
     }
@@ -60,7 +63,7 @@ final class CsvSampleWorkbook {
     }
   }
 
-  private static void sheet(XSSFWorkbook book, WorkbookStyles styles, TableKind kind, Path file)
+  private static void sheet(XSSFWorkbook book, WorkbookStyles styles, Table kind, Path file)
       throws IOException {
     List<List<String>> records = new ArrayList<>();
     try (CsvReader<CsvRecord> reader =
@@ -91,8 +94,8 @@ final class CsvSampleWorkbook {
     }
   }
 
-  private static boolean isAmount(TableKind kind, String column) {
-    if (kind == TableKind.BUDGET) {
+  private static boolean isAmount(Table kind, String column) {
+    if (kind.equals(PlanKind.BUDGET)) {
       return !BUDGET_TEXT.contains(column);
     }
     return AMOUNTS.getOrDefault(kind, Set.of()).contains(column);

@@ -26,7 +26,7 @@ import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
 import se.tertial.model.SourceRef;
 import se.tertial.read.ColumnSpec;
-import se.tertial.read.TableKind;
+import se.tertial.read.Table;
 
 /**
  * {@code next-period} for an analyst's own workbook: opens a copy (the input is only read) and adds
@@ -88,10 +88,10 @@ public final class WorkbookCarry {
       List<Finding> warnings) {
     Period from = old.info().period();
     rapport(workbook, old.info(), to, file, warnings);
-    if (kind.sharedTables().contains(TableKind.OUTCOMES)) {
+    if (kind.sharedTables().contains(Table.OUTCOMES)) {
       outcomes(workbook, old, to);
     }
-    if (kind.sharedTables().contains(TableKind.STATUSES)) {
+    if (kind.sharedTables().contains(Table.STATUSES)) {
       statuses(workbook, old, to);
     }
     for (KindSheet sheet : kind.sheets(old, to)) {

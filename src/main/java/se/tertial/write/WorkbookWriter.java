@@ -35,7 +35,7 @@ import se.tertial.model.Polarity;
 import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
 import se.tertial.model.Section;
-import se.tertial.read.TableKind;
+import se.tertial.read.Table;
 
 /**
  * Writes a {@link Report} as an input workbook in the documented layout (sheets Rapport, Styrmått,
@@ -133,14 +133,14 @@ public final class WorkbookWriter {
       XSSFWorkbook workbook, Report report, ReportKindModule kind, Period open) {
     WorkbookStyles styles = new WorkbookStyles(workbook);
     info(workbook, styles, report.info());
-    Set<TableKind> shared = kind.sharedTables();
-    if (shared.contains(TableKind.MEASURES)) {
+    Set<Table> shared = kind.sharedTables();
+    if (shared.contains(Table.MEASURES)) {
       boolean baselines =
           kind.measureBaselines()
               || report.measures().stream().anyMatch(m -> !m.baseline().isEmpty());
       measures(workbook, styles, report.measures(), baselines);
     }
-    if (shared.contains(TableKind.OUTCOMES)) {
+    if (shared.contains(Table.OUTCOMES)) {
       Map<String, Measure> byId =
           report.measures().stream()
               .collect(Collectors.toMap(Measure::id, m -> m, (a, b) -> a, TreeMap::new));
@@ -163,10 +163,10 @@ public final class WorkbookWriter {
                   .toList();
       outcomes(workbook, styles, report.outcomes(), byId, comparisonIds, openIds, open);
     }
-    if (shared.contains(TableKind.ACTIONS)) {
+    if (shared.contains(Table.ACTIONS)) {
       actions(workbook, styles, report.actions());
     }
-    if (shared.contains(TableKind.STATUSES)) {
+    if (shared.contains(Table.STATUSES)) {
       List<String> openNrs =
           open == null
               ? List.of()

@@ -38,6 +38,7 @@ final class CorpusInputs {
     GENERATORS.putAll(CorpusWorkbooks.generators());
     GENERATORS.putAll(CorpusReadCases.generators());
     GENERATORS.putAll(CorpusLayoutCases.generators());
+    GENERATORS.putAll(CorpusSystemCases.generators());
     GENERATORS.put("file-empty", target -> Files.createFile(target));
     GENERATORS.put(
         "file-directory-instead-of-workbook",

@@ -42,7 +42,7 @@ class XlsxReaderErrorsTest {
     File file = Files.write(dir.resolve("enhet.xlsx"), "PK\u0003\u0004 trasig".getBytes()).toFile();
     Findings findings = new Findings();
 
-    assertThat(new XlsxReader().read(file, findings)).isEmpty();
+    assertThat(new XlsxReader().read(file, findings, Table.SHARED)).isEmpty();
 
     assertThat(findings.list())
         .singleElement()
@@ -55,7 +55,7 @@ class XlsxReaderErrorsTest {
     ZipSecureFile.setMinInflateRatio(0.5);
     File file = Files.write(dir.resolve("enhet.xlsx"), new byte[] {'P', 'K', 3, 4}).toFile();
 
-    new XlsxReader().read(file, new Findings());
+    new XlsxReader().read(file, new Findings(), Table.SHARED);
 
     assertThat(ZipSecureFile.getMinInflateRatio()).isEqualTo(XlsxReader.MIN_INFLATE_RATIO);
   }

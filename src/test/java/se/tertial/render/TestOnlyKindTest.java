@@ -26,7 +26,7 @@ import se.tertial.read.Findings;
 import se.tertial.read.RawInput;
 import se.tertial.read.ReadResult;
 import se.tertial.read.ReportReader;
-import se.tertial.read.TableKind;
+import se.tertial.read.Table;
 import se.tertial.rules.EvaluationOptions;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.view.DocumentMeta;
@@ -68,8 +68,8 @@ public class TestOnlyKindTest {
     }
 
     @Override
-    public Set<TableKind> required() {
-      return Set.of(TableKind.REPORT, TableKind.TEXTS);
+    public Set<Table> required() {
+      return Set.of(Table.REPORT, Table.TEXTS);
     }
 
     @Override

@@ -95,7 +95,8 @@ class GapSentencePropertyTest {
         .as(
             (n, x, subj, m, l, f, r) -> {
               String modalVerb = m.equals("behöver") ? "ska" : m;
-              String gap = n + subj + x;
+              // A difference in something with no sexes named is not read (between whom?).
+              String gap = n + (x.isEmpty() && !n.startsWith("Köns") ? "" : subj) + x;
               String lead = x.isEmpty() ? "Minskade skillnader" : "Minskade skillnader" + x;
               return switch (f) {
                 case 0 -> new Sentence(gap + " " + modalVerb + " minska", r, null);

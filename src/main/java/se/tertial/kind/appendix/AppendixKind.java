@@ -12,7 +12,7 @@ import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.read.Findings;
 import se.tertial.read.RawInput;
-import se.tertial.read.TableKind;
+import se.tertial.read.Table;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.view.KindViewModel;
 
@@ -30,8 +30,8 @@ public final class AppendixKind implements ReportKindModule {
   }
 
   @Override
-  public Set<TableKind> required() {
-    return Set.of(TableKind.REPORT, TableKind.MEASURES, TableKind.OUTCOMES);
+  public Set<Table> required() {
+    return Set.of(Table.REPORT, Table.MEASURES, Table.OUTCOMES);
   }
 
   @Override
@@ -40,8 +40,8 @@ public final class AppendixKind implements ReportKindModule {
   }
 
   @Override
-  public Set<TableKind> sharedTables() {
-    return Set.of(TableKind.MEASURES, TableKind.OUTCOMES, TableKind.ACTIONS, TableKind.STATUSES);
+  public Set<Table> sharedTables() {
+    return Set.of(Table.MEASURES, Table.OUTCOMES, Table.ACTIONS, Table.STATUSES);
   }
 
   @Override

@@ -15,7 +15,7 @@ import se.tertial.read.Findings;
 import se.tertial.read.RawInput;
 import se.tertial.read.RowChecks;
 import se.tertial.read.RowReader;
-import se.tertial.read.TableKind;
+import se.tertial.read.Table;
 
 /**
  * Reads an uppdragsåterkoppling: {@code Uppdrag} (Nr | Ärende | Rubrik) and {@code Uppdragsstatus}
@@ -36,19 +36,19 @@ public final class AssignmentAssembler {
           ColumnSpec.optional("Resultat"));
 
   /** The tables an input of this kind cannot do without. */
-  public Set<TableKind> required() {
-    return Set.of(TableKind.REPORT, TableKind.ASSIGNMENTS, TableKind.ASSIGNMENT_STATUSES);
+  public Set<Table> required() {
+    return Set.of(Table.REPORT, AssignmentKind.ASSIGNMENTS, AssignmentKind.ASSIGNMENT_STATUSES);
   }
 
   /** The kind data, with every problem added to {@code findings} (see {@link ReportKindModule}). */
   public Optional<KindData> assemble(RawInput input, Period period, Findings findings) {
     Optional<Columns> items =
         input
-            .table(TableKind.ASSIGNMENTS)
+            .table(AssignmentKind.ASSIGNMENTS)
             .flatMap(t -> Columns.resolve(t, ASSIGNMENT_COLUMNS, false, findings));
     Optional<Columns> entries =
         input
-            .table(TableKind.ASSIGNMENT_STATUSES)
+            .table(AssignmentKind.ASSIGNMENT_STATUSES)
             .flatMap(t -> Columns.resolve(t, ENTRY_COLUMNS, false, findings));
     if (items.isEmpty() || entries.isEmpty()) {
       return Optional.empty();

@@ -13,7 +13,7 @@ import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.read.Findings;
 import se.tertial.read.RawInput;
-import se.tertial.read.TableKind;
+import se.tertial.read.Table;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.view.KindViewModel;
 
@@ -22,6 +22,17 @@ import se.tertial.view.KindViewModel;
  * results (seeds 001, 003).
  */
 public final class AssignmentKind implements ReportKindModule {
+  /** Uppdrag: the assignments, one row each. */
+  public static final Table ASSIGNMENTS = new Table("Uppdrag", "Ärenden");
+
+  /** Uppdragsstatus: each assignment's feedback per period. */
+  public static final Table ASSIGNMENT_STATUSES =
+      new Table("Uppdragsstatus", "Uppdragsrapport", "Återkoppling");
+
+  @Override
+  public List<Table> ownTables() {
+    return List.of(ASSIGNMENTS, ASSIGNMENT_STATUSES);
+  }
 
   @Override
   public String name() {
@@ -29,7 +40,7 @@ public final class AssignmentKind implements ReportKindModule {
   }
 
   @Override
-  public Set<TableKind> required() {
+  public Set<Table> required() {
     return new AssignmentAssembler().required();
   }
 
@@ -76,9 +87,8 @@ public final class AssignmentKind implements ReportKindModule {
       }
     }
     return List.of(
-        new KindSheet(TableKind.ASSIGNMENTS, AssignmentAssembler.ASSIGNMENT_COLUMNS, items),
-        new KindSheet(
-            TableKind.ASSIGNMENT_STATUSES, AssignmentAssembler.ENTRY_COLUMNS, entries, toFill));
+        new KindSheet(ASSIGNMENTS, AssignmentAssembler.ASSIGNMENT_COLUMNS, items),
+        new KindSheet(ASSIGNMENT_STATUSES, AssignmentAssembler.ENTRY_COLUMNS, entries, toFill));
   }
 
   /** "7 uppdrag". */

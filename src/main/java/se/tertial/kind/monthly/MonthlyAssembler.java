@@ -14,7 +14,7 @@ import se.tertial.read.InstructionText;
 import se.tertial.read.RawInput;
 import se.tertial.read.RowChecks;
 import se.tertial.read.RowReader;
-import se.tertial.read.TableKind;
+import se.tertial.read.Table;
 
 /**
  * Reads a månadsuppföljning: {@code Månadsrapport} (Nr | Uppdrag | Period | Kommande månad |
@@ -42,14 +42,14 @@ public final class MonthlyAssembler {
               "Risker och behov av stöd"));
 
   /** The tables an input of this kind cannot do without. */
-  public Set<TableKind> required() {
-    return Set.of(TableKind.REPORT, TableKind.MONTHLY);
+  public Set<Table> required() {
+    return Set.of(Table.REPORT, MonthlyKind.MONTHLY);
   }
 
   /** The kind data, with every problem added to {@code findings} (see {@link ReportKindModule}). */
   public Optional<KindData> assemble(RawInput input, Period period, Findings findings) {
     Optional<Columns> columns =
-        input.table(TableKind.MONTHLY).flatMap(t -> Columns.resolve(t, COLUMNS, false, findings));
+        input.table(MonthlyKind.MONTHLY).flatMap(t -> Columns.resolve(t, COLUMNS, false, findings));
     if (columns.isEmpty()) {
       return Optional.empty();
     }

@@ -15,7 +15,7 @@ import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.read.Findings;
 import se.tertial.read.RawInput;
-import se.tertial.read.TableKind;
+import se.tertial.read.Table;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.view.KindViewModel;
 
@@ -23,6 +23,13 @@ import se.tertial.view.KindViewModel;
  * The månadsuppföljning (monthly follow-up of assignments): one box per assignment with its fields.
  */
 public final class MonthlyKind implements ReportKindModule {
+  /** Månadsrapport: each assignment's four fields per month. */
+  public static final Table MONTHLY = new Table("Månadsrapport", "Månadsuppföljning");
+
+  @Override
+  public List<Table> ownTables() {
+    return List.of(MONTHLY);
+  }
 
   @Override
   public String name() {
@@ -30,7 +37,7 @@ public final class MonthlyKind implements ReportKindModule {
   }
 
   @Override
-  public Set<TableKind> required() {
+  public Set<Table> required() {
     return new MonthlyAssembler().required();
   }
 
@@ -77,7 +84,7 @@ public final class MonthlyKind implements ReportKindModule {
               (nr, title) ->
                   toFill.add(KindSheet.row(nr, title, open.code(), null, null, null, null)));
     }
-    return List.of(new KindSheet(TableKind.MONTHLY, MonthlyAssembler.COLUMNS, rows, toFill));
+    return List.of(new KindSheet(MONTHLY, MonthlyAssembler.COLUMNS, rows, toFill));
   }
 
   /**

@@ -17,7 +17,7 @@ import se.tertial.read.Names;
 import se.tertial.read.RawInput;
 import se.tertial.read.RawTable;
 import se.tertial.read.RowReader;
-import se.tertial.read.TableKind;
+import se.tertial.read.Table;
 
 /**
  * Reads a verksamhetsplan's own table, {@code Budget} (Tabell | Rad | Enhet | Summarad | one column
@@ -35,13 +35,13 @@ public final class BudgetAssembler {
           ColumnSpec.optional("Summarad", "Summa-rad", "Totalrad"));
 
   /** The tables an input of this kind cannot do without. */
-  public Set<TableKind> required() {
-    return Set.of(TableKind.REPORT, TableKind.MEASURES);
+  public Set<Table> required() {
+    return Set.of(Table.REPORT, Table.MEASURES);
   }
 
   /** The kind data, with every problem added to {@code findings} (see {@link ReportKindModule}). */
   public Optional<KindData> assemble(RawInput input, Period period, Findings findings) {
-    Optional<RawTable> table = input.table(TableKind.BUDGET);
+    Optional<RawTable> table = input.table(PlanKind.BUDGET);
     List<Risk> risks = RiskAssembler.risks(input, findings);
     if (table.isEmpty()) {
       return Optional.of(new PlanData(List.of(), risks));

@@ -19,7 +19,7 @@ import se.tertial.model.Report;
 import se.tertial.read.ColumnSpec;
 import se.tertial.read.Findings;
 import se.tertial.read.RawInput;
-import se.tertial.read.TableKind;
+import se.tertial.read.Table;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.view.KindViewModel;
 
@@ -28,6 +28,16 @@ import se.tertial.view.KindViewModel;
  * tables and the risk assessment, as sheets of its own; its measures are not judged.
  */
 public final class PlanKind implements ReportKindModule {
+  /** Budget: the plan's budget tables. */
+  public static final Table BUDGET = new Table("Budget", "Ekonomiska ramar");
+
+  /** Riskbedömning: the plan's risk assessment. */
+  public static final Table RISKS = new Table("Riskbedömning", "Risker", "Riskanalys");
+
+  @Override
+  public List<Table> ownTables() {
+    return List.of(BUDGET, RISKS);
+  }
 
   @Override
   public String name() {
@@ -35,7 +45,7 @@ public final class PlanKind implements ReportKindModule {
   }
 
   @Override
-  public Set<TableKind> required() {
+  public Set<Table> required() {
     return new BudgetAssembler().required();
   }
 
@@ -51,8 +61,8 @@ public final class PlanKind implements ReportKindModule {
 
   /** A plan has styrmått (with baselines and year targets) but no outcomes or actions. */
   @Override
-  public Set<TableKind> sharedTables() {
-    return Set.of(TableKind.MEASURES);
+  public Set<Table> sharedTables() {
+    return Set.of(Table.MEASURES);
   }
 
   @Override
@@ -106,7 +116,7 @@ public final class PlanKind implements ReportKindModule {
         rows.add(KindSheet.row(cells.toArray()));
       }
     }
-    return new KindSheet(TableKind.BUDGET, columns, rows);
+    return new KindSheet(BUDGET, columns, rows);
   }
 
   private static KindSheet risks(PlanData data) {
@@ -127,7 +137,7 @@ public final class PlanKind implements ReportKindModule {
               r.action(),
               r.control()));
     }
-    return new KindSheet(TableKind.RISKS, RiskAssembler.COLUMNS, rows);
+    return new KindSheet(RISKS, RiskAssembler.COLUMNS, rows);
   }
 
   private static final Pattern YEAR = Pattern.compile("\\s*(?:verksamhetsår\\s+)?(\\d{4})\\s*");

@@ -10,7 +10,6 @@ import se.tertial.read.Findings;
 import se.tertial.read.RawInput;
 import se.tertial.read.RawTable;
 import se.tertial.read.RowReader;
-import se.tertial.read.TableKind;
 
 /**
  * Reads a verksamhetsplan's risk assessment, {@code Riskbedömning} (Nr | Perspektiv | Strategiskt
@@ -39,7 +38,7 @@ final class RiskAssembler {
 
   /** The risks, or an empty list when the sheet is absent or lacks a required column. */
   static List<Risk> risks(RawInput input, Findings findings) {
-    Optional<RawTable> table = input.table(TableKind.RISKS);
+    Optional<RawTable> table = input.table(PlanKind.RISKS);
     if (table.isEmpty()) {
       return List.of();
     }
