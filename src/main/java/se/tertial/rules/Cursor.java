@@ -1,6 +1,6 @@
 package se.tertial.rules;
 
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * A position in a token list for the recursive-descent {@link RuleGrammar}: productions look ahead,
- * accept words by phrase and reset to a mark when they fail. Remembers how far any production got,
- * so a refusal can quote the words from where reading stopped. One cursor per parse; not shared.
+ * accept words by phrase and reset to a mark when they fail. What was read and tried goes to a
+ * {@link Trail}, so a refusal can quote the words from where reading stopped; the cursor itself
+ * holds only the tokens and the position. One cursor per parse; not shared.
  */
 final class Cursor {
   private final List<Token> tokens;
@@ -20,16 +21,12 @@ final class Cursor {
    */
   private static final Map<String, Part[][]> COMPILED = new ConcurrentHashMap<>();
 
-  /** The phrases this parse tried: the grammar's vocabulary as far as this text reached it. */
-  private final Map<String, Part[][]> phrases = new HashMap<>();
-
-  private final boolean[] touched;
+  private final Trail trail;
   private int pos;
-  private int furthest;
 
-  Cursor(List<Token> tokens) {
+  Cursor(List<Token> tokens, Trail trail) {
     this.tokens = tokens;
-    this.touched = new boolean[tokens.size()];
+    this.trail = trail;
   }
 
   int mark() {
@@ -55,15 +52,8 @@ final class Cursor {
 
   /** Consumes and returns the next token. */
   Token next() {
-    touched[pos] = true;
-    Token t = tokens.get(pos++);
-    furthest = Math.max(furthest, pos);
-    return t;
-  }
-
-  /** The furthest position any production reached. */
-  int furthest() {
-    return furthest;
+    trail.read(pos, pos + 1);
+    return tokens.get(pos++);
   }
 
   List<Token> tokens() {
@@ -96,8 +86,8 @@ final class Cursor {
    * true when every element matched a word in order.
    */
   boolean accept(String phrase) {
-    Part[][] alternatives =
-        phrases.computeIfAbsent(phrase, p -> COMPILED.computeIfAbsent(p, Cursor::compile));
+    Part[][] alternatives = parts(phrase);
+    trail.tried(phrase);
     for (Part[] parts : alternatives) {
       if (acceptParts(parts)) {
         return true;
@@ -120,23 +110,20 @@ final class Cursor {
       }
     }
     // Only a whole phrase counts as read: a word that began a phrase that then failed was not.
-    for (int k = start; k < i; k++) {
-      touched[k] = true;
-    }
+    trail.read(start, i);
     pos = i;
-    furthest = Math.max(furthest, pos);
     return true;
   }
 
-  /** Whether any production read or tried the token at {@code index}. */
-  boolean touched(int index) {
-    return touched[index];
+  /** The compiled alternatives of a phrase, shared by all parses. */
+  private static Part[][] parts(String phrase) {
+    return COMPILED.computeIfAbsent(phrase, Cursor::compile);
   }
 
-  /** Whether a word key is one the grammar uses in any phrase tried so far. */
-  boolean knows(String key) {
-    for (Part[][] alternatives : phrases.values()) {
-      for (Part[] parts : alternatives) {
+  /** Whether a word key matches a word of any of {@code phrases}. */
+  static boolean anyMatches(Collection<String> phrases, String key) {
+    for (String phrase : phrases) {
+      for (Part[] parts : parts(phrase)) {
         for (Part part : parts) {
           if (!key.isEmpty() && part.pattern().matcher(key).matches()) {
             return true;
@@ -160,10 +147,10 @@ final class Cursor {
   /** Whether the next words match {@code phrase}, without consuming them. */
   boolean sees(String phrase) {
     int m = pos;
-    int f = furthest;
+    Trail.Mark before = trail.mark();
     boolean seen = accept(phrase);
     pos = m;
-    furthest = f;
+    trail.restore(before);
     return seen;
   }
 

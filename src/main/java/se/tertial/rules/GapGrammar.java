@@ -146,7 +146,8 @@ final class GapGrammar {
   private static TargetRule onGap(List<Token> rest, Ctx ctx) {
     Ctx smallerIsBetter = ctx.withRiktning(Polarity.LOWER_IS_BETTER);
     List<TargetRule> real =
-        RuleGrammar.readings(rest, smallerIsBetter, new Cursor(rest)).stream()
+        RuleGrammar.readings(rest, smallerIsBetter, new Cursor(rest, new Trail(rest.size())))
+            .stream()
             .map(Reading::rule)
             .filter(r -> !(r instanceof TargetRule.NotAssessable))
             .toList();

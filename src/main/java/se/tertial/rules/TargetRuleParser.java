@@ -132,7 +132,8 @@ public final class TargetRuleParser {
     }
     Hints hints = new Hints();
     RuleGrammar.Ctx ctx = new RuleGrammar.Ctx(written, riktning, unit, reach, hints);
-    Cursor c = new Cursor(tokens);
+    Trail trail = new Trail(tokens.size());
+    Cursor c = new Cursor(tokens, trail);
     List<Reading> readings = RuleGrammar.readings(tokens, ctx, c);
     List<Reading> real =
         readings.stream().filter(r -> !(r.rule() instanceof TargetRule.NotAssessable)).toList();
@@ -178,7 +179,7 @@ public final class TargetRuleParser {
         }
       }
     }
-    return withoutSubject(refusal(written, tokens, c, hints));
+    return withoutSubject(refusal(written, tokens, trail, hints));
   }
 
   private static Reading withoutSubject(TargetRule refusal) {
@@ -208,7 +209,7 @@ public final class TargetRuleParser {
   }
 
   /** Why nothing was read: a year or "1.500" that could be two things, unknown words, or where. */
-  private static TargetRule refusal(String written, List<Token> tokens, Cursor c, Hints hints) {
+  private static TargetRule refusal(String written, List<Token> tokens, Trail trail, Hints hints) {
     if (hints.year() != null) {
       String year = hints.year().raw();
       String why =
@@ -236,15 +237,17 @@ public final class TargetRuleParser {
       boolean word = t.is(Token.Type.WORD);
       // A quantifier is a word target only first in a target ("Alla …"); elsewhere it is unknown.
       boolean quantifier = t.key().matches("alla|samtliga|varje|varenda");
-      if (word && !c.touched(i) && (quantifier || !c.knows(t.key()) && !Quantity.knows(t.key()))
-          || t.is(Token.Type.SYMBOL) && !c.touched(i) && !"%/=<>≤≥-‰".contains(t.key())) {
+      if (word
+              && !trail.read(i)
+              && (quantifier || !trail.knows(t.key()) && !Quantity.knows(t.key()))
+          || t.is(Token.Type.SYMBOL) && !trail.read(i) && !"%/=<>≤≥-‰".contains(t.key())) {
         unknown.add(t.raw());
       }
     }
     if (!unknown.isEmpty()) {
       return RuleRefusals.unknown(written, unknown);
     }
-    int from = Math.min(c.furthest(), tokens.size() - 1);
+    int from = Math.min(trail.furthest(), tokens.size() - 1);
     List<String> rest = tokens.subList(from, tokens.size()).stream().map(Token::raw).toList();
     return RuleRefusals.unreadable(written, rest);
   }
