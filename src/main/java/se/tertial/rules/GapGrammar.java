@@ -118,7 +118,7 @@ final class GapGrammar {
     int k = c.mark();
     while (k < tokens.size()
         && !tokens.get(k).isWord("mellan")
-        && Subject.plainInSubject(tokens.get(k))) {
+        && SentenceSubject.plainInSubject(tokens.get(k))) {
       k++;
     }
     if (k >= tokens.size() || !tokens.get(k).isWord("mellan")) {

@@ -92,7 +92,7 @@ final class RuleGrammar {
     if (deviation > leading && !starts.contains(deviation)) {
       starts.add(deviation);
     }
-    for (int modal : Subject.beforeModal(tokens)) {
+    for (int modal : SentenceSubject.beforeModal(tokens)) {
       if (modal > leading && !starts.contains(modal)) {
         starts.add(modal);
       }
