@@ -2,8 +2,11 @@ package se.tertial.render;
 
 import java.io.IOException;
 import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.tertial.files.ImageSize;
@@ -28,6 +31,15 @@ final class TemplateImages {
   private static final Pattern DATA_IMAGE =
       Pattern.compile(
           "data:(image/[a-z0-9.+-]+)((?:;[^,;\"'()<>\\s]*)*),", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern IMG_SOURCE =
+      Pattern.compile("<img\\b[^>]*?\\bsrc\\s*=\\s*[\"']([^\"']*)[\"']", Pattern.CASE_INSENSITIVE);
+  private static final Pattern STYLE =
+      Pattern.compile(
+          "<style\\b[^>]*>(.*?)</style>|\\bstyle\\s*=\\s*\"([^\"]*)\"",
+          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern CSS_URL =
+      Pattern.compile("url\\(\\s*[\"']?([^\"')]*)", Pattern.CASE_INSENSITIVE);
 
   /** Characters of the payload searched for in the template sources to name the file and line. */
   private static final int FINGERPRINT = 48;
@@ -63,6 +75,32 @@ final class TemplateImages {
                 Integer.toString(size.get().width()),
                 Integer.toString(size.get().height()),
                 Integer.toString(ImageSize.MAX_PIXELS)));
+      }
+    }
+  }
+
+  /**
+   * One warning per image the document names by a path or an address ({@code <img
+   * src="karta.png">}, {@code url(bakgrund.png)}) rather than carrying as a data: URI: the PDF
+   * renderer never loads such a file, so without the warning it would be missing from the PDF
+   * without a word.
+   */
+  static List<String> notEmbedded(String document) {
+    Set<String> references = new LinkedHashSet<>();
+    collect(IMG_SOURCE.matcher(document), references);
+    // url() only in style sheets and style attributes: a cell's text may say "url(" in words.
+    Matcher css = STYLE.matcher(document);
+    while (css.find()) {
+      collect(CSS_URL.matcher(css.group(1) != null ? css.group(1) : css.group(2)), references);
+    }
+    return references.stream().map(target -> TEXT.get("image.notEmbedded", target)).toList();
+  }
+
+  private static void collect(Matcher reference, Set<String> references) {
+    while (reference.find()) {
+      String target = reference.group(1).strip();
+      if (!target.isEmpty() && !target.regionMatches(true, 0, "data:", 0, 5)) {
+        references.add(target);
       }
     }
   }

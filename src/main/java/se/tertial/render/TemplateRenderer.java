@@ -79,6 +79,7 @@ public final class TemplateRenderer {
       Consumer<String> warnings) {
     String document = xhtml(model, template, true, landscape);
     FontFamilies.warnings(document).forEach(warnings);
+    TemplateImages.notEmbedded(document).forEach(warnings);
     if (document.isBlank()) {
       throw new RenderException(
           "Fel i mallen "

@@ -41,7 +41,7 @@ final class MeasureEvaluator {
         StructuredTarget.read(measure, written, parsed.rule(), where(measure, null), findings);
     TargetRule rule = reading.rule();
     YearTargets.Choice choice = reading.choice();
-    if (!reading.fromValue()) {
+    if (StructuredTarget.textWarningStands(reading, parsed.rule())) {
       targetFindings(measure, choice, parsed, findings);
     }
     Polarity polarity =

@@ -26,9 +26,19 @@ final class StructuredTarget {
    * @param rule the text's rule (with Målår as its deadline), or the Målvärde's when the text
    *     cannot be read
    * @param choice the target text chosen, with a note saying when Målvärde decided
-   * @param fromValue whether Målvärde decided (the text's own refusal is then no warning)
+   * @param fromValue whether Målvärde decided
    */
   record Reading(TargetRule rule, YearTargets.Choice choice, boolean fromValue) {}
+
+  /**
+   * Whether the text's own warning is still worth giving: always, unless Målvärde decided for a
+   * text with no reading at all. A text with two readings (against Riktning, against Enhet) stays a
+   * warning even when Målvärde decides, since one of its columns is wrong.
+   */
+  static boolean textWarningStands(Reading reading, TargetRule text) {
+    return !reading.fromValue()
+        || text instanceof TargetRule.NotAssessable n && n.refusal() == Refusal.AMBIGUOUS;
+  }
 
   static Reading read(
       Measure measure,

@@ -30,6 +30,9 @@ class ImageLimitsTest extends CommandLineHarness {
   private static final byte[] PNG_BOMB = BombImages.png(25_000, 25_000);
   private static final byte[] JPEG_BOMB = BombImages.jpeg(25_000, 25_000);
 
+  private static final String TITLE_PAGE =
+      "<@l.titlePage meta=meta subtitle=\"Period: ${meta.periodLabel} (${meta.perLabel})\"/>";
+
   private Path csv;
   private Path templates;
 
@@ -148,6 +151,40 @@ class ImageLimitsTest extends CommandLineHarness {
     assertThat(html).doesNotExist();
   }
 
+  @Test
+  void anImageTheTemplateNamesByPathIsNeverReadAndTheWarningSaysSo() throws IOException {
+    Files.write(templates.resolve("karta.png"), BombImages.png(10, 10));
+    List<String> lines =
+        new ArrayList<>(
+            Files.readAllLines(Path.of("templates/delarsbilaga.ftl"), StandardCharsets.UTF_8));
+    int at = lines.indexOf(TITLE_PAGE);
+    lines.add(at + 1, "<p><img src=\"karta.png\" alt=\"Karta\"/></p>");
+    // Text that says url( in words, outside any style sheet, is no reference.
+    lines.add(at + 2, "<p>Kartan finns på url(inte-en-bild.png).</p>");
+    Files.writeString(templates.resolve("delarsbilaga.ftl"), String.join("\n", lines) + "\n");
+    Path pdf = dir.resolve("bilaga.pdf");
+
+    int exit =
+        run("render", csv.toString(), "--templates", templates.toString(), "-o", pdf.toString());
+
+    assertThat(exit).as(err.toString()).isEqualTo(ExitCodes.OK);
+    assertThat(err.toString())
+        .contains(
+            "varning: mallen hänvisar till bilden \"karta.png\", men PDF:en bäddar bara in bilder"
+                + " som står i mallen som data:-URI")
+        .doesNotContain("inte-en-bild.png");
+    assertThat(
+            run(
+                "render",
+                csv.toString(),
+                "--templates",
+                templates.toString(),
+                "-o",
+                dir.resolve("b2.pdf").toString(),
+                "--strict"))
+        .isEqualTo(ExitCodes.FINDINGS);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"logo.png", "logo.jpg"})
   void aBombAsTheUnitsLogoIsLeftOutWithAWarning(String name) throws IOException {
@@ -186,9 +223,7 @@ class ImageLimitsTest extends CommandLineHarness {
     List<String> lines =
         new ArrayList<>(
             Files.readAllLines(Path.of("templates/delarsbilaga.ftl"), StandardCharsets.UTF_8));
-    int at =
-        lines.indexOf(
-            "<@l.titlePage meta=meta subtitle=\"Period: ${meta.periodLabel} (${meta.perLabel})\"/>");
+    int at = lines.indexOf(TITLE_PAGE);
     assertThat(at).isNotNegative();
     lines.add(
         at + 1, "<p><img src=\"" + BombImages.dataUri(mime, bytes) + "\" alt=\"Karta\"/></p>");

@@ -137,6 +137,20 @@ class MalvardeAndMalarTest {
   }
 
   @Test
+  void aTextAgainstRiktningIsStillAWarningWhenMalvardeDecides() {
+    // "Minska med 5 %" where Riktning says higher is better: one column is wrong. Målvärde and
+    // Riktning decide, and the conflict is still said.
+    ReportEvaluation e =
+        evaluate(
+            with(measure("M1", "Minska med 5 %", Polarity.HIGHER_IS_BETTER, "st"), "80", null),
+            outcome("M1", T1_2022, null, null, "85"),
+            outcome("M1", T1_2021, null, null, "90"));
+    assertThat(e.measures().get(0).judgement()).isEqualTo(Judgement.MET);
+    assertThat(codes(e)).containsExactly("rule.not_assessable");
+    assertThat(e.findings().get(0).message()).contains("Riktning");
+  }
+
+  @Test
   void malvardeWithoutRiktningBesideAnUnreadableTextSaysWhatIsMissing() {
     Measure m = with(measure("M1", "God nivå", Polarity.UNSPECIFIED, "st"), "12", null);
     ReportEvaluation e = evaluate(m, outcome("M1", T1_2022, null, null, "10"));
