@@ -1,9 +1,8 @@
 package se.tertial.files;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import se.tertial.model.FileType;
 
 /**
  * Paths that are neither files nor folders: named pipes (FIFOs), devices and sockets. tertial never
@@ -12,8 +11,6 @@ import java.util.Optional;
  * node replaces the node, as root). Links are followed: a link to a FIFO is a FIFO. Stateless.
  */
 public final class SpecialFiles {
-  private static final int TYPE_MASK = 0170000;
-
   private SpecialFiles() {}
 
   /**
@@ -21,22 +18,15 @@ public final class SpecialFiles {
    * (socket)"), when it is special; empty for a regular file, a folder or nothing at all.
    */
   public static Optional<String> describe(Path path) {
-    if (Files.isRegularFile(path) || Files.isDirectory(path) || !Files.exists(path)) {
-      return Optional.empty();
-    }
-    int type;
-    try {
-      type = ((Integer) Files.getAttribute(path, "unix:mode")) & TYPE_MASK;
-    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-      return Optional.of("ingen vanlig fil");
-    }
-    return Optional.of(
-        switch (type) {
-          case 0010000 -> "en namngiven pipe (FIFO)";
-          case 0020000, 0060000 -> "en enhet";
-          case 0140000 -> "ett uttag (socket)";
-          default -> "ingen vanlig fil";
-        });
+    return FileType.special(path)
+        .map(
+            type ->
+                switch (type) {
+                  case FIFO -> "en namngiven pipe (FIFO)";
+                  case DEVICE -> "en enhet";
+                  case SOCKET -> "ett uttag (socket)";
+                  case OTHER -> "ingen vanlig fil";
+                });
   }
 
   /** Whether {@code path} is special (see {@link #describe}). */

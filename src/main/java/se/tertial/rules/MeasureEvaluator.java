@@ -235,24 +235,21 @@ final class MeasureEvaluator {
       TargetRule rule,
       String reason,
       YearTargets.Choice choice) {
-    return new MeasureJudgement(
-        measure,
-        outcome,
-        rule,
-        Judgement.NOT_ASSESSED,
-        Judgement.NOT_ASSESSED,
-        Optional.empty(),
-        Trend.UNKNOWN,
-        Map.of(),
-        explanation(reason, choice));
+    return notAssessed(measure, outcome, rule, explanation(reason, choice), true);
   }
 
+  /** Not assessed because the measure is not followed up in this period (◊ in the appendix). */
   private MeasureJudgement notDue(
       Measure measure,
       Optional<Outcome> outcome,
       TargetRule rule,
       String reason,
       YearTargets.Choice choice) {
+    return notAssessed(measure, outcome, rule, explanation(reason, choice), false);
+  }
+
+  private static MeasureJudgement notAssessed(
+      Measure measure, Optional<Outcome> outcome, TargetRule rule, String why, boolean due) {
     return new MeasureJudgement(
         measure,
         outcome,
@@ -262,8 +259,8 @@ final class MeasureEvaluator {
         Optional.empty(),
         Trend.UNKNOWN,
         Map.of(),
-        explanation(reason, choice),
-        false,
+        why,
+        due,
         Optional.empty(),
         Optional.empty());
   }
