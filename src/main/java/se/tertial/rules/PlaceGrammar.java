@@ -77,8 +77,9 @@ final class PlaceGrammar {
   }
 
   /**
-   * reference := (i nivå med | minst i nivå med | bättre än | högre än | över | lägre än | under |
-   * inte sämre än | låg och stabil nivå jfr med) reference-noun.
+   * reference := (i nivå med | minst i nivå med | bättre än | högre än | över | överstiga | lägre
+   * än | under | understiga | inte sämre än | inte överstiga | inte understiga | låg och stabil
+   * nivå jfr med) reference-noun.
    */
   static TargetRule reference(Cursor c, Ctx ctx) {
     TargetRule.ReferenceKind kind;
@@ -89,18 +90,22 @@ final class PlaceGrammar {
       kind = TargetRule.ReferenceKind.LEVEL;
     } else if (c.accept("(inte|ej) (vara)? samre (an) | minst lika (bra|hog)? som")) {
       kind = TargetRule.ReferenceKind.NOT_WORSE;
-    } else if (c.accept("(inte|ej) (vara)? under | (inte|ej) (vara)? (lagre|mindre) an")) {
+    } else if (c.accept(
+        "(inte|ej) (vara)? under | (inte|ej) (vara)? (lagre|mindre) an"
+            + " | (inte|ej) (understiga|understiger)")) {
       kind = TargetRule.ReferenceKind.NOT_WORSE;
       better = Polarity.HIGHER_IS_BETTER;
-    } else if (c.accept("(inte|ej) (vara)? (over) | (inte|ej) (vara)? (hogre|mer|storre) an")) {
+    } else if (c.accept(
+        "(inte|ej) (vara)? (over) | (inte|ej) (vara)? (hogre|mer|storre) an"
+            + " | (inte|ej) (overstiga|overstiger)")) {
       kind = TargetRule.ReferenceKind.NOT_WORSE;
       better = Polarity.LOWER_IS_BETTER;
     } else if (c.accept("battre (an|jmf|jfr|jamfort) (med)?")) {
       kind = TargetRule.ReferenceKind.BETTER;
-    } else if (c.accept("(hogre|storre|mer|fler) (an) | over")) {
+    } else if (c.accept("(hogre|storre|mer|fler) (an) | over | (overstiga|overstiger)")) {
       kind = TargetRule.ReferenceKind.BETTER;
       better = Polarity.HIGHER_IS_BETTER;
-    } else if (c.accept("(lagre|mindre|farre|kortare) (an) | under")) {
+    } else if (c.accept("(lagre|mindre|farre|kortare) (an) | under | (understiga|understiger)")) {
       kind = TargetRule.ReferenceKind.BETTER;
       better = Polarity.LOWER_IS_BETTER;
     } else if (c.accept("lag (och)? (stabil)? niva | lag och stabil | stabil och lag (niva)?")) {
@@ -219,7 +224,9 @@ final class PlaceGrammar {
             + "|resultat|genomsnittliga)? (niva|varde)?")) {
       return "riket";
     }
-    if (c.accept("(lanet|lanets|lanssnittet) (snitt|genomsnitt|niva)?")) {
+    if (c.accept(
+        "(lanet|lanets|lanssnittet|lanssnitt|lansgenomsnittet|lansgenomsnitt|lansnivan|lansniva)"
+            + " (snitt|genomsnitt|niva)?")) {
       return "länet";
     }
     if (c.accept(

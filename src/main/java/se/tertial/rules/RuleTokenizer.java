@@ -220,6 +220,9 @@ final class RuleTokenizer {
                 && i > start))) {
       i++;
     }
+    if (i > start && suspendedCompound(s, i)) {
+      i++; // "hälso-" in "hälso- och sjukvården": the hyphen belongs to the word, no minus
+    }
     String raw = s.substring(start, i);
     String key = fold(raw);
     // "T2", "t1": a tertial without a year (a year may follow as its own token).
@@ -235,6 +238,22 @@ final class RuleTokenizer {
     }
     out.add(new Token(Token.Type.WORD, raw, key, null, 0, 0));
     return i;
+  }
+
+  private static final Pattern SUSPENDED_COMPOUND =
+      Pattern.compile(
+          "-[\\s\u00a0]*(?:,|(?:och|eller|respektive|resp\\.?)[\\s\u00a0])",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether the hyphen at {@code i}, right after a word, leaves that word's compound to be finished
+   * by the next one: "hälso- och sjukvården", "för- och grundskola", "barn-, ungdoms- och …". Such
+   * a hyphen is part of the word; anywhere else it may be a minus or a range.
+   */
+  private static boolean suspendedCompound(String s, int i) {
+    return i < s.length()
+        && s.charAt(i) == '-'
+        && SUSPENDED_COMPOUND.matcher(s).region(i, s.length()).lookingAt();
   }
 
   private static int symbol(String s, int i, List<Token> out) {
