@@ -5,41 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.tertial.cli.TertialCommand;
 
 /**
  * The baseline of acknowledged warnings: {@code --write-baseline} records the warnings of today,
  * after which {@code --strict} fails only on new ones; an entry that matches nothing any more is
  * reported as stale.
  */
-class BaselineTest {
-  @TempDir static Path root;
-
+class BaselineTest extends CiRepositoryTest {
   @TempDir Path dir;
-
-  private String out;
-  private String err;
-
-  @BeforeAll
-  static void repository() throws IOException {
-    CiRepository.write(root, 5);
-  }
-
-  private int run(String... args) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    int exit = TertialCommand.execute(args, new PrintWriter(o), new PrintWriter(e));
-    out = o.toString();
-    err = e.toString();
-    return exit;
-  }
 
   private Path unit(int n) throws IOException {
     Path copy = dir.resolve("enhet-0" + n + ".xlsx");

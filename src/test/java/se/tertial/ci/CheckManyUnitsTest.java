@@ -5,41 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import se.tertial.cli.TertialCommand;
 
 /**
  * {@code check} over many units and periods in one run, on a generated repository (unit 3 broken,
  * unit 5 without one outcome in 2022-T2): every unit reported, never stopping at the broken one,
  * the worst exit code, and every finding {@code batch} finds.
  */
-class CheckManyUnitsTest {
-  @TempDir static Path root;
-
-  private String out;
-  private String err;
-
-  @BeforeAll
-  static void repository() throws IOException {
-    CiRepository.write(root, 5);
-  }
-
-  private int run(String... args) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    int exit = TertialCommand.execute(args, new PrintWriter(o), new PrintWriter(e));
-    out = o.toString();
-    err = e.toString();
-    return exit;
-  }
+class CheckManyUnitsTest extends CiRepositoryTest {
 
   private String unit(int n) {
     return root.resolve("enheter/enhet-0" + n + ".xlsx").toString();

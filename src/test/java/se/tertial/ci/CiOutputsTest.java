@@ -11,9 +11,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,13 +20,10 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import se.tertial.cli.TertialCommand;
 
 /**
  * The CI formats of {@code check} on a generated repository of five units over three periods (unit
@@ -36,25 +31,7 @@ import se.tertial.cli.TertialCommand;
  * JSON against docs/findings.schema.json, JUnit XML against the Ant/Jenkins XSD, SARIF against the
  * OASIS SARIF 2.1.0 schema — and the GitHub workflow commands are pinned line by line.
  */
-class CiOutputsTest {
-  @TempDir static Path root;
-
-  private String out;
-  private String err;
-
-  @BeforeAll
-  static void repository() throws IOException {
-    CiRepository.write(root, 5);
-  }
-
-  private int run(String... args) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    int exit = TertialCommand.execute(args, new PrintWriter(o), new PrintWriter(e));
-    out = o.toString();
-    err = e.toString();
-    return exit;
-  }
+class CiOutputsTest extends CiRepositoryTest {
 
   private String manifest() {
     return root.resolve("region.yaml").toString();
