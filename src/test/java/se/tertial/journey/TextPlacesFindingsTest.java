@@ -158,8 +158,7 @@ class TextPlacesFindingsTest {
 
   /** Appends {@code rows} (cells from column A) below the last row of {@code sheet}. */
   @SafeVarargs
-  private static void appendRows(Path file, String sheet, List<String>... rows)
-      throws IOException {
+  private static void appendRows(Path file, String sheet, List<String>... rows) throws IOException {
     XSSFWorkbook workbook;
     try (InputStream in = Files.newInputStream(file)) {
       workbook = new XSSFWorkbook(in);

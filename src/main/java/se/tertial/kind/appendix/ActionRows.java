@@ -30,9 +30,9 @@ final class ActionRows {
   }
 
   /**
-   * Groups in the given perspective order; every action appears exactly once. A perspective's
-   * texts ({@code Perspektiv:}, {@code Efter perspektiv:}) stand above and below its actions when
-   * it has no measures, where they would otherwise stand.
+   * Groups in the given perspective order; every action appears exactly once. A perspective's texts
+   * ({@code Perspektiv:}, {@code Efter perspektiv:}) stand above and below its actions when it has
+   * no measures, where they would otherwise stand.
    */
   List<ActionGroup> groups(List<String> perspectiveOrder, Predicate<String> hasMeasures) {
     List<ActionGroup> groups = new ArrayList<>();
