@@ -53,6 +53,35 @@ public final class DocumentJob {
   }
 
   /**
+   * One input read once and judged for each requested period; nothing rendered yet.
+   *
+   * @param source the input as read
+   * @param periods each period judged, in order (none when reading failed)
+   */
+  public record Judging(DocumentSource source, List<Judged> periods) {
+    public Judging {
+      Objects.requireNonNull(source, "source");
+      periods = List.copyOf(periods);
+    }
+
+    /** Errors of reading and of every period; at least one when nothing can be rendered. */
+    public long errors() {
+      long errors = source.generalFindings().stream().filter(Finding::isError).count();
+      for (Judged judged : periods) {
+        errors += judged.ownFindings().stream().filter(Finding::isError).count();
+      }
+      return errors;
+    }
+
+    /** Whether every requested period can be rendered. */
+    public boolean complete() {
+      return !source.failed()
+          && !periods.isEmpty()
+          && periods.stream().noneMatch(Judged::hasErrors);
+    }
+  }
+
+  /**
    * A rendered document.
    *
    * @param bytes the PDF or HTML file
@@ -95,6 +124,22 @@ public final class DocumentJob {
    */
   public List<Period> periods(DocumentSource source, PeriodSelection selection) {
     return source.report().map(selection::periodsFor).orElse(List.of());
+  }
+
+  /**
+   * Reads {@code input} once and judges every period {@code selection} asks for: the first half of
+   * the job, the same for every write policy ({@link AllOrNothing}, {@link ItemByItem}).
+   *
+   * @param readAs the period to read for instead of the Rapport sheet's, or null
+   * @param kind the report kind instead of the Rapport sheet's, or null
+   */
+  public Judging judgeAll(Path input, Period readAs, String kind, PeriodSelection selection) {
+    DocumentSource source = read(input, readAs, kind);
+    List<Judged> periods =
+        source.failed()
+            ? List.of()
+            : periods(source, selection).stream().map(p -> judge(source, p)).toList();
+    return new Judging(source, periods);
   }
 
   /** Validates and judges what was read, for {@code period}. */
