@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import se.tertial.files.FileErrors;
+import se.tertial.files.OutputException;
 import se.tertial.files.OutputPolicy;
-import se.tertial.files.RenderException;
 import se.tertial.model.Messages;
+import se.tertial.pdf.PdfException;
+import se.tertial.render.RenderException;
 
 /**
  * {@code render}'s write policy over the {@link DocumentJob}: every requested period of one input
@@ -41,8 +43,10 @@ public final class AllOrNothing {
    * @param target where each period's document goes
    * @param folder the folder to create before writing, or null (it must exist)
    * @return the files written, in the order of the periods, and what their rendering warned of
-   * @throws RenderException when a target is refused or a document cannot be rendered (nothing is
-   *     written then), or when a folder or file cannot be written
+   * @throws OutputException when a target is refused (nothing is written then), or when a folder or
+   *     file cannot be written
+   * @throws RenderException when a document cannot be rendered (nothing is written then)
+   * @throws PdfException when a PDF cannot be produced (nothing is written then)
    */
   public static Written write(
       DocumentJob job,
@@ -70,7 +74,7 @@ public final class AllOrNothing {
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
-      throw new RenderException(
+      throw new OutputException(
           TEXTS.get("output.noFolder", folder, FileErrors.reason(folder, e)), e);
     }
   }

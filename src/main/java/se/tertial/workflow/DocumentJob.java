@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import se.tertial.files.RenderException;
+import se.tertial.files.OutputException;
 import se.tertial.model.Finding;
 import se.tertial.model.Period;
+import se.tertial.pdf.PdfException;
 import se.tertial.render.DocumentRenderer;
+import se.tertial.render.RenderException;
 import se.tertial.rules.ReportEvaluation;
 
 /**
@@ -151,7 +153,7 @@ public final class DocumentJob {
    * The document's file name, {@code <input>-<period>.<format>}, the same in {@code render} and
    * {@code batch}.
    *
-   * @throws RenderException when the name would be too long for a file system
+   * @throws OutputException when the name would be too long for a file system
    */
   public String name(Judged judged) {
     return names.name(judged.source().input(), judged.period(), renderer.format().extension());
@@ -160,7 +162,8 @@ public final class DocumentJob {
   /**
    * The document's bytes.
    *
-   * @throws RenderException when the template or PDF engine fails
+   * @throws RenderException when the template fails
+   * @throws PdfException when the PDF engine fails
    */
   public Document render(Judged judged) {
     List<String> warnings = new ArrayList<>();

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import se.tertial.files.AtomicFiles;
+import se.tertial.files.OutputException;
 import se.tertial.files.OutputPolicy;
-import se.tertial.files.RenderException;
 import se.tertial.model.Finding;
 import se.tertial.model.Messages;
 import se.tertial.model.Period;
@@ -84,7 +84,7 @@ public final class ItemByItem {
       policy.check(target);
       // The plan makes names unique; this guards the invariant that no two documents share a file.
       if (!claimed.add(target)) {
-        throw new RenderException(TEXTS.get("output.targetTaken", target));
+        throw new OutputException(TEXTS.get("output.targetTaken", target));
       }
       DocumentJob.Document document = job.render(judged);
       AtomicFiles.write(target, document.bytes());
