@@ -195,6 +195,7 @@ public final class PdfWriter {
           true,
           face.fallback() ? FALLBACK : DOCUMENT);
     }
+    builder.useUnicodeLineBreaker(new LineBreaks());
     builder.useUnicodeBidiSplitter(IcuBidi.splitters());
     builder.useUnicodeBidiReorderer(IcuBidi.reorderer());
     builder.defaultTextDirection(TextDirection.LTR);
