@@ -114,6 +114,7 @@
 <#if actionsText?has_content><div class="hyphenate">${actionsText}</div></#if>
 <#list actionGroups as g>
 <h2 id="${g.anchor}">${g.perspective}</h2>
+<#if g.description?has_content><div class="hyphenate">${g.description}</div></#if>
 <table class="data actions">
 <thead><tr>
 <th scope="col" style="width: 5%">Nr</th>
@@ -134,6 +135,7 @@
 </#list>
 </tbody>
 </table>
+<#if g.after?has_content><div class="hyphenate">${g.after}</div></#if>
 </#list>
 </div>
 </#if>

@@ -22,11 +22,13 @@
 <#if f.description?has_content><div class="hyphenate">${f.description}</div></#if>
 <table class="data plan-measures">
 <thead><tr>
-<th scope="col" style="width: 30%">Styrmått</th>
-<th scope="col" style="width: 20%">Ingångsvärde</th>
+<#-- More than two target columns (Målvärde, Målår beside the year targets) take room from the others. -->
+<#assign wide = targetColumns?size gt 2>
+<th scope="col" style="width: ${wide?then('24%', '30%')}">Styrmått</th>
+<th scope="col" style="width: ${wide?then('14%', '20%')}">Ingångsvärde</th>
 <#list targetColumns as t><th scope="col">${t}</th></#list>
-<th scope="col" style="width: 12%">Källa</th>
-<th scope="col" style="width: 10%">Period</th>
+<th scope="col" style="width: ${wide?then('10%', '12%')}">Källa</th>
+<th scope="col" style="width: ${wide?then('8%', '10%')}">Period</th>
 </tr></thead>
 <tbody>
 <#list f.measures as m>

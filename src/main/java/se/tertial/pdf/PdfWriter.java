@@ -36,7 +36,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
-import se.tertial.files.RenderException;
 
 /**
  * XHTML → PDF/UA-1 + PDF/A-2u with openhtmltopdf: Liberation Sans embedded, with Arabic and
@@ -138,7 +137,7 @@ public final class PdfWriter {
   /**
    * Renders {@code xhtml} (a well-formed XHTML document) to PDF bytes.
    *
-   * @throws RenderException when the document cannot be laid out or written
+   * @throws PdfException when the document cannot be laid out or written
    */
   public byte[] write(String xhtml, PdfDates dates) {
     try (PDDocument document = paint(xhtml)) {
@@ -151,7 +150,7 @@ public final class PdfWriter {
       document.save(out);
       return out.toByteArray();
     } catch (IOException | RuntimeException e) {
-      throw new RenderException("PDF:en kunde inte skapas: " + e.getMessage(), e);
+      throw new PdfException("PDF:en kunde inte skapas: " + e.getMessage(), e);
     }
   }
 

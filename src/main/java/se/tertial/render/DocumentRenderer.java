@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import se.tertial.docx.DocxWriter;
 import se.tertial.files.Logo;
-import se.tertial.files.RenderException;
 import se.tertial.kind.ReportKindModule;
 import se.tertial.kind.ReportKinds;
 import se.tertial.pdf.PdfDates;
@@ -101,7 +100,8 @@ public final class DocumentRenderer {
 
   /**
    * Renders {@code evaluation}; {@code warnings} hears, one Swedish line each, of what the document
-   * prints otherwise than the templates ask (a font family the PDF cannot embed).
+   * prints otherwise than the templates ask (a font family the PDF cannot embed, an image the
+   * template names by path, in every format).
    *
    * @throws RenderException when the template or PDF engine fails, or a logo links out of its
    *     folder
@@ -115,9 +115,10 @@ public final class DocumentRenderer {
         module.orElse(kinds.fallbackModule()).view(evaluation, logo(unitLogo, warnings));
     String template = module.map(ReportKindModule::template).orElse(kind + ".ftl");
     if (options.format() == Format.HTML) {
-      return renderer
-          .xhtml(model, template, false, options.landscape())
-          .getBytes(StandardCharsets.UTF_8);
+      String html = renderer.xhtml(model, template, false, options.landscape());
+      // A browser would look for the file beside the HTML, where it is not: warned as for PDF.
+      TemplateImages.notEmbedded(html).forEach(warnings);
+      return html.getBytes(StandardCharsets.UTF_8);
     }
     PdfDates dates =
         PdfDates.of(
@@ -126,6 +127,8 @@ public final class DocumentRenderer {
             evaluation.period());
     if (options.format() == Format.DOCX) {
       String xhtml = renderer.xhtml(model, template, false, options.landscape());
+      // Word gets the data: images only (docx.Pictures), so a named file is missing there too.
+      TemplateImages.notEmbedded(xhtml).forEach(warnings);
       return DocxWriter.write(xhtml, dates.instant(), options.landscape());
     }
     return renderer.pdf(model, template, options.landscape(), dates, warnings);

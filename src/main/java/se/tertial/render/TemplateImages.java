@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.tertial.files.ImageSize;
-import se.tertial.files.RenderException;
 import se.tertial.model.Messages;
 
 /**

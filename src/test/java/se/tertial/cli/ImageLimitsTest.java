@@ -151,8 +151,10 @@ class ImageLimitsTest extends CommandLineHarness {
     assertThat(html).doesNotExist();
   }
 
-  @Test
-  void anImageTheTemplateNamesByPathIsNeverReadAndTheWarningSaysSo() throws IOException {
+  @ParameterizedTest
+  @ValueSource(strings = {"pdf", "html", "docx"})
+  void anImageTheTemplateNamesByPathIsNeverReadAndTheWarningSaysSoInEveryFormat(String format)
+      throws IOException {
     Files.write(templates.resolve("karta.png"), BombImages.png(10, 10));
     List<String> lines =
         new ArrayList<>(
@@ -162,16 +164,17 @@ class ImageLimitsTest extends CommandLineHarness {
     // Text that says url( in words, outside any style sheet, is no reference.
     lines.add(at + 2, "<p>Kartan finns på url(inte-en-bild.png).</p>");
     Files.writeString(templates.resolve("delarsbilaga.ftl"), String.join("\n", lines) + "\n");
-    Path pdf = dir.resolve("bilaga.pdf");
+    Path output = dir.resolve("bilaga." + format);
 
     int exit =
-        run("render", csv.toString(), "--templates", templates.toString(), "-o", pdf.toString());
+        run("render", csv.toString(), "--templates", templates.toString(), "-o", output.toString());
 
     assertThat(exit).as(err.toString()).isEqualTo(ExitCodes.OK);
+    assertThat(output).exists();
     assertThat(err.toString())
         .contains(
-            "varning: mallen hänvisar till bilden \"karta.png\", men PDF:en bäddar bara in bilder"
-                + " som står i mallen som data:-URI")
+            "varning: mallen hänvisar till bilden \"karta.png\", men dokumentet (PDF, HTML eller"
+                + " Word) bäddar bara in bilder som står i mallen som data:-URI")
         .doesNotContain("inte-en-bild.png");
     assertThat(
             run(
@@ -180,7 +183,7 @@ class ImageLimitsTest extends CommandLineHarness {
                 "--templates",
                 templates.toString(),
                 "-o",
-                dir.resolve("b2.pdf").toString(),
+                dir.resolve("b2." + format).toString(),
                 "--strict"))
         .isEqualTo(ExitCodes.FINDINGS);
   }

@@ -20,6 +20,7 @@ import se.tertial.journey.TwoFormatWorkbook.Table;
 import se.tertial.model.Finding;
 import se.tertial.model.Measure;
 import se.tertial.read.ReadResult;
+import se.tertial.render.PdfText;
 import se.tertial.testing.ReadInput;
 
 /**
@@ -147,6 +148,65 @@ class MalvardeColumnsTest {
       assertThat(carried.targetValue().text()).as("%s", from).isEqualTo("K 80 M 75");
       assertThat(carried.targetYear()).as("%s", from).isEqualTo(2026);
     }
+  }
+
+  @Test
+  void thePlanPrintsMalvardeAndMalarColumnsBesideItsYearTargets() throws IOException {
+    Table report =
+        new Table("Rapport", "rapport.csv", "Fält", "Värde")
+            .row("Period", "2023-ÅR")
+            .row("Rapporttyp", "verksamhetsplan");
+    Table measures =
+        new Table(
+                "Styrmått",
+                "styrmatt.csv",
+                "ID",
+                "Perspektiv",
+                "Strategiskt mål",
+                "Framgångsfaktor",
+                "Styrmått",
+                "Mål",
+                "Mål 2023",
+                "Mål 2025",
+                "Målvärde",
+                "Målår",
+                "Riktning",
+                "Enhet")
+            .row(
+                "P1",
+                "Medborgare",
+                "God vård",
+                "Tillgänglighet",
+                "Slutförda ärenden på Digitalen",
+                "Öka",
+                "43 000",
+                "Öka",
+                60000,
+                2025,
+                "Högre är bättre",
+                "antal")
+            .row(
+                "P2",
+                "Medborgare",
+                "God vård",
+                "Tillgänglighet",
+                "Andel nöjda patienter",
+                "Öka",
+                "Öka",
+                "Öka",
+                "K 80 M 75",
+                "",
+                "Högre är bättre",
+                "%");
+    Path workbook = TwoFormatWorkbook.xlsx(dir.resolve("plan.xlsx"), List.of(report, measures));
+    Path pdf = dir.resolve("plan.pdf");
+    assertThat(run("render", workbook.toString(), "-o", pdf.toString()).exit()).isZero();
+
+    String text = PdfText.of(pdf);
+    assertThat(text)
+        .contains("Mål 2023 Mål 2025 Målvärde Målår")
+        .contains("Slutförda ärenden på Digitalen 43 000 Öka 60\u00a0000 2025")
+        .contains("Andel nöjda patienter Öka Öka K: 80\u00a0%, M: 75\u00a0%");
   }
 
   private static List<String> header(Path workbook) throws IOException {

@@ -82,6 +82,37 @@ class TextPlacesFindingsTest {
   }
 
   @Test
+  void theTextsOfAPerspectiveWithOnlyActionsStandAboveAndBelowItsActions() throws IOException {
+    Path workbook =
+        withTexts(
+            "lansjukvard2",
+            List.of("Perspektiv: Samhälle", "", "Regionen samverkar med kommunerna."),
+            List.of("Efter perspektiv: Samhälle", "", "Samverkan följs upp i årsrapporten."));
+    appendRows(
+        workbook,
+        "Åtgärder",
+        List.of("99", "Samhälle", "Hållbar utveckling", "Samverka om näringslivets kompetens"));
+    appendRows(workbook, "Åtgärdsstatus", List.of("99", "2022-T1", "Pågår enligt plan", ""));
+
+    run("check", workbook.toString());
+    assertThat(out.toString()).doesNotContain("Samhälle\" skrivs inte ut");
+
+    Path pdf = dir.resolve("bilaga.pdf");
+    assertThat(run("render", workbook.toString(), "-o", pdf.toString()))
+        .as(err.toString())
+        .isZero();
+    String text = pdfText(pdf);
+    int before = text.indexOf("Regionen samverkar med kommunerna.");
+    int action = text.indexOf("Åtgärd: Samverka om näringslivets kompetens");
+    int after = text.indexOf("Samverkan följs upp i årsrapporten.");
+    assertThat(before).isPositive().isLessThan(action);
+    assertThat(after).isGreaterThan(action);
+    // In the actions chapter (its heading's second occurrence, after the table of contents).
+    String chapter = "Uppföljning av divisionens strategiska åtgärder";
+    assertThat(before).isGreaterThan(text.indexOf(chapter, text.indexOf(chapter) + 1));
+  }
+
+  @Test
   void thePlanPrintsTheHeadingAndTextOfItsGoalsRowAndNamesAnUnknownBudget() throws IOException {
     Path workbook =
         withTexts(
@@ -120,11 +151,22 @@ class TextPlacesFindingsTest {
   @SafeVarargs
   private Path withTexts(String sample, List<String>... rows) throws IOException {
     Path file = dir.resolve(sample + ".xlsx");
-    try (InputStream in = Files.newInputStream(source(sample));
-        XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-      Sheet texts = workbook.getSheet("Texter");
+    Files.copy(source(sample), file);
+    appendRows(file, "Texter", rows);
+    return file;
+  }
+
+  /** Appends {@code rows} (cells from column A) below the last row of {@code sheet}. */
+  @SafeVarargs
+  private static void appendRows(Path file, String sheet, List<String>... rows) throws IOException {
+    XSSFWorkbook workbook;
+    try (InputStream in = Files.newInputStream(file)) {
+      workbook = new XSSFWorkbook(in);
+    }
+    try (workbook) {
+      Sheet target = workbook.getSheet(sheet);
       for (List<String> cells : rows) {
-        Row row = texts.createRow(texts.getLastRowNum() + 1);
+        Row row = target.createRow(target.getLastRowNum() + 1);
         for (int c = 0; c < cells.size(); c++) {
           row.createCell(c).setCellValue(cells.get(c));
         }
@@ -133,7 +175,6 @@ class TextPlacesFindingsTest {
         workbook.write(os);
       }
     }
-    return file;
   }
 
   /** Sets Rubrik and Text of the first Texter row with Avsnitt {@code key}. */

@@ -1,6 +1,12 @@
 package se.tertial.render;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * A PDF's extracted text made comparable with the source text (no-break spaces kept): words the
@@ -18,5 +24,12 @@ public final class PdfText {
   /** The text flattened to one line, hyphenated words joined. */
   public static String flat(String extracted) {
     return BROKEN_WORD.matcher(extracted).replaceAll("$1$2").replaceAll("\\s+", " ");
+  }
+
+  /** The text of the PDF file {@code pdf}, flattened. */
+  public static String of(Path pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
+      return flat(new PDFTextStripper().getText(doc));
+    }
   }
 }

@@ -2,6 +2,7 @@ package se.tertial.kind.appendix;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import se.tertial.kind.appendix.AppendixViewModel.ActionGroup;
 import se.tertial.kind.appendix.AppendixViewModel.ActionRow;
 import se.tertial.model.Action;
@@ -11,6 +12,7 @@ import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.view.LabelledText;
 import se.tertial.view.Perspectives;
+import se.tertial.view.SafeHtml;
 import se.tertial.view.Symbol;
 import se.tertial.view.TextSanitizer;
 
@@ -27,8 +29,12 @@ final class ActionRows {
     this.sanitizer = sanitizer;
   }
 
-  /** Groups in the given perspective order; every action appears exactly once. */
-  List<ActionGroup> groups(List<String> perspectiveOrder) {
+  /**
+   * Groups in the given perspective order; every action appears exactly once. A perspective's texts
+   * ({@code Perspektiv:}, {@code Efter perspektiv:}) stand above and below its actions when it has
+   * no measures, where they would otherwise stand.
+   */
+  List<ActionGroup> groups(List<String> perspectiveOrder, Predicate<String> hasMeasures) {
     List<ActionGroup> groups = new ArrayList<>();
     for (String perspective : perspectiveOrder) {
       List<ActionRow> rows =
@@ -38,9 +44,14 @@ final class ActionRows {
               .toList();
       if (!rows.isEmpty()) {
         String name = perspective.isBlank() ? "Övrigt" : perspective;
+        boolean textsHere = !hasMeasures.test(perspective);
         groups.add(
             new ActionGroup(
-                Perspectives.anchor(AppendixViewModel.ACTIONS_ANCHOR, name), name, rows));
+                Perspectives.anchor(AppendixViewModel.ACTIONS_ANCHOR, name),
+                name,
+                textsHere ? text("Perspektiv: " + perspective) : SafeHtml.EMPTY,
+                rows,
+                textsHere ? text("Efter perspektiv: " + perspective) : SafeHtml.EMPTY));
       }
     }
     return groups;
@@ -66,6 +77,10 @@ final class ActionRows {
         details,
         symbol,
         sanitizer.toHtml(comment));
+  }
+
+  private SafeHtml text(String key) {
+    return report.section(key).map(s -> sanitizer.toHtml(s.text())).orElse(SafeHtml.EMPTY);
   }
 
   private void add(List<LabelledText> details, String label, String text) {

@@ -3,8 +3,10 @@ package se.tertial.kind.appendix;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import se.tertial.kind.ReportKindModule;
 import se.tertial.kind.TextPlaces;
+import se.tertial.model.Action;
 import se.tertial.model.KindData;
 import se.tertial.model.Measure;
 import se.tertial.model.Messages;
@@ -71,8 +73,15 @@ public final class AppendixKind implements ReportKindModule {
             new TextPlaces.Named("Efter perspektiv:", perspective, AppendixKind::perspectives)));
   }
 
-  /** The perspectives the document shows: those with measures. */
+  /**
+   * The perspectives the document shows: those with measures, then those with only actions (whose
+   * texts stand by the actions).
+   */
   static List<String> perspectives(Report report) {
-    return report.measures().stream().map(Measure::perspective).distinct().toList();
+    return Stream.concat(
+            report.measures().stream().map(Measure::perspective),
+            report.actions().stream().map(Action::perspective))
+        .distinct()
+        .toList();
   }
 }

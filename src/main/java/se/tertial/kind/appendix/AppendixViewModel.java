@@ -349,9 +349,17 @@ public record AppendixViewModel(
    *
    * @param anchor element id
    * @param perspective perspective name
+   * @param description the {@code Perspektiv: <namn>} text above the table, when the perspective
+   *     has no measures to print it at (else empty)
    * @param actions table rows
+   * @param after the {@code Efter perspektiv: <namn>} text below the table, likewise
    */
-  public record ActionGroup(String anchor, String perspective, List<ActionRow> actions) {
+  public record ActionGroup(
+      String anchor,
+      String perspective,
+      SafeHtml description,
+      List<ActionRow> actions,
+      SafeHtml after) {
     public ActionGroup {
       actions = List.copyOf(actions);
     }

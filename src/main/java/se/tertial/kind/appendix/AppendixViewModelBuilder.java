@@ -116,7 +116,13 @@ public final class AppendixViewModelBuilder {
                                 .toList()))
                 .toList()));
 
-    var actionGroups = new ActionRows(report, period, sanitizer).groups(order);
+    var actionGroups =
+        new ActionRows(report, period, sanitizer)
+            .groups(
+                order,
+                name ->
+                    evaluation.measures().stream()
+                        .anyMatch(m -> Perspectives.same(m.measure().perspective(), name)));
     String actionsHeading =
         report.section("Åtgärder").map(Section::heading).filter(h -> !h.isBlank()).orElse(null);
     actionsHeading = actionsHeading == null ? actionsHeading(info) : actionsHeading;

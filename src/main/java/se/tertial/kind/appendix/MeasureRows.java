@@ -22,6 +22,7 @@ import se.tertial.rules.SexJudgement;
 import se.tertial.rules.TrendComparison;
 import se.tertial.view.DisplayFormat;
 import se.tertial.view.Perspectives;
+import se.tertial.view.StructuredTarget;
 import se.tertial.view.Symbol;
 import se.tertial.view.TextSanitizer;
 
@@ -72,35 +73,9 @@ final class MeasureRows {
         Histories.of(report.outcomesOf(measure.id()), period, measure.unit()));
   }
 
-  /**
-   * The Mål text as written, with the Målvärde and Målår beside it when given ("Målvärde 85 %,
-   * Målår 2026"): the number a judgement may have been decided with is never hidden from the
-   * reader.
-   */
+  /** The Mål text as written, with the Målvärde and Målår beside it when given. */
   static String target(Measure measure) {
-    List<String> parts = new ArrayList<>();
-    if (measure.targetValue() != null) {
-      var value = measure.targetValue();
-      String unit = value.unit().isEmpty() && measure.isPercent() ? "%" : value.unit();
-      String shown =
-          value.perSex()
-              ? TEXT.get(
-                  "target.valuePerSex",
-                  DisplayFormat.number(value.women(), unit),
-                  DisplayFormat.number(value.men(), unit))
-              : DisplayFormat.number(value.value(), unit);
-      parts.add(TEXT.get("target.value", shown));
-    }
-    if (measure.targetYear() != null) {
-      parts.add(TEXT.get("target.year", String.valueOf(measure.targetYear())));
-    }
-    if (parts.isEmpty()) {
-      return measure.target();
-    }
-    String structured = String.join(", ", parts);
-    return measure.target().isBlank()
-        ? structured
-        : TEXT.get("target.withStructured", measure.target(), structured);
+    return StructuredTarget.besideText(measure);
   }
 
   /**

@@ -55,8 +55,7 @@ public final class PlanViewModelBuilder {
     Report report = evaluation.report();
     Set<Integer> years = new TreeSet<>();
     report.measures().forEach(m -> years.addAll(m.yearTargets().keySet()));
-    List<String> targetColumns =
-        years.isEmpty() ? List.of("Mål") : years.stream().map(y -> "Mål " + y).toList();
+    TargetColumns targetColumns = TargetColumns.of(report.measures(), years);
     List<BudgetTable> budgets =
         report.data() instanceof PlanData plan ? plan.budgets() : List.<BudgetTable>of();
     List<Risk> risks = report.data() instanceof PlanData plan ? plan.risks() : List.<Risk>of();
@@ -67,9 +66,9 @@ public final class PlanViewModelBuilder {
       flow.toc.add(new Toc(intro.anchor(), intro.heading()));
     }
     for (Section s : report.texts()) {
-      place(s, report, years, budgets, risks, flow);
+      place(s, report, targetColumns, budgets, risks, flow);
     }
-    placeTheRest(report, years, budgets, risks, flow);
+    placeTheRest(report, targetColumns, budgets, risks, flow);
     var meta =
         MetaBuilder.meta(
             report.info(),
@@ -81,7 +80,7 @@ public final class PlanViewModelBuilder {
         flow.toc.stream().map(Toc::entry).toList(),
         "Verksamhetsår " + evaluation.period().year(),
         intro,
-        targetColumns,
+        targetColumns.headings(),
         flow.blocks);
   }
 
@@ -89,7 +88,7 @@ public final class PlanViewModelBuilder {
   private void place(
       Section s,
       Report report,
-      Set<Integer> years,
+      TargetColumns targetColumns,
       List<BudgetTable> budgets,
       List<Risk> risks,
       Flow flow) {
@@ -116,7 +115,7 @@ public final class PlanViewModelBuilder {
           flow.blocks.add(new PlanBlock.Text(texts.html(s.text())));
         }
         flow.goalsPlaced = true;
-        flow.goals(goals(report, years, flow));
+        flow.goals(goals(report, targetColumns, flow));
       }
       case "risker", "riskbedömning" -> {
         flow.risksPlaced = true;
@@ -153,10 +152,14 @@ public final class PlanViewModelBuilder {
 
   /** What the Texter rows did not place goes last: the goals, the budgets, the risks. */
   private void placeTheRest(
-      Report report, Set<Integer> years, List<BudgetTable> budgets, List<Risk> risks, Flow flow) {
+      Report report,
+      TargetColumns targetColumns,
+      List<BudgetTable> budgets,
+      List<Risk> risks,
+      Flow flow) {
     if (!flow.goalsPlaced) {
       flow.level = 0;
-      flow.goals(goals(report, years, flow));
+      flow.goals(goals(report, targetColumns, flow));
     }
     List<BudgetTable> rest =
         budgets.stream().filter(b -> !flow.placedBudgets.contains(b.name())).toList();
@@ -170,7 +173,7 @@ public final class PlanViewModelBuilder {
     }
   }
 
-  private List<PlanPerspective> goals(Report report, Set<Integer> years, Flow flow) {
+  private List<PlanPerspective> goals(Report report, TargetColumns targetColumns, Flow flow) {
     Set<String> found = new LinkedHashSet<>();
     report.measures().forEach(m -> found.add(m.perspective()));
     List<PlanPerspective> perspectives = new ArrayList<>();
@@ -184,7 +187,7 @@ public final class PlanViewModelBuilder {
               anchor,
               display,
               texts.text(report, "Perspektiv: " + name),
-              goals(report, anchor, measures, years, flow)));
+              goals(report, anchor, measures, targetColumns, flow)));
     }
     return perspectives;
   }
@@ -193,7 +196,7 @@ public final class PlanViewModelBuilder {
       Report report,
       String perspectiveAnchor,
       List<Measure> measures,
-      Set<Integer> years,
+      TargetColumns targetColumns,
       Flow flow) {
     Map<String, Map<String, List<Measure>>> tree = new LinkedHashMap<>();
     for (Measure m : measures) {
@@ -215,12 +218,9 @@ public final class PlanViewModelBuilder {
             notes.add(note);
             mark = String.valueOf(note.number());
           }
-          List<String> targets =
-              years.isEmpty()
-                  ? List.of(m.target())
-                  : years.stream().map(y -> m.yearTargets().getOrDefault(y, "")).toList();
           rows.add(
-              new PlanMeasure(m.name(), m.baseline(), targets, m.source(), m.followUp(), mark));
+              new PlanMeasure(
+                  m.name(), m.baseline(), targetColumns.cells(m), m.source(), m.followUp(), mark));
         }
         factors.add(
             new PlanFactor(
