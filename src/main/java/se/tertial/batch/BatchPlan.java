@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.Optional;
 import se.tertial.files.FileErrors;
 import se.tertial.files.OutputPolicy;
-import se.tertial.files.RenderException;
+import se.tertial.pdf.PdfException;
 import se.tertial.render.DocumentRenderer;
+import se.tertial.render.RenderException;
 import se.tertial.render.TemplateEngine;
 
 /**
@@ -101,7 +102,7 @@ public record BatchPlan(
       return new DocumentRenderer(
           engine,
           new DocumentRenderer.Options(documentFormat, false, System.getenv("SOURCE_DATE_EPOCH")));
-    } catch (RenderException e) {
+    } catch (RenderException | PdfException e) {
       throw new BatchException(e.getMessage());
     }
   }

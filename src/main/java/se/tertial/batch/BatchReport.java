@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import se.tertial.ci.CheckReport;
 import se.tertial.ci.FindingsJson;
+import se.tertial.files.OutputException;
 import se.tertial.files.OutputPolicy;
-import se.tertial.files.RenderException;
 
 /**
  * The machine-readable {@code batch-report.json}, in the one findings schema ({@link
@@ -32,7 +32,7 @@ public final class BatchReport {
    * BatchPlan#REPORT_FILE}, never over an input.
    *
    * @return the file written
-   * @throws RenderException when it cannot be written
+   * @throws OutputException when it cannot be written
    */
   public static Path write(CheckReport report, BatchPlan plan, OutputPolicy policy) {
     Path file = plan.outputDir().resolve(BatchPlan.REPORT_FILE);

@@ -5,31 +5,28 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import se.tertial.files.AtomicFiles;
 import se.tertial.files.OutputPolicy;
-import se.tertial.files.RenderException;
 import se.tertial.model.Finding;
-import se.tertial.model.Period;
 import se.tertial.model.SourceRef;
 import se.tertial.render.DocumentRenderer;
 import se.tertial.workflow.DocumentJob;
-import se.tertial.workflow.DocumentSource;
 import se.tertial.workflow.InputPipeline;
+import se.tertial.workflow.ItemByItem;
 import se.tertial.workflow.OutputPlan;
 import se.tertial.workflow.PeriodSelection;
 
 /**
- * Runs a batch: each input is read once, then each of its periods is judged and rendered. Inputs
- * run in parallel on a fixed pool; one bad input fails alone unless {@code failFast} is set. Memory
- * stays bounded because a worker holds one workbook at a time.
+ * Runs a batch over the {@link DocumentJob}, the one {@code render} runs: each input is read once
+ * and judged for each of its periods, then each document written on its own ({@link ItemByItem}).
+ * Inputs run in parallel on a fixed pool; one bad input fails alone unless {@code failFast} is set.
+ * Memory stays bounded because a worker holds one workbook at a time. What is batch's own: the
+ * pool, the items and their timing.
  */
 public final class BatchRunner {
 
@@ -62,12 +59,12 @@ public final class BatchRunner {
     long start = System.nanoTime();
     AtomicBoolean stop = new AtomicBoolean();
     DocumentJob job = new DocumentJob(settings.pipeline(), renderer, OutputPlan.of(inputs));
-    Set<Path> claimed = ConcurrentHashMap.newKeySet();
+    ItemByItem writer = new ItemByItem(job, settings.outputDir(), settings.policy());
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, settings.jobs()));
     List<Future<List<BatchItem>>> futures = new ArrayList<>();
     try {
       for (Path input : inputs) {
-        futures.add(pool.submit(() -> runInput(job, input, periods, progress, stop, claimed)));
+        futures.add(pool.submit(() -> runInput(job, writer, input, periods, progress, stop)));
       }
       List<BatchItem> items = new ArrayList<>();
       for (Future<List<BatchItem>> future : futures) {
@@ -81,30 +78,21 @@ public final class BatchRunner {
 
   private List<BatchItem> runInput(
       DocumentJob job,
+      ItemByItem writer,
       Path input,
       PeriodSelection selection,
       Consumer<List<BatchItem>> progress,
-      AtomicBoolean stop,
-      Set<Path> claimed) {
+      AtomicBoolean stop) {
     List<BatchItem> items = new ArrayList<>();
     if (stop.get()) {
       return items;
     }
     long start = System.nanoTime();
     Optional<String> refusal = job.refusal(input);
-    DocumentSource source = refusal.isPresent() ? null : job.read(input, null, null);
     if (refusal.isPresent()) {
       items.add(failed(input, Optional.empty(), List.of(failure(input, refusal.get())), start));
-    } else if (source.failed()) {
-      items.add(failed(input, Optional.empty(), source.read().findings(), start));
     } else {
-      List<Period> periods = job.periods(source, selection);
-      if (periods.isEmpty()) {
-        items.add(failed(input, Optional.empty(), List.of(UnitChecks.noPeriods(input)), start));
-      }
-      for (Period period : periods) {
-        items.add(renderPeriod(job, source, period, claimed));
-      }
+      items.addAll(runJudged(job, writer, input, selection, start));
     }
     if (settings.failFast() && items.stream().anyMatch(i -> i.state() == BatchItem.State.FAILED)) {
       stop.set(true);
@@ -113,40 +101,51 @@ public final class BatchRunner {
     return items;
   }
 
-  /** One document, written on its own: a failure here fails this item and no other. */
-  private BatchItem renderPeriod(
-      DocumentJob job, DocumentSource source, Period period, Set<Path> claimed) {
-    long start = System.nanoTime();
-    Path input = source.input();
-    Optional<String> code = Optional.of(period.code());
+  /** The input read once and judged for every period, then each period's document on its own. */
+  private List<BatchItem> runJudged(
+      DocumentJob job, ItemByItem writer, Path input, PeriodSelection selection, long start) {
+    DocumentJob.Judging judging;
     try {
-      DocumentJob.Judged judged = job.judge(source, period);
-      if (judged.hasErrors()) {
-        return failed(input, code, judged.loaded().findings(), start);
-      }
-      Path target = settings.outputDir().resolve(job.name(judged)).toAbsolutePath().normalize();
-      settings.policy().check(target);
-      // The plan makes names unique; this guards the invariant that no two reports share a file.
-      if (!claimed.add(target)) {
-        throw new RenderException(BatchText.get("batch.targetTaken", target));
-      }
-      DocumentJob.Document document = job.render(judged);
-      AtomicFiles.write(target, document.bytes());
-      List<Finding> findings = new ArrayList<>(judged.loaded().findings());
-      document
-          .warnings()
-          .forEach(note -> findings.add(Finding.warning("render.leftOut", where(input), note)));
-      return new BatchItem(
-          input,
-          code,
-          findings.isEmpty() ? BatchItem.State.OK : BatchItem.State.WARNINGS,
-          Optional.of(target),
-          findings,
-          millisSince(start));
-    } catch (Exception e) {
-      // One report's failure is reported with the rest; the batch goes on.
-      return failed(input, code, List.of(failure(input, BatchText.failure(e))), start);
+      judging = job.judgeAll(input, null, null, selection);
+    } catch (RuntimeException e) {
+      // One input's failure is reported with the rest; the batch goes on.
+      return List.of(failed(input, Optional.empty(), List.of(failure(input, e)), start));
     }
+    if (judging.source().failed()) {
+      return List.of(failed(input, Optional.empty(), judging.source().read().findings(), start));
+    }
+    if (judging.periods().isEmpty()) {
+      return List.of(failed(input, Optional.empty(), List.of(UnitChecks.noPeriods(input)), start));
+    }
+    List<BatchItem> items = new ArrayList<>();
+    for (DocumentJob.Judged judged : judging.periods()) {
+      long itemStart = System.nanoTime();
+      items.add(item(input, writer.write(judged), itemStart));
+    }
+    return items;
+  }
+
+  /** What the batch reports of one document. */
+  private static BatchItem item(Path input, ItemByItem.Outcome outcome, long start) {
+    Optional<String> code = Optional.of(outcome.period().code());
+    if (outcome instanceof ItemByItem.BadInput bad) {
+      return failed(input, code, bad.findings(), start);
+    }
+    if (outcome instanceof ItemByItem.Failed failed) {
+      return failed(input, code, List.of(failure(input, failed.failure())), start);
+    }
+    ItemByItem.Written written = (ItemByItem.Written) outcome;
+    List<Finding> findings = new ArrayList<>(written.findings());
+    written
+        .warnings()
+        .forEach(note -> findings.add(Finding.warning("render.leftOut", where(input), note)));
+    return new BatchItem(
+        input,
+        code,
+        findings.isEmpty() ? BatchItem.State.OK : BatchItem.State.WARNINGS,
+        Optional.of(written.file()),
+        findings,
+        millisSince(start));
   }
 
   private static BatchItem failed(
@@ -158,6 +157,10 @@ public final class BatchRunner {
   /** A report that could not be written, as an error about its input. */
   private static Finding failure(Path input, String message) {
     return Finding.error("batch.failed", where(input), message);
+  }
+
+  private static Finding failure(Path input, RuntimeException e) {
+    return failure(input, BatchText.failure(e));
   }
 
   private static SourceRef where(Path input) {

@@ -21,8 +21,8 @@ import se.tertial.batch.BatchReport;
 import se.tertial.batch.BatchRunner;
 import se.tertial.batch.BatchSummary;
 import se.tertial.ci.CheckReport;
+import se.tertial.files.OutputException;
 import se.tertial.files.OutputPolicy;
-import se.tertial.files.RenderException;
 import se.tertial.render.DocumentRenderer;
 import se.tertial.workflow.InputPipeline;
 
@@ -124,7 +124,7 @@ final class BatchCommand implements Callable<Integer> {
     try {
       reportFile = BatchReport.write(findings, plan, policy);
       findingsOptions.writeReports(findings, strict, policy);
-    } catch (RenderException | UserException e) {
+    } catch (OutputException | UserException e) {
       reportProblem = e.getMessage();
     }
     PrintWriter summaryOut = text ? out : spec.commandLine().getErr();

@@ -19,8 +19,8 @@ import se.tertial.ci.GithubCommands;
 import se.tertial.ci.JunitXml;
 import se.tertial.ci.SarifLog;
 import se.tertial.files.FileErrors;
+import se.tertial.files.OutputException;
 import se.tertial.files.OutputPolicy;
-import se.tertial.files.RenderException;
 
 /**
  * What {@code check} and {@code batch} print and write about findings: the baseline applied, the
@@ -127,7 +127,7 @@ final class FindingsOutput {
         Files.createDirectories(parent);
       }
       policy.write(file, bytes);
-    } catch (RenderException e) {
+    } catch (OutputException e) {
       throw new UserException(e.getMessage());
     } catch (IOException e) {
       throw new UserException(

@@ -15,14 +15,16 @@ import se.tertial.batch.BatchException;
 import se.tertial.batch.BatchManifest;
 import se.tertial.batch.OverviewRun;
 import se.tertial.files.AtomicFiles;
+import se.tertial.files.OutputException;
 import se.tertial.files.OutputNames;
 import se.tertial.files.OutputPolicy;
-import se.tertial.files.RenderException;
 import se.tertial.model.Period;
 import se.tertial.overview.OverviewBuilder;
 import se.tertial.overview.OverviewJson;
 import se.tertial.overview.OverviewViewModel;
 import se.tertial.pdf.PdfDates;
+import se.tertial.pdf.PdfException;
+import se.tertial.render.RenderException;
 import se.tertial.render.TemplateEngine;
 import se.tertial.render.TemplateRenderer;
 import se.tertial.workflow.InputPipeline;
@@ -84,7 +86,7 @@ final class OverviewCommand implements Callable<Integer> {
   public Integer call() {
     try {
       return write();
-    } catch (BatchException | RenderException e) {
+    } catch (BatchException | OutputException | RenderException | PdfException e) {
       // A manifest, template folder or output the user must fix: exit 2, never "Internt fel".
       throw new UserException(e.getMessage());
     }

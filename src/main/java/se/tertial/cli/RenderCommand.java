@@ -136,9 +136,8 @@ public final class RenderCommand implements Callable<Integer> {
     Format chosen =
         single ? RenderFormat.forFile(output, format) : RenderFormat.forFolder(output, format);
     DocumentJob job = job(chosen);
-    AllOrNothing.Judging judging =
-        AllOrNothing.judge(
-            job,
+    DocumentJob.Judging judging =
+        job.judgeAll(
             input,
             single ? source.period() : firstListed(selection),
             source.kind,

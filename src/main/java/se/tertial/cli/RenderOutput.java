@@ -40,7 +40,7 @@ final class RenderOutput {
    *
    * @throws UserException when the input has no period to write
    */
-  boolean findings(AllOrNothing.Judging judging) {
+  boolean findings(DocumentJob.Judging judging) {
     if (single) {
       List<Finding> findings =
           judging.periods().isEmpty()

@@ -1,7 +1,9 @@
 package se.tertial.cli;
 
 import java.util.function.Supplier;
-import se.tertial.files.RenderException;
+import se.tertial.files.OutputException;
+import se.tertial.pdf.PdfException;
+import se.tertial.render.RenderException;
 
 /**
  * A failure the user can fix (a missing file, findings with errors, an unwritable output). Its
@@ -28,7 +30,7 @@ public final class UserException extends RuntimeException {
   static <T> T refusing(Supplier<T> work) {
     try {
       return work.get();
-    } catch (RenderException e) {
+    } catch (OutputException | RenderException | PdfException e) {
       throw new UserException(e.getMessage());
     }
   }

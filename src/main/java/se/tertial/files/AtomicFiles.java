@@ -33,28 +33,24 @@ public final class AtomicFiles {
   /**
    * Replaces {@code target} with {@code bytes}.
    *
-   * @throws RenderException when the directory is missing or not writable, the disk is full or the
+   * @throws OutputException when the directory is missing or not writable, the disk is full or the
    *     name too long; the message is Swedish and names {@code target}, never the temporary file
    */
   public static void write(Path target, byte[] bytes) {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     if (dir == null || !Files.isDirectory(dir)) {
-      throw new RenderException(
-          "Kan inte skriva "
-              + target
-              + ": mappen "
-              + (dir == null ? target : dir)
-              + " finns inte.");
+      throw new OutputException(
+          FileErrors.TEXTS.get("output.noFolder", target, dir == null ? target : dir));
     }
     if (Files.isDirectory(absolute)) {
-      throw new RenderException(target + " är en katalog; ange ett filnamn med -o.");
+      throw new OutputException(FileErrors.TEXTS.get("output.isFolder", target));
     }
     // A device (/dev/full, /dev/null), a named pipe or a socket: renaming the new file over it
     // would replace the device node itself (as root, /dev/full became a PDF).
     SpecialFiles.refuseAsOutput(target);
     if (FileErrors.nameBytes(absolute) > FileErrors.MAX_NAME_BYTES) {
-      throw new RenderException(
+      throw new OutputException(
           FileErrors.cannotWrite(target, new IOException("File name too long")));
     }
     Path temp = null;
@@ -77,7 +73,7 @@ public final class AtomicFiles {
       TemporaryFiles.done(temp);
       temp = null;
     } catch (IOException | UnsupportedOperationException e) {
-      throw new RenderException(FileErrors.cannotWrite(target, e), e);
+      throw new OutputException(FileErrors.cannotWrite(target, e), e);
     } finally {
       if (temp != null) {
         try {

@@ -47,35 +47,22 @@ public final class OutputPolicy {
   /**
    * Refuses {@code target} when writing it would overwrite an input.
    *
-   * @throws RenderException with a Swedish message naming both paths
+   * @throws OutputException with a Swedish message naming both paths
    */
   public void check(Path target) {
     Path real = realPath(target);
     for (Input input : inputs) {
       if (real.equals(input.real()) || sameFile(target, input.given())) {
-        throw new RenderException(
-            "Utfilen "
-                + target
-                + " är indata ("
-                + input.given()
-                + ") och skrivs aldrig över; ange en annan utfil med -o.");
+        throw new OutputException(FileErrors.TEXTS.get("output.isInput", target, input.given()));
       }
       if (input.folder() && real.startsWith(input.real())) {
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-          throw new RenderException(
-              "Utfilen "
-                  + target
-                  + " är indata (en fil i indatamappen "
-                  + input.given()
-                  + ") och skrivs aldrig över; ange en annan utfil med -o.");
+          throw new OutputException(
+              FileErrors.TEXTS.get("output.inInputFolder", target, input.given()));
         }
         if (real.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-          throw new RenderException(
-              "Utfilen "
-                  + target
-                  + " ligger i indatamappen "
-                  + input.given()
-                  + " och skulle läsas som indata nästa gång; ange en utfil utanför mappen med -o.");
+          throw new OutputException(
+              FileErrors.TEXTS.get("output.csvInInputFolder", target, input.given()));
         }
       }
     }

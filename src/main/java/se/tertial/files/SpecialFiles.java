@@ -22,10 +22,10 @@ public final class SpecialFiles {
         .map(
             type ->
                 switch (type) {
-                  case FIFO -> "en namngiven pipe (FIFO)";
-                  case DEVICE -> "en enhet";
-                  case SOCKET -> "ett uttag (socket)";
-                  case OTHER -> "ingen vanlig fil";
+                  case FIFO -> FileErrors.TEXTS.get("special.fifo");
+                  case DEVICE -> FileErrors.TEXTS.get("special.device");
+                  case SOCKET -> FileErrors.TEXTS.get("special.socket");
+                  case OTHER -> FileErrors.TEXTS.get("special.other");
                 });
   }
 
@@ -38,28 +38,13 @@ public final class SpecialFiles {
    * Refuses {@code path} as an output: {@code Utfilen X är en enhet och ersätts aldrig; ange en
    * vanlig fil}.
    *
-   * @throws RenderException when it is special
+   * @throws OutputException when it is special
    */
   public static void refuseAsOutput(Path path) {
     describe(path)
         .ifPresent(
             what -> {
-              throw new RenderException(
-                  "Utfilen " + path + " är " + what + " och ersätts aldrig; ange en vanlig fil.");
-            });
-  }
-
-  /**
-   * Refuses {@code path} as something to read ({@code what}: "mallen", "logotypen", "temat" …).
-   *
-   * @throws RenderException when it is special
-   */
-  public static void refuseAsInput(Path path, String what) {
-    describe(path)
-        .ifPresent(
-            kind -> {
-              throw new RenderException(
-                  what + " " + path + " är " + kind + " och läses aldrig; ange en vanlig fil.");
+              throw new OutputException(FileErrors.TEXTS.get("output.special", path, what));
             });
   }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Objects;
-import se.tertial.files.RenderException;
 import se.tertial.model.Period;
 
 /**
@@ -49,7 +48,7 @@ public record PdfDates(Instant instant) {
    * convention) and checks it is a sane publication instant, so a typo never dates a PDF in the
    * year 1000 or 10000 (which is no valid XMP date).
    *
-   * @throws RenderException when the value is no integer or out of range
+   * @throws PdfException when the value is no integer or out of range
    */
   public static Instant epoch(String sourceDateEpoch) {
     String text = sourceDateEpoch.strip();
@@ -57,13 +56,13 @@ public record PdfDates(Instant instant) {
     try {
       instant = Instant.ofEpochSecond(Long.parseLong(text));
     } catch (NumberFormatException | DateTimeException e) {
-      throw new RenderException(
+      throw new PdfException(
           "SOURCE_DATE_EPOCH ska vara ett heltal (sekunder sedan 1970), inte \""
               + sourceDateEpoch
               + "\".");
     }
     if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
-      throw new RenderException(
+      throw new PdfException(
           "SOURCE_DATE_EPOCH="
               + text
               + " blir "

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import se.tertial.docx.DocxWriter;
 import se.tertial.files.Logo;
-import se.tertial.files.RenderException;
 import se.tertial.kind.ReportKindModule;
 import se.tertial.kind.ReportKinds;
 import se.tertial.pdf.PdfDates;

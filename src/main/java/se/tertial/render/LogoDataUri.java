@@ -3,7 +3,6 @@ package se.tertial.render;
 import java.util.Base64;
 import java.util.function.Consumer;
 import se.tertial.files.Logo;
-import se.tertial.files.RenderException;
 
 /**
  * A logo ({@link Logo}, read once when the input is read) as a data: URI, so the PDF and the HTML

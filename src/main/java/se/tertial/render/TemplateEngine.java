@@ -24,7 +24,6 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
-import se.tertial.files.RenderException;
 import se.tertial.model.Messages;
 
 /**

@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.xml.sax.SAXParseException;
-import se.tertial.files.RenderException;
 import se.tertial.pdf.FontFamilies;
 import se.tertial.pdf.PdfDates;
+import se.tertial.pdf.PdfException;
 import se.tertial.pdf.PdfWriter;
 import se.tertial.view.KindViewModel;
 
@@ -89,13 +89,13 @@ public final class TemplateRenderer {
     }
     try {
       return pdf.write(document, dates);
-    } catch (RenderException e) {
+    } catch (PdfException e) {
       throw notXhtml(template, e).orElseThrow(() -> e);
     }
   }
 
   /** The XML parser's complaint about a template's output, in Swedish with line and column. */
-  private static Optional<RenderException> notXhtml(String template, RenderException e) {
+  private static Optional<RenderException> notXhtml(String template, PdfException e) {
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof SAXParseException sax) {
         return Optional.of(

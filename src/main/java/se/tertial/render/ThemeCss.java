@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import se.tertial.files.RenderException;
 
 /**
  * Resolves the theme's CSS custom properties ({@code --primary: #1A3A5C} in a {@code :root} rule,

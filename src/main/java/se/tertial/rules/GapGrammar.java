@@ -1,5 +1,6 @@
 package se.tertial.rules;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import se.tertial.model.Polarity;
@@ -52,6 +53,11 @@ final class GapGrammar {
    */
   static TargetRule gap(Cursor c, Ctx ctx) {
     int start = c.mark();
+    TargetRule none = noGap(c, ctx);
+    if (none != null) {
+      return none;
+    }
+    c.reset(start);
     boolean narrowing = false;
     boolean sexesNamed;
     if (c.accept(NARROWING) && c.sees(GAP_NOUN)) {
@@ -102,9 +108,75 @@ final class GapGrammar {
     while (!c.atEnd()) {
       c.next();
     }
-    return onGap instanceof TargetRule.NotAssessable
-        ? onGap
-        : new TargetRule.Gap(ctx.text(), onGap);
+    return onGap instanceof NotAssessable ? onGap : new Gap(ctx.text(), onGap);
+  }
+
+  /** "Lika stor andel kvinnor som män", "Lika många flickor som pojkar": no gap at all. */
+  private static final String EQUAL =
+      "lika (stor|hog) (andel|del) (kvinnor|flickor|tjejer) som (man|pojkar|killar)"
+          + " | lika (stor|hog) (andel|del) (man|pojkar|killar) som (kvinnor|flickor|tjejer)"
+          + " | lika manga (kvinnor|flickor|tjejer) som (man|pojkar|killar)"
+          + " | lika manga (man|pojkar|killar) som (kvinnor|flickor|tjejer)";
+
+  /** What a sentence of no gap may end with: "Inga skillnader ska finnas". */
+  private static final String NO_GAP_VERB =
+      "(ska|skall|far|bor)? (inte)? (finnas|foreligga|forekomma|uppsta|kvarsta)";
+
+  /** "Jämn könsfördelning", "jämn fördelning mellan kvinnor och män": a balance. */
+  private static final String EVEN =
+      "(en)? (jamn|jamlik|jamstalld) (konsfordelning|konsfordelningen|fordelning|fordelningen)";
+
+  /**
+   * noGap := (ingen | inga) gap-noun [subject] [mellan sexes] [no-gap-verb] | lika stor andel women
+   * som men [subject]: the target is no gap, |K − M| at most 0 (judged by {@link GapJudge}: met at
+   * no gap, partly met when the gap narrowed). A balance without a stated band ("Jämn
+   * könsfördelning" alone) is refused: which shares count as even the text does not say. Returns
+   * null when the text is none of these.
+   */
+  private static TargetRule noGap(Cursor c, Ctx ctx) {
+    int start = c.mark();
+    if (c.accept(EQUAL)) {
+      return zeroGap(ctx);
+    }
+    if (c.accept(EVEN)) {
+      List<Token> tokens = c.tokens();
+      boolean band =
+          tokens.subList(c.mark(), tokens.size()).stream().anyMatch(t -> t.is(Token.Type.NUMBER));
+      if (band) {
+        c.reset(start);
+        return null;
+      }
+      while (!c.atEnd()) {
+        c.next();
+      }
+      return RuleRefusals.ambiguous(ctx.text(), List.of(), RuleMessages.get("refuse.evenNoBand"));
+    }
+    if (!c.accept("(ingen|inga|inget)") || !c.accept(GAP_NOUN)) {
+      c.reset(start);
+      return null;
+    }
+    Token noun = c.tokens().get(c.mark() - 1);
+    int afterNoun = c.mark();
+    Boolean between = between(c);
+    boolean sexesNamed = noun.key().startsWith("kons") || between == Boolean.TRUE;
+    if (between == Boolean.FALSE || !sexesNamed && c.mark() > afterNoun) {
+      c.reset(start);
+      return null;
+    }
+    c.accept(NO_GAP_VERB);
+    Due due = When.due(c);
+    Gap gap = zeroGap(ctx);
+    return due == null
+        ? gap
+        : new Gap(ctx.text(), new Deadline(ctx.text(), zero(ctx), due.year(), due.month()));
+  }
+
+  private static Gap zeroGap(Ctx ctx) {
+    return new Gap(ctx.text(), zero(ctx));
+  }
+
+  private static Threshold zero(Ctx ctx) {
+    return new Threshold(ctx.text(), BigDecimal.ZERO, "", Bound.AT_MOST);
   }
 
   /**
@@ -149,7 +221,7 @@ final class GapGrammar {
         RuleGrammar.readings(rest, smallerIsBetter, new Cursor(rest, new Trail(rest.size())))
             .stream()
             .map(Reading::rule)
-            .filter(r -> !(r instanceof TargetRule.NotAssessable))
+            .filter(r -> !(r instanceof NotAssessable))
             .toList();
     if (real.size() > 1) {
       List<String> read = real.stream().map(r -> "\"" + RuleParaphrase.of(r) + "\"").toList();
@@ -169,24 +241,22 @@ final class GapGrammar {
 
   /** Whether a rule on the gap says it should be small: downwards, or an upper limit. */
   private static boolean narrows(TargetRule rule) {
-    if (rule instanceof TargetRule.Direction d) {
+    if (rule instanceof Direction d) {
       return d.better() == Polarity.LOWER_IS_BETTER;
     }
-    if (rule instanceof TargetRule.Change ch) {
+    if (rule instanceof Change ch) {
       return !ch.increase() && ch.better() == Polarity.LOWER_IS_BETTER;
     }
-    if (rule instanceof TargetRule.Threshold t) {
+    if (rule instanceof Threshold t) {
       return t.bound().polarity() == Polarity.LOWER_IS_BETTER;
     }
-    return rule instanceof TargetRule.Deadline d
+    return rule instanceof Deadline d
         && d.threshold().bound().polarity() == Polarity.LOWER_IS_BETTER;
   }
 
   private static boolean percentLimit(TargetRule rule) {
-    TargetRule.Threshold t =
-        rule instanceof TargetRule.Threshold th
-            ? th
-            : rule instanceof TargetRule.Deadline d ? d.threshold() : null;
+    Threshold t =
+        rule instanceof Threshold th ? th : rule instanceof Deadline d ? d.threshold() : null;
     return t != null && t.unit().equals("%");
   }
 }

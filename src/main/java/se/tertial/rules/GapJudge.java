@@ -1,6 +1,7 @@
 package se.tertial.rules;
 
 import java.math.BigDecimal;
+import se.tertial.model.Judgement;
 import se.tertial.model.Outcome;
 import se.tertial.model.Polarity;
 import se.tertial.model.Sex;
@@ -15,7 +16,7 @@ final class GapJudge {
   private GapJudge() {}
 
   /** The verdict on the gap from the women's and men's inputs of the same period. */
-  static Verdict judge(TargetRule.Gap rule, RuleInput women, RuleInput men) {
+  static Verdict judge(Gap rule, RuleInput women, RuleInput men) {
     String unit = unit(women.unit());
     RuleInput gap =
         new RuleInput(
@@ -28,7 +29,8 @@ final class GapJudge {
             gap(women.base(), men.base()),
             null,
             women.tolerance());
-    Verdict onGap = RuleEvaluator.judge(rule.onGap(), Sex.TOTAL, gap);
+    Verdict onGap =
+        isNoGap(rule) ? noGap(gap, unit) : RuleEvaluator.judge(rule.onGap(), Sex.TOTAL, gap);
     return new Verdict(
         onGap.judgement(),
         RuleMessages.get(
@@ -39,8 +41,35 @@ final class GapJudge {
             onGap.reason()));
   }
 
+  /** Whether the rule is no gap at all: "Ingen skillnad mellan kvinnor och män". */
+  static boolean isNoGap(Gap rule) {
+    return rule.onGap() instanceof Threshold t
+        && t.value().signum() == 0
+        && t.bound() == Bound.AT_MOST;
+  }
+
+  /**
+   * No gap: met when K and M are equal as written (the values are compared as the sheet gives them,
+   * never rounded further); partly met when the gap narrowed against the same period last year, or
+   * else the previous reported period; not met otherwise. A gap that only narrowed is on its way,
+   * not there.
+   */
+  private static Verdict noGap(RuleInput gap, String unit) {
+    if (gap.value().signum() == 0) {
+      return new Verdict(Judgement.MET, RuleMessages.get("gap.none.met"));
+    }
+    Comparison before = gap.sameLastYear() != null ? gap.sameLastYear() : gap.previous();
+    if (before == null) {
+      return new Verdict(Judgement.NOT_MET, RuleMessages.get("gap.none.noBase"));
+    }
+    String from = Phrases.comparison(before, unit);
+    return gap.value().compareTo(before.value()) < 0
+        ? new Verdict(Judgement.PARTLY_MET, RuleMessages.get("gap.none.partly", from))
+        : new Verdict(Judgement.NOT_MET, RuleMessages.get("gap.none.notMet", from));
+  }
+
   /** Without both a women's and a men's outcome there is no gap to judge. */
-  static Verdict withoutSexes(TargetRule.Gap rule) {
+  static Verdict withoutSexes(Gap rule) {
     return Verdict.notAssessed(RuleMessages.get("gap.noSexes", rule.text().strip()));
   }
 

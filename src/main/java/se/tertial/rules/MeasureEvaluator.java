@@ -71,10 +71,27 @@ final class MeasureEvaluator {
           Optional.empty(),
           findings);
     }
+    Optional<String> conflict = subjectAgainstSplit(measure, parsed, rule, o);
+    if (conflict.isPresent()) {
+      return withManual(
+          new Judged(
+              measure,
+              o,
+              rule,
+              Judgement.NOT_ASSESSED,
+              Trend.UNKNOWN,
+              Map.of(),
+              conflict.get(),
+              choice),
+          Optional.empty(),
+          Optional.empty(),
+          findings);
+    }
     InputBuilder inputs = new InputBuilder(report, measure, period);
     TrendComparison compared = trendComparison(measure);
     Optional<Outcome> comparedOutcome =
         compared.period().flatMap(p -> report.outcome(measure.id(), p));
+    TargetRule yearsRule = rule instanceof PerYear p ? p.forYear(period.year()).orElse(rule) : rule;
     Map<Sex, SexJudgement> bySex = new EnumMap<>(Sex.class);
     Map<Sex, Verdict> verdicts = new EnumMap<>(Sex.class);
     Map<Sex, RuleInput> judgedInputs = new EnumMap<>(Sex.class);
@@ -89,7 +106,10 @@ final class MeasureEvaluator {
       // The trend compares with the one period named in the cell, so the number shown beside the
       // arrow is the number the arrow came from.
       BigDecimal comparison = comparedOutcome.map(c -> c.value(sex)).orElse(null);
-      Trend trend = Trends.of(value, comparison, polarity);
+      Trend trend =
+          yearsRule instanceof Range range && polarity == Polarity.UNSPECIFIED
+              ? Trends.towardRange(value, comparison, range.low(), range.high())
+              : Trends.of(value, comparison, polarity);
       verdicts.put(sex, verdict);
       bySex.put(
           sex,
@@ -97,9 +117,8 @@ final class MeasureEvaluator {
               value, comparison, compared.period().orElse(null), verdict.judgement(), trend));
     }
     Combined combined = combine(o, verdicts, bySex);
-    TargetRule effective =
-        rule instanceof TargetRule.PerYear p ? p.forYear(period.year()).orElse(rule) : rule;
-    if (effective instanceof TargetRule.Gap gap
+    TargetRule effective = yearsRule;
+    if (effective instanceof Gap gap
         && judgedInputs.containsKey(Sex.WOMEN)
         && judgedInputs.containsKey(Sex.MEN)) {
       // A target on the gap between the sexes is one judgement of K and M together.
@@ -142,6 +161,34 @@ final class MeasureEvaluator {
       }
     }
     return new TrendComparison(trendBase, latest);
+  }
+
+  /**
+   * Why a target whose subject names the sexes cannot be judged on an outcome split by sex, or
+   * empty. "Andelen kvinnor bland chefer ska öka" is a target on the share of women, yet such an
+   * outcome has a women's and a men's value: which one is meant the text cannot say. "Jämn
+   * könsfördelning (40–60 %)" is a band on the share of one sex, which K and M only are when they
+   * are shares of one whole ({@link SexBalance}).
+   */
+  private static Optional<String> subjectAgainstSplit(
+      Measure measure, TargetRuleParser.Parsed parsed, TargetRule rule, Outcome o) {
+    if (!o.hasBySex() || rule != parsed.rule()) {
+      return Optional.empty();
+    }
+    if (Subject.namesCountedGroup(parsed.subject())) {
+      return Optional.of(RuleMessages.get("explain.groupSplitBySex", parsed.subject()));
+    }
+    if (rule instanceof Range band
+        && Subject.namesSexBalance(parsed.subject())
+        && !SexBalance.sharesOfOneWhole(band, o)) {
+      return Optional.of(
+          RuleMessages.get(
+              "explain.balanceNotShares",
+              parsed.subject(),
+              Phrases.value(o.value(Sex.WOMEN), measure.unit()),
+              Phrases.value(o.value(Sex.MEN), measure.unit())));
+    }
+    return Optional.empty();
   }
 
   /** The Mål cell's findings: a text that cannot be judged, a share written as a fraction. */
@@ -216,10 +263,8 @@ final class MeasureEvaluator {
    * probably means, else empty.
    */
   private static Optional<String> fractionTarget(Measure measure, TargetRule rule) {
-    TargetRule.Threshold t =
-        rule instanceof TargetRule.Threshold th
-            ? th
-            : rule instanceof TargetRule.Deadline d ? d.threshold() : null;
+    Threshold t =
+        rule instanceof Threshold th ? th : rule instanceof Deadline d ? d.threshold() : null;
     if (!measure.isPercent() || t == null || !t.unit().isEmpty()) {
       return Optional.empty();
     }

@@ -83,7 +83,10 @@ final class SentenceSubject {
       // "Andel elever som uppnått kunskapskraven i alla ämnen": inside a relative clause a
       // quantifier defines who is counted; elsewhere ("Andelen i alla kommuner") it distributes.
       boolean definingQuantifier = relative && t.key().matches("alla|samtliga");
-      if (!plainInSubject(t) && !qualifier(tokens, i, modifier) && !definingQuantifier) {
+      if (!plainInSubject(t)
+          && !qualifier(tokens, i, modifier)
+          && !definingQuantifier
+          && !Subject.countedGroup(tokens, i)) {
         return modals;
       }
       i++;

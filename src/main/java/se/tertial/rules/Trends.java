@@ -35,6 +35,32 @@ public final class Trends {
   }
 
   /**
+   * The trend of {@code value} against {@code comparison} for a target that is a range and a
+   * measure without Riktning: the range says what is better, so nearer the range is improved and
+   * farther from it worsened; the same distance (inside the range both times, too) is unchanged.
+   * Distances are compared at the precision {@code value} was written with, as in {@link #of}.
+   */
+  public static Trend towardRange(
+      BigDecimal value, BigDecimal comparison, BigDecimal low, BigDecimal high) {
+    if (value == null || comparison == null) {
+      return Trend.UNKNOWN;
+    }
+    int scale = Math.max(value.scale(), 0);
+    BigDecimal now = outside(value, low, high).setScale(scale, RoundingMode.HALF_UP);
+    BigDecimal before = outside(comparison, low, high).setScale(scale, RoundingMode.HALF_UP);
+    int cmp = now.compareTo(before);
+    return cmp == 0 ? Trend.UNCHANGED : cmp < 0 ? Trend.IMPROVED : Trend.WORSENED;
+  }
+
+  /** How far a value is outside [low, high]; zero inside. */
+  private static BigDecimal outside(BigDecimal value, BigDecimal low, BigDecimal high) {
+    if (value.compareTo(low) < 0) {
+      return low.subtract(value);
+    }
+    return value.compareTo(high) > 0 ? value.subtract(high) : BigDecimal.ZERO;
+  }
+
+  /**
    * The overall trend of K and M: the same when they agree; the moving one when the other is
    * unchanged or unknown; unknown when they move opposite ways (the table shows each sex's arrow,
    * and an overall arrow either way would hide one of them).

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import se.tertial.files.RenderException;
+import se.tertial.files.OutputException;
 import se.tertial.model.Finding;
 import se.tertial.model.Period;
+import se.tertial.pdf.PdfException;
 import se.tertial.render.DocumentRenderer;
+import se.tertial.render.RenderException;
 import se.tertial.rules.ReportEvaluation;
 
 /**
@@ -49,6 +51,35 @@ public final class DocumentJob {
     /** The judged report. */
     public ReportEvaluation evaluation() {
       return loaded.evaluation().orElseThrow();
+    }
+  }
+
+  /**
+   * One input read once and judged for each requested period; nothing rendered yet.
+   *
+   * @param source the input as read
+   * @param periods each period judged, in order (none when reading failed)
+   */
+  public record Judging(DocumentSource source, List<Judged> periods) {
+    public Judging {
+      Objects.requireNonNull(source, "source");
+      periods = List.copyOf(periods);
+    }
+
+    /** Errors of reading and of every period; at least one when nothing can be rendered. */
+    public long errors() {
+      long errors = source.generalFindings().stream().filter(Finding::isError).count();
+      for (Judged judged : periods) {
+        errors += judged.ownFindings().stream().filter(Finding::isError).count();
+      }
+      return errors;
+    }
+
+    /** Whether every requested period can be rendered. */
+    public boolean complete() {
+      return !source.failed()
+          && !periods.isEmpty()
+          && periods.stream().noneMatch(Judged::hasErrors);
     }
   }
 
@@ -97,6 +128,22 @@ public final class DocumentJob {
     return source.report().map(selection::periodsFor).orElse(List.of());
   }
 
+  /**
+   * Reads {@code input} once and judges every period {@code selection} asks for: the first half of
+   * the job, the same for every write policy ({@link AllOrNothing}, {@link ItemByItem}).
+   *
+   * @param readAs the period to read for instead of the Rapport sheet's, or null
+   * @param kind the report kind instead of the Rapport sheet's, or null
+   */
+  public Judging judgeAll(Path input, Period readAs, String kind, PeriodSelection selection) {
+    DocumentSource source = read(input, readAs, kind);
+    List<Judged> periods =
+        source.failed()
+            ? List.of()
+            : periods(source, selection).stream().map(p -> judge(source, p)).toList();
+    return new Judging(source, periods);
+  }
+
   /** Validates and judges what was read, for {@code period}. */
   public Judged judge(DocumentSource source, Period period) {
     return new Judged(source, period, pipeline.judge(source.read(), period));
@@ -106,7 +153,7 @@ public final class DocumentJob {
    * The document's file name, {@code <input>-<period>.<format>}, the same in {@code render} and
    * {@code batch}.
    *
-   * @throws RenderException when the name would be too long for a file system
+   * @throws OutputException when the name would be too long for a file system
    */
   public String name(Judged judged) {
     return names.name(judged.source().input(), judged.period(), renderer.format().extension());
@@ -115,7 +162,8 @@ public final class DocumentJob {
   /**
    * The document's bytes.
    *
-   * @throws RenderException when the template or PDF engine fails
+   * @throws RenderException when the template fails
+   * @throws PdfException when the PDF engine fails
    */
   public Document render(Judged judged) {
     List<String> warnings = new ArrayList<>();

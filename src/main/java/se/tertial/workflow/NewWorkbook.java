@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import se.tertial.files.FileErrors;
+import se.tertial.files.OutputException;
 import se.tertial.files.OutputPolicy;
-import se.tertial.files.RenderException;
 import se.tertial.files.SpecialFiles;
 import se.tertial.kind.ReportKindModule;
 import se.tertial.kind.ReportKinds;
@@ -115,7 +115,7 @@ public final class NewWorkbook {
     checkTarget(target, force);
     try {
       OutputPolicy.protecting(List.of(previous)).check(target);
-    } catch (RenderException e) {
+    } catch (OutputException e) {
       throw new WorkbookException(e.getMessage());
     }
     if (sameFile(previous, target)) {

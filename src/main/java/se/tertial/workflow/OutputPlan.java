@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import se.tertial.files.FileErrors;
+import se.tertial.files.OutputException;
 import se.tertial.files.OutputNames;
-import se.tertial.files.RenderException;
 import se.tertial.model.Messages;
 import se.tertial.model.Period;
 
@@ -91,7 +91,7 @@ public final class OutputPlan {
   /**
    * The output file name of {@code input} for {@code period}.
    *
-   * @throws RenderException when the name would be longer than a file system allows
+   * @throws OutputException when the name would be longer than a file system allows
    */
   public String name(Path input, Period period, String extension) {
     String stem = stems.get(input);
@@ -100,7 +100,7 @@ public final class OutputPlan {
     }
     String name = OutputNames.of(stem, period, extension);
     if (name.getBytes(StandardCharsets.UTF_8).length > FileErrors.MAX_NAME_BYTES) {
-      throw new RenderException(
+      throw new OutputException(
           TEXTS.get("output.nameTooLong", name.length(), FileErrors.MAX_NAME_BYTES));
     }
     return name;

@@ -109,7 +109,8 @@ class TargetFamiliesWorkbookTest {
           new Pin(
               "F16",
               Judgement.NOT_MET,
-              Trend.UNKNOWN,
+              // 0,3 % → −0,8 %: farther from the range −0,5..0,5 % than the year before.
+              Trend.WORSENED,
               "range",
               "−0,8 % ligger inte mellan −0,5 % och 0,5 %"),
           new Pin(

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import se.tertial.files.RenderException;
 import se.tertial.kind.appendix.AppendixViewModel;
 import se.tertial.kind.appendix.AppendixViewModelBuilder;
 import se.tertial.model.Section;

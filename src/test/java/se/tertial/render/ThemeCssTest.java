@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.tertial.files.RenderException;
 
 /** The theme's custom properties are put in place before openhtmltopdf and Batik see the CSS. */
 class ThemeCssTest {
