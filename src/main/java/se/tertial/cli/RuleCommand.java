@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,11 +16,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.tertial.model.InvalidValueException;
 import se.tertial.model.Polarity;
+import se.tertial.model.TargetValue;
 import se.tertial.rules.Refusal;
 import se.tertial.rules.RuleFormat;
 import se.tertial.rules.RuleSuggestion;
 import se.tertial.rules.TargetRule;
 import se.tertial.rules.TargetRuleParser;
+import se.tertial.rules.ValueReading;
 
 /**
  * {@code tertial rule "<mål>"}: shows how a target text is read — the typed rule and its Swedish
@@ -60,6 +63,12 @@ final class RuleCommand implements Callable<Integer> {
       description = "Måttets enhet som i kolumnen Enhet, t.ex. %%, st, placering.")
   String enhet = "";
 
+  @Option(names = "--malvarde", paramLabel = "<målvärde>", descriptionKey = "malvarde")
+  String malvarde;
+
+  @Option(names = "--malar", paramLabel = "<år>", descriptionKey = "malar")
+  String malar;
+
   @Option(names = "--format", paramLabel = "text|json", description = "text (standard) eller json.")
   Format format = Format.text;
 
@@ -69,9 +78,10 @@ final class RuleCommand implements Callable<Integer> {
     String target = String.join(" ", words);
     TargetRuleParser.Parsed parsed = TargetRuleParser.read(target, polarity, enhet);
     TargetRule rule = parsed.rule();
+    Optional<ValueReading> withValue = withValue(target, polarity);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
-      out.println(json(parsed));
+      out.println(json(parsed, withValue));
     } else {
       out.println(CliMessages.get("rule.target", target));
       if (rule instanceof TargetRule.NotAssessable) {
@@ -85,9 +95,58 @@ final class RuleCommand implements Callable<Integer> {
         }
       }
       out.println(CliMessages.get("rule.typed", RuleFormat.typed(rule)));
+      withValue.ifPresent(v -> printValue(out, v));
     }
     out.flush();
-    return exitCode(rule);
+    return withValue.map(RuleCommand::exitCode).orElseGet(() -> exitCode(rule));
+  }
+
+  /** The reading the evaluator uses with Målvärde and Målår beside the text, and its warnings. */
+  private void printValue(PrintWriter out, ValueReading v) {
+    if (malvarde != null) {
+      out.println(CliMessages.get("rule.malvarde", malvarde.strip()));
+    }
+    if (malar != null) {
+      out.println(CliMessages.get("rule.malar", malar.strip()));
+    }
+    out.println(CliMessages.get("rule.judged", v.paraphrase()));
+    if (!v.note().isEmpty()) {
+      out.println(CliMessages.get("rule.note", v.note()));
+    }
+    out.println(CliMessages.get("rule.judgedTyped", RuleFormat.typed(v.rule())));
+    v.warnings().forEach(w -> out.println(CliMessages.get("rule.warning", w)));
+  }
+
+  /**
+   * With Målvärde or Målår: the exit code of the rule judged with, and at least 1 when a cell is
+   * warned about (the text and Målvärde disagree, Målår unused).
+   */
+  static int exitCode(ValueReading v) {
+    int code = exitCode(v.rule());
+    return code == ExitCodes.OK && !v.warnings().isEmpty() ? ExitCodes.FINDINGS : code;
+  }
+
+  private Optional<ValueReading> withValue(String target, Polarity polarity) {
+    if (malvarde == null && malar == null) {
+      return Optional.empty();
+    }
+    TargetValue value = null;
+    Integer year = null;
+    try {
+      if (malvarde != null) {
+        value = TargetValue.parse(malvarde);
+      }
+    } catch (InvalidValueException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    try {
+      if (malar != null) {
+        year = TargetValue.parseYear(malar);
+      }
+    } catch (InvalidValueException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    return Optional.of(ValueReading.read(target, polarity, enhet, value, year));
   }
 
   /** 0 for a rule, 1 for a deliberately open or empty target, 2 for a text that cannot be read. */
@@ -112,7 +171,8 @@ final class RuleCommand implements Callable<Integer> {
     }
   }
 
-  private String json(TargetRuleParser.Parsed parsed) throws JsonProcessingException {
+  private String json(TargetRuleParser.Parsed parsed, Optional<ValueReading> withValue)
+      throws JsonProcessingException {
     TargetRule rule = parsed.rule();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("text", rule.text());
@@ -128,6 +188,18 @@ final class RuleCommand implements Callable<Integer> {
       m.put("refusal", null);
       m.put("words", List.of());
     }
+    withValue.ifPresent(
+        v -> {
+          Map<String, Object> judged = new LinkedHashMap<>();
+          judged.put("malvarde", malvarde == null ? null : malvarde.strip());
+          judged.put("malar", malar == null ? null : malar.strip());
+          judged.put("rule", RuleFormat.typed(v.rule()));
+          judged.put("reading", v.paraphrase());
+          judged.put("fromValue", v.fromValue());
+          judged.put("note", v.note());
+          judged.put("warnings", v.warnings());
+          m.put("judged", judged);
+        });
     return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m);
   }
 }

@@ -7,7 +7,7 @@ import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
 import com.openhtmltopdf.render.FSFont;
 import com.openhtmltopdf.util.OpenUtil;
 import java.io.IOException;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +29,8 @@ final class CachingTextRenderer extends PdfBoxTextRenderer {
   // Same rounding as PdfBoxTextRenderer.getWidth (its private TEXT_MEASURING_DELTA).
   private static final float TEXT_MEASURING_DELTA = 0.01f;
 
-  /** Width in 1/1000 em per code point, or NaN when the font has no glyph for it. */
-  private final Map<PDFont, Map<Integer, Float>> widths = new IdentityHashMap<>();
+  /** The widths asked of PDFBox so far, per font of this document. */
+  private final Map<PDFont, Widths> widths = new IdentityHashMap<>();
 
   @Override
   public int getWidth(FontContext context, FSFont font, String string) {
@@ -41,7 +41,11 @@ final class CachingTextRenderer extends PdfBoxTextRenderer {
     if (first == null) {
       return super.getWidth(context, font, string);
     }
-    Map<Integer, Float> known = widths.computeIfAbsent(first, f -> new HashMap<>());
+    Widths known = widths.get(first);
+    if (known == null) {
+      known = new Widths(first);
+      widths.put(first, known);
+    }
     float sum = 0f;
     // The characters of TextRenderer.getEffectivePrintableString(string), without building it:
     // that copy, and the code point stream that checks it, ran for every word measured.
@@ -51,7 +55,7 @@ final class CachingTextRenderer extends PdfBoxTextRenderer {
       if (!OpenUtil.isSafeFontCodePointToPrint(codePoint)) {
         continue;
       }
-      float width = known.computeIfAbsent(codePoint, cp -> widthOf(first, cp));
+      float width = known.of(codePoint);
       if (Float.isNaN(width)) {
         return super.getWidth(context, font, string);
       }
@@ -63,12 +67,47 @@ final class CachingTextRenderer extends PdfBoxTextRenderer {
         : (int) Math.ceil(result);
   }
 
+  /**
+   * One font's widths in 1/1000 em, by code point: NaN when the font has no glyph for it. Kept in
+   * blocks of 256 code points, so the layout's millions of look-ups box no numbers and allocate
+   * nothing; the rare code point past the Basic Multilingual Plane is asked of PDFBox each time.
+   */
+  private static final class Widths {
+    private static final int BLOCK = 256;
+    private static final float NOT_ASKED = Float.NEGATIVE_INFINITY;
+
+    private final PDFont font;
+    private final float[][] blocks = new float[(Character.MAX_VALUE + 1) / BLOCK][];
+
+    Widths(PDFont font) {
+      this.font = font;
+    }
+
+    float of(int codePoint) {
+      if (codePoint > Character.MAX_VALUE) {
+        return widthOf(font, codePoint);
+      }
+      float[] block = blocks[codePoint / BLOCK];
+      if (block == null) {
+        block = new float[BLOCK];
+        Arrays.fill(block, NOT_ASKED);
+        blocks[codePoint / BLOCK] = block;
+      }
+      float width = block[codePoint % BLOCK];
+      if (width == NOT_ASKED) {
+        width = widthOf(font, codePoint);
+        block[codePoint % BLOCK] = width;
+      }
+      return width;
+    }
+  }
+
   private static PDFont firstFont(List<FontDescription> descriptions) {
     if (descriptions == null) {
       return null;
     }
-    for (FontDescription description : descriptions) {
-      PDFont font = description.getFont();
+    for (int i = 0; i < descriptions.size(); i++) {
+      PDFont font = descriptions.get(i).getFont();
       if (font != null) {
         return font;
       }

@@ -29,7 +29,6 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Set;
 import java.util.TimeZone;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -60,9 +59,6 @@ public final class PdfWriter {
 
   /** PDFBox's Flate level, a JVM-wide system property read at every stream it compresses. */
   static final String DEFLATE_LEVEL = "org.apache.pdfbox.filter.deflatelevel";
-
-  // Searched without a lower-case copy of the whole document (megabytes for a large report).
-  private static final Pattern MAY_HOLD_SVG = Pattern.compile("svg", Pattern.CASE_INSENSITIVE);
 
   private static final String SRGB = "sRGB IEC61966-2.1";
 
@@ -194,6 +190,7 @@ public final class PdfWriter {
           true,
           face.fallback() ? FALLBACK : DOCUMENT);
     }
+    builder.useUnicodeLineBreaker(new LineBreaks());
     builder.useUnicodeBidiSplitter(IcuBidi.splitters());
     builder.useUnicodeBidiReorderer(IcuBidi.reorderer());
     builder.defaultTextDirection(TextDirection.LTR);
@@ -201,7 +198,7 @@ public final class PdfWriter {
     // Batik (with Java2D) costs a cold render ~0.2 s to load, so only a document that may hold an
     // SVG (inline, or a data: image in a template of one's own) gets the drawer; the built-in
     // templates draw none. Any "svg" at all counts: a false alarm only costs what it always did.
-    if (MAY_HOLD_SVG.matcher(xhtml).find()) {
+    if (maySaySvg(xhtml)) {
       builder.useSVGDrawer(
           new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
     }
@@ -215,6 +212,25 @@ public final class PdfWriter {
     builder.withProducer("tertial");
     builder.withHtmlContent(xhtml, null);
     return builder;
+  }
+
+  /**
+   * Whether "svg" occurs in any mix of case. One pass without a lower-case copy of the document
+   * (megabytes for a large report); a case-insensitive pattern was tried at every character.
+   */
+  static boolean maySaySvg(String xhtml) {
+    return svgAroundEach(xhtml, 'v') || svgAroundEach(xhtml, 'V');
+  }
+
+  private static boolean svgAroundEach(String text, char v) {
+    for (int i = text.indexOf(v, 1); i > 0 && i < text.length() - 1; i = text.indexOf(v, i + 1)) {
+      char before = text.charAt(i - 1);
+      char after = text.charAt(i + 1);
+      if ((before == 's' || before == 'S') && (after == 'g' || after == 'G')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,19 +25,25 @@ import se.tertial.model.Messages;
 final class TemplateImages {
   private static final Messages.Bundle TEXT = new Messages.Bundle("se.tertial.render.messages");
 
+  // The patterns run on the document with its ASCII letters in lower case (asciiLowerCase), the
+  // same length and word boundaries as the document: what Pattern.CASE_INSENSITIVE would find,
+  // but each pattern that starts with a word is searched with Boyer-Moore instead of being tried
+  // at every character (a whole-document case-insensitive search was a fiftieth of a render).
+  // Groups are cut from the document itself, so names and payloads keep their case.
+
   // data:image/<type>[;parameters];base64, — then the payload, which may be wrapped.
   private static final Pattern DATA_IMAGE =
-      Pattern.compile(
-          "data:(image/[a-z0-9.+-]+)((?:;[^,;\"'()<>\\s]*)*),", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("data:(image/[a-z0-9.+-]+)((?:;[^,;\"'()<>\\s]*)*),");
 
   private static final Pattern IMG_SOURCE =
-      Pattern.compile("<img\\b[^>]*?\\bsrc\\s*=\\s*[\"']([^\"']*)[\"']", Pattern.CASE_INSENSITIVE);
-  private static final Pattern STYLE =
-      Pattern.compile(
-          "<style\\b[^>]*>(.*?)</style>|\\bstyle\\s*=\\s*\"([^\"]*)\"",
-          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-  private static final Pattern CSS_URL =
-      Pattern.compile("url\\(\\s*[\"']?([^\"')]*)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("<img\\b[^>]*?\\bsrc\\s*=\\s*[\"']([^\"']*)[\"']");
+  private static final Pattern STYLE_ELEMENT =
+      Pattern.compile("<style\\b[^>]*>(.*?)</style>", Pattern.DOTALL);
+  // "style" at a word boundary (checked with WORD_START, which a leading \b would make a search
+  // at every character).
+  private static final Pattern STYLE_ATTRIBUTE = Pattern.compile("style\\s*=\\s*\"([^\"]*)\"");
+  private static final Pattern WORD_START = Pattern.compile("\\b");
+  private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*[\"']?([^\"')]*)");
 
   /** Characters of the payload searched for in the template sources to name the file and line. */
   private static final int FINGERPRINT = 48;
@@ -54,14 +59,14 @@ final class TemplateImages {
    * @throws RenderException naming the template, line, and the image's size
    */
   static void check(String document, String template, TemplateEngine templates) {
-    Matcher image = DATA_IMAGE.matcher(document);
+    Matcher image = DATA_IMAGE.matcher(asciiLowerCase(document));
     int from = 0;
     while (image.find(from)) {
       int start = image.end();
       int end = payloadEnd(document, start);
       from = end;
-      String type = image.group(1).toLowerCase(Locale.ROOT);
-      if (!image.group(2).toLowerCase(Locale.ROOT).endsWith(";base64") || type.contains("svg")) {
+      String type = image.group(1);
+      if (!image.group(2).endsWith(";base64") || type.contains("svg")) {
         continue;
       }
       Optional<ImageSize> size = size(document.substring(start, end));
@@ -85,23 +90,69 @@ final class TemplateImages {
    * without a word.
    */
   static List<String> notEmbedded(String document) {
+    String lower = asciiLowerCase(document);
     Set<String> references = new LinkedHashSet<>();
-    collect(IMG_SOURCE.matcher(document), references);
+    Matcher image = IMG_SOURCE.matcher(lower);
+    while (image.find()) {
+      add(document.substring(image.start(1), image.end(1)), references);
+    }
     // url() only in style sheets and style attributes: a cell's text may say "url(" in words.
-    Matcher css = STYLE.matcher(document);
-    while (css.find()) {
-      collect(CSS_URL.matcher(css.group(1) != null ? css.group(1) : css.group(2)), references);
+    Matcher element = STYLE_ELEMENT.matcher(lower);
+    Matcher attribute = STYLE_ATTRIBUTE.matcher(lower);
+    Matcher wordStart = WORD_START.matcher(lower).useTransparentBounds(true);
+    Matcher url = CSS_URL.matcher(lower);
+    int from = 0;
+    while (true) {
+      int elementAt = element.find(from) ? element.start() : -1;
+      int attributeAt = nextAttribute(attribute, wordStart, from);
+      if (elementAt < 0 && attributeAt < 0) {
+        break;
+      }
+      // The earlier of the two, as one pattern with both as alternatives finds them.
+      Matcher style =
+          attributeAt < 0 || (elementAt >= 0 && elementAt < attributeAt) ? element : attribute;
+      url.region(style.start(1), style.end(1));
+      while (url.find()) {
+        add(document.substring(url.start(1), url.end(1)), references);
+      }
+      from = style.end();
     }
     return references.stream().map(target -> TEXT.get("image.notEmbedded", target)).toList();
   }
 
-  private static void collect(Matcher reference, Set<String> references) {
-    while (reference.find()) {
-      String target = reference.group(1).strip();
-      if (!target.isEmpty() && !target.regionMatches(true, 0, "data:", 0, 5)) {
-        references.add(target);
+  /** Where the next style attribute from {@code from} starts, or -1; the matcher is left there. */
+  private static int nextAttribute(Matcher attribute, Matcher wordStart, int from) {
+    int at = from;
+    while (attribute.find(at)) {
+      if (wordStart.region(attribute.start(), attribute.start()).lookingAt()) {
+        return attribute.start();
+      }
+      at = attribute.start() + 1;
+    }
+    return -1;
+  }
+
+  private static void add(String reference, Set<String> references) {
+    String target = reference.strip();
+    if (!target.isEmpty() && !target.regionMatches(true, 0, "data:", 0, 5)) {
+      references.add(target);
+    }
+  }
+
+  /**
+   * The text with A–Z in lower case and every other character as it is: the same length, so a
+   * match's positions are the text's. ({@code toLowerCase} may change the length: İ becomes two
+   * characters.)
+   */
+  static String asciiLowerCase(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c >= 'A' && c <= 'Z') {
+        chars[i] = (char) (c + ('a' - 'A'));
       }
     }
+    return new String(chars);
   }
 
   /** The end of a base64 payload: letters, digits, + / = and the white space wrapping it. */

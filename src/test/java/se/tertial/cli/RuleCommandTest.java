@@ -150,4 +150,50 @@ class RuleCommandTest {
             Regel:      range -0.5..0.5 %
             """);
   }
+
+  @Test
+  void malvardeDecidesWhenTheTextCannotBeReadAndSaysSo() {
+    assertThat(run("rule", "Bra nivå", "--malvarde", "K 16,0 M 17,2", "--riktning", "lägre"))
+        .isZero();
+    assertThat(out.toString())
+        .contains("Bedöms ej:")
+        .contains("Målvärde:   K 16,0 M 17,2")
+        .contains("Bedöms som: per_sex K at_most 16 | M at_most 17.2")
+        .contains("bedömt mot Målvärde K 16,0 M 17,2 och Riktning");
+  }
+
+  @Test
+  void aTextAndAMalvardeThatDisagreeAreJudgedByTheTextWithAWarningAndExitOne() {
+    assertThat(run("rule", "Minst 80 %", "--malvarde", "85 %", "--riktning", "högre")).isEqualTo(1);
+    assertThat(out.toString())
+        .contains("Bedöms som: threshold at_least 80 %")
+        .contains("Varning:    Målet: Mål-texten säger minst 80\u00a0%")
+        .contains("Målvärde säger minst 85\u00a0%");
+  }
+
+  @Test
+  void malarDatesALevelAndIsWarnedAboutOnADirection() {
+    assertThat(run("rule", "Minst 80 %", "--malar", "2026")).isZero();
+    assertThat(out.toString()).contains("Bedöms som: deadline at_least 80 % by 2026-12");
+    assertThat(run("rule", "Öka", "--malar", "2026")).isEqualTo(1);
+    assertThat(out.toString()).contains("Målår 2026 används inte");
+  }
+
+  @Test
+  void jsonCarriesTheJudgedReadingOnlyWhenMalvardeIsGiven() {
+    assertThat(run("rule", "Öka", "--malvarde", "70 %", "--format", "json")).isZero();
+    assertThat(out.toString())
+        .contains("\"judged\"")
+        .contains("\"rule\" : \"threshold at_least 70 %\"")
+        .contains("\"fromValue\" : true");
+    out.getBuffer().setLength(0);
+    assertThat(run("rule", "Öka", "--format", "json")).isZero();
+    assertThat(out.toString()).doesNotContain("judged");
+  }
+
+  @Test
+  void aMalvardeThatIsNoNumberIsAUsageErrorInSwedish() {
+    assertThat(run("rule", "Öka", "--malvarde", "mycket")).isEqualTo(2);
+    assertThat(err.toString()).contains("\"mycket\" är inget målvärde");
+  }
 }
