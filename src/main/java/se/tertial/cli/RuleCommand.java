@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 import se.tertial.model.InvalidValueException;
 import se.tertial.model.Polarity;
 import se.tertial.model.TargetValue;
+import se.tertial.rules.NotAssessable;
 import se.tertial.rules.Refusal;
 import se.tertial.rules.RuleFormat;
 import se.tertial.rules.RuleSuggestion;
@@ -84,7 +85,7 @@ final class RuleCommand implements Callable<Integer> {
       out.println(json(parsed, withValue));
     } else {
       out.println(CliMessages.get("rule.target", target));
-      if (rule instanceof TargetRule.NotAssessable) {
+      if (rule instanceof NotAssessable) {
         out.println(CliMessages.get("rule.refused", parsed.paraphrase()));
         RuleSuggestion.nearest(target, polarity, enhet)
             .ifPresent(s -> out.println(CliMessages.get("rule.suggestion", s)));
@@ -151,7 +152,7 @@ final class RuleCommand implements Callable<Integer> {
 
   /** 0 for a rule, 1 for a deliberately open or empty target, 2 for a text that cannot be read. */
   static int exitCode(TargetRule rule) {
-    if (!(rule instanceof TargetRule.NotAssessable n)) {
+    if (!(rule instanceof NotAssessable n)) {
       return ExitCodes.OK;
     }
     return n.refusal() == Refusal.OPEN || n.refusal() == Refusal.EMPTY
@@ -181,7 +182,7 @@ final class RuleCommand implements Callable<Integer> {
     m.put("reading", parsed.paraphrase());
     m.put("subject", parsed.subject());
     m.put("suggestion", RuleSuggestion.nearest(rule.text(), polarity(), enhet).orElse(null));
-    if (rule instanceof TargetRule.NotAssessable n) {
+    if (rule instanceof NotAssessable n) {
       m.put("refusal", n.refusal().code());
       m.put("words", n.words());
     } else {

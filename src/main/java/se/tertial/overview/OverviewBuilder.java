@@ -24,10 +24,12 @@ import se.tertial.overview.OverviewViewModel.Count;
 import se.tertial.overview.OverviewViewModel.LeftOut;
 import se.tertial.overview.OverviewViewModel.MeasureLine;
 import se.tertial.overview.OverviewViewModel.UnitRow;
+import se.tertial.rules.Deadline;
 import se.tertial.rules.MeasureJudgement;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.rules.SexJudgement;
 import se.tertial.rules.TargetRule;
+import se.tertial.rules.Threshold;
 import se.tertial.rules.Trend;
 import se.tertial.view.DisplayFormat;
 import se.tertial.view.DocumentMeta;
@@ -200,8 +202,7 @@ public final class OverviewBuilder {
 
   /** A measure not met against a numeric level: how far from it, relative to the level. */
   private static Optional<Ranked> gap(String unit, MeasureJudgement m) {
-    if (m.judgement() != Judgement.NOT_MET
-        || !(level(m.rule()) instanceof TargetRule.Threshold t)) {
+    if (m.judgement() != Judgement.NOT_MET || !(level(m.rule()) instanceof Threshold t)) {
       return Optional.empty();
     }
     SexJudgement total = m.bySex().get(Sex.TOTAL);
@@ -221,7 +222,7 @@ public final class OverviewBuilder {
   }
 
   private static TargetRule level(TargetRule rule) {
-    return rule instanceof TargetRule.Deadline d ? d.threshold() : rule;
+    return rule instanceof Deadline d ? d.threshold() : rule;
   }
 
   /** A measure that got worse: the change against the compared value, relative to it. */

@@ -28,7 +28,7 @@ final class ChangeGrammar {
 
   /**
    * change := [due] [en] verb [object] [amount] [base] [due] | … ; amount := [med] [bound]
-   * quantity. Without an amount it is a {@link TargetRule.Direction}.
+   * quantity. Without an amount it is a {@link Direction}.
    */
   // Long on purpose: it follows the production above word by word (lead deadline, verb, amount,
   // base, trailing deadline), and each step reads the cursor the previous one left.
@@ -102,11 +102,10 @@ final class ChangeGrammar {
     }
     boolean up = dir == Polarity.HIGHER_IS_BETTER;
     if (amount == null && fixed == null) {
-      return new TargetRule.Direction(ctx.text(), dir, false, base, due);
+      return new Direction(ctx.text(), dir, false, base, due);
     }
     if (fixed != null) {
-      return new TargetRule.Change(
-          ctx.text(), up, fixed, true, "%", Bound.fromPolarity(dir), base, due);
+      return new Change(ctx.text(), up, fixed, true, "%", Bound.fromPolarity(dir), base, due);
     }
     if (amount.value().signum() <= 0) {
       return null;
@@ -135,7 +134,7 @@ final class ChangeGrammar {
     if (bound == null) {
       return null;
     }
-    return new TargetRule.Change(
+    return new Change(
         ctx.text(), up, amount.value(), relative, relative ? "%" : unit, bound, base, due);
   }
 
@@ -187,16 +186,14 @@ final class ChangeGrammar {
               RuleMessages.get("bound." + bound.code(), Phrases.value(level.value(), level.unit())),
               Phrases.polarity(bound.polarity())));
     }
-    TargetRule.Threshold t =
-        new TargetRule.Threshold(
-            ctx.text(), level.value(), level.unit(), bound != null ? bound : toward);
+    Threshold t =
+        new Threshold(ctx.text(), level.value(), level.unit(), bound != null ? bound : toward);
     Due due = lead != null ? lead : tail;
-    TargetRule reading =
-        due == null ? t : new TargetRule.Deadline(ctx.text(), t, due.year(), due.month());
+    TargetRule reading = due == null ? t : new Deadline(ctx.text(), t, due.year(), due.month());
     if (!pause || bound == null) {
       // "Öka minst 5 %", "Minska, 10 %": a level, or the change "öka med …"; both are real.
       TargetRule change =
-          new TargetRule.Change(
+          new Change(
               ctx.text(),
               dir == Polarity.HIGHER_IS_BETTER,
               level.value(),
@@ -319,7 +316,7 @@ final class ChangeGrammar {
     if (lead != null && tail != null) {
       return null;
     }
-    return new TargetRule.Direction(ctx.text(), better, true, base, lead != null ? lead : tail);
+    return new Direction(ctx.text(), better, true, base, lead != null ? lead : tail);
   }
 
   /**
@@ -347,8 +344,7 @@ final class ChangeGrammar {
     if (lead != null && tail != null) {
       return null;
     }
-    return new TargetRule.Direction(
-        ctx.text(), bound.polarity(), true, base, lead != null ? lead : tail);
+    return new Direction(ctx.text(), bound.polarity(), true, base, lead != null ? lead : tail);
   }
 
   /**
@@ -397,6 +393,6 @@ final class ChangeGrammar {
     if (better == Polarity.UNSPECIFIED) {
       return RuleRefusals.noPolarityBetter(ctx.text());
     }
-    return new TargetRule.Direction(ctx.text(), better, false, base, lead != null ? lead : tail);
+    return new Direction(ctx.text(), better, false, base, lead != null ? lead : tail);
   }
 }

@@ -34,7 +34,7 @@ final class ChangeJudge {
    * reached, partly met if moved the better way from the base, else not met. From the deadline on:
    * a plain threshold at the target.
    */
-  static Verdict change(TargetRule.Change rule, RuleInput in) {
+  static Verdict change(Change rule, RuleInput in) {
     Comparison base = base(rule.base(), in);
     if (base == null) {
       return Verdict.notAssessed(
@@ -46,7 +46,7 @@ final class ChangeJudge {
             : rule.amount();
     BigDecimal target = rule.increase() ? base.value().add(amount) : base.value().subtract(amount);
     String unit = in.unit().isBlank() && !rule.relative() ? rule.unit() : in.unit();
-    TargetRule.Threshold at = new TargetRule.Threshold(rule.text(), target, unit, rule.bound());
+    Threshold at = new Threshold(rule.text(), target, unit, rule.bound());
     String reading = RuleParaphrase.of(rule);
     String what =
         RuleMessages.get(rule.increase() ? "relative.increase" : "relative.decrease")
@@ -79,7 +79,7 @@ final class ChangeJudge {
   }
 
   /** A placing: met when at or above the rank, only for outcomes that are placings. */
-  static Verdict rank(TargetRule.Rank rule, RuleInput in) {
+  static Verdict rank(Rank rule, RuleInput in) {
     String unit = in.unit().strip().toLowerCase(Locale.ROOT);
     if (rule.share()) {
       return rankShare(rule, in, unit);
@@ -101,7 +101,7 @@ final class ChangeJudge {
    * ranked at or above the unit, lower is better), or on a placing with the number ranked as the
    * reference value (Jämförelse), the worst placing that meets it being ⌊N × 25 %⌋, at least 1.
    */
-  private static Verdict rankShare(TargetRule.Rank rule, RuleInput in, String unit) {
+  private static Verdict rankShare(Rank rule, RuleInput in, String unit) {
     BigDecimal limit;
     if (unit.matches("percentil|percentilen|% placering|placering %|placering \\(%\\)")) {
       limit = BigDecimal.valueOf(rule.top());
@@ -130,9 +130,8 @@ final class ChangeJudge {
   }
 
   /** A zero target on a result or budget deviation; only the absolute tolerance applies. */
-  static Verdict balance(TargetRule.Balance rule, RuleInput in) {
-    TargetRule.Threshold zero =
-        new TargetRule.Threshold(rule.text(), BigDecimal.ZERO, "", rule.bound());
+  static Verdict balance(Balance rule, RuleInput in) {
+    Threshold zero = new Threshold(rule.text(), BigDecimal.ZERO, "", rule.bound());
     Verdict plain = ThresholdJudge.threshold(zero, in);
     return new Verdict(
         plain.judgement(),

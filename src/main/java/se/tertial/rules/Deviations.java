@@ -45,19 +45,18 @@ final class Deviations {
    * {@code ID:budget} row); without one it is not assessed.
    */
   static TargetRule costAgainstBudget(TargetRule rule, List<Token> text) {
-    if (!(rule instanceof TargetRule.Balance b)
+    if (!(rule instanceof Balance b)
         || !b.budget()
         || b.bound() != Bound.AT_LEAST
         || text.stream().noneMatch(w -> COST.matcher(w.key()).matches())
         || text.stream().anyMatch(w -> DEVIATION.matcher(w.key()).matches())) {
       return rule;
     }
-    return new TargetRule.Reference(
-        b.text(), TargetRule.ReferenceKind.NOT_WORSE, "budget", Polarity.LOWER_IS_BETTER);
+    return new Reference(b.text(), ReferenceKind.NOT_WORSE, "budget", Polarity.LOWER_IS_BETTER);
   }
 
   static TargetRule limitOnDeviation(TargetRule rule, List<Token> subject) {
-    if (!(rule instanceof TargetRule.Threshold t)
+    if (!(rule instanceof Threshold t)
         || t.bound().polarity() != Polarity.LOWER_IS_BETTER
         || subject.stream().noneMatch(w -> DEVIATION.matcher(w.key()).matches())) {
       return rule;
@@ -68,8 +67,8 @@ final class Deviations {
     }
     BigDecimal size = t.value();
     if (subject.stream().anyMatch(w -> NEGATIVE.matcher(w.key()).matches())) {
-      return new TargetRule.Threshold(t.text(), size.negate(), t.unit(), Bound.AT_LEAST);
+      return new Threshold(t.text(), size.negate(), t.unit(), Bound.AT_LEAST);
     }
-    return new TargetRule.Range(t.text(), size.negate(), size, t.unit());
+    return new Range(t.text(), size.negate(), size, t.unit());
   }
 }

@@ -108,9 +108,7 @@ final class GapGrammar {
     while (!c.atEnd()) {
       c.next();
     }
-    return onGap instanceof TargetRule.NotAssessable
-        ? onGap
-        : new TargetRule.Gap(ctx.text(), onGap);
+    return onGap instanceof NotAssessable ? onGap : new Gap(ctx.text(), onGap);
   }
 
   /** "Lika stor andel kvinnor som män", "Lika många flickor som pojkar": no gap at all. */
@@ -167,19 +165,18 @@ final class GapGrammar {
     }
     c.accept(NO_GAP_VERB);
     Due due = When.due(c);
-    TargetRule.Gap gap = zeroGap(ctx);
+    Gap gap = zeroGap(ctx);
     return due == null
         ? gap
-        : new TargetRule.Gap(
-            ctx.text(), new TargetRule.Deadline(ctx.text(), zero(ctx), due.year(), due.month()));
+        : new Gap(ctx.text(), new Deadline(ctx.text(), zero(ctx), due.year(), due.month()));
   }
 
-  private static TargetRule.Gap zeroGap(Ctx ctx) {
-    return new TargetRule.Gap(ctx.text(), zero(ctx));
+  private static Gap zeroGap(Ctx ctx) {
+    return new Gap(ctx.text(), zero(ctx));
   }
 
-  private static TargetRule.Threshold zero(Ctx ctx) {
-    return new TargetRule.Threshold(ctx.text(), BigDecimal.ZERO, "", Bound.AT_MOST);
+  private static Threshold zero(Ctx ctx) {
+    return new Threshold(ctx.text(), BigDecimal.ZERO, "", Bound.AT_MOST);
   }
 
   /**
@@ -224,7 +221,7 @@ final class GapGrammar {
         RuleGrammar.readings(rest, smallerIsBetter, new Cursor(rest, new Trail(rest.size())))
             .stream()
             .map(Reading::rule)
-            .filter(r -> !(r instanceof TargetRule.NotAssessable))
+            .filter(r -> !(r instanceof NotAssessable))
             .toList();
     if (real.size() > 1) {
       List<String> read = real.stream().map(r -> "\"" + RuleParaphrase.of(r) + "\"").toList();
@@ -244,24 +241,22 @@ final class GapGrammar {
 
   /** Whether a rule on the gap says it should be small: downwards, or an upper limit. */
   private static boolean narrows(TargetRule rule) {
-    if (rule instanceof TargetRule.Direction d) {
+    if (rule instanceof Direction d) {
       return d.better() == Polarity.LOWER_IS_BETTER;
     }
-    if (rule instanceof TargetRule.Change ch) {
+    if (rule instanceof Change ch) {
       return !ch.increase() && ch.better() == Polarity.LOWER_IS_BETTER;
     }
-    if (rule instanceof TargetRule.Threshold t) {
+    if (rule instanceof Threshold t) {
       return t.bound().polarity() == Polarity.LOWER_IS_BETTER;
     }
-    return rule instanceof TargetRule.Deadline d
+    return rule instanceof Deadline d
         && d.threshold().bound().polarity() == Polarity.LOWER_IS_BETTER;
   }
 
   private static boolean percentLimit(TargetRule rule) {
-    TargetRule.Threshold t =
-        rule instanceof TargetRule.Threshold th
-            ? th
-            : rule instanceof TargetRule.Deadline d ? d.threshold() : null;
+    Threshold t =
+        rule instanceof Threshold th ? th : rule instanceof Deadline d ? d.threshold() : null;
     return t != null && t.unit().equals("%");
   }
 }

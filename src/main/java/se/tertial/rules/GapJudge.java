@@ -16,7 +16,7 @@ final class GapJudge {
   private GapJudge() {}
 
   /** The verdict on the gap from the women's and men's inputs of the same period. */
-  static Verdict judge(TargetRule.Gap rule, RuleInput women, RuleInput men) {
+  static Verdict judge(Gap rule, RuleInput women, RuleInput men) {
     String unit = unit(women.unit());
     RuleInput gap =
         new RuleInput(
@@ -42,8 +42,8 @@ final class GapJudge {
   }
 
   /** Whether the rule is no gap at all: "Ingen skillnad mellan kvinnor och män". */
-  static boolean isNoGap(TargetRule.Gap rule) {
-    return rule.onGap() instanceof TargetRule.Threshold t
+  static boolean isNoGap(Gap rule) {
+    return rule.onGap() instanceof Threshold t
         && t.value().signum() == 0
         && t.bound() == Bound.AT_MOST;
   }
@@ -69,7 +69,7 @@ final class GapJudge {
   }
 
   /** Without both a women's and a men's outcome there is no gap to judge. */
-  static Verdict withoutSexes(TargetRule.Gap rule) {
+  static Verdict withoutSexes(Gap rule) {
     return Verdict.notAssessed(RuleMessages.get("gap.noSexes", rule.text().strip()));
   }
 

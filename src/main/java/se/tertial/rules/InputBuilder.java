@@ -129,13 +129,13 @@ final class InputBuilder {
   }
 
   private static String referenceName(TargetRule rule) {
-    if (rule instanceof TargetRule.Reference ref) {
+    if (rule instanceof Reference ref) {
       return ref.reference();
     }
-    if (rule instanceof TargetRule.ReferenceOffset off) {
+    if (rule instanceof ReferenceOffset off) {
       return off.reference();
     }
-    if (rule instanceof TargetRule.Rank rank && rank.share()) {
+    if (rule instanceof Rank rank && rank.share()) {
       // "Bland de 25 % bästa" on a placing: the number ranked is the reference value.
       return rank.reference();
     }
@@ -185,13 +185,13 @@ final class InputBuilder {
   }
 
   private static Base baseOf(TargetRule rule) {
-    if (rule instanceof TargetRule.Gap g) {
+    if (rule instanceof Gap g) {
       return baseOf(g.onGap());
     }
-    if (rule instanceof TargetRule.Direction d) {
+    if (rule instanceof Direction d) {
       return d.base();
     }
-    if (rule instanceof TargetRule.Change c) {
+    if (rule instanceof Change c) {
       return c.base();
     }
     return null;

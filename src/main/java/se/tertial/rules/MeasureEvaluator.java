@@ -91,8 +91,7 @@ final class MeasureEvaluator {
     TrendComparison compared = trendComparison(measure);
     Optional<Outcome> comparedOutcome =
         compared.period().flatMap(p -> report.outcome(measure.id(), p));
-    TargetRule yearsRule =
-        rule instanceof TargetRule.PerYear p ? p.forYear(period.year()).orElse(rule) : rule;
+    TargetRule yearsRule = rule instanceof PerYear p ? p.forYear(period.year()).orElse(rule) : rule;
     Map<Sex, SexJudgement> bySex = new EnumMap<>(Sex.class);
     Map<Sex, Verdict> verdicts = new EnumMap<>(Sex.class);
     Map<Sex, RuleInput> judgedInputs = new EnumMap<>(Sex.class);
@@ -108,7 +107,7 @@ final class MeasureEvaluator {
       // arrow is the number the arrow came from.
       BigDecimal comparison = comparedOutcome.map(c -> c.value(sex)).orElse(null);
       Trend trend =
-          yearsRule instanceof TargetRule.Range range && polarity == Polarity.UNSPECIFIED
+          yearsRule instanceof Range range && polarity == Polarity.UNSPECIFIED
               ? Trends.towardRange(value, comparison, range.low(), range.high())
               : Trends.of(value, comparison, polarity);
       verdicts.put(sex, verdict);
@@ -119,7 +118,7 @@ final class MeasureEvaluator {
     }
     Combined combined = combine(o, verdicts, bySex);
     TargetRule effective = yearsRule;
-    if (effective instanceof TargetRule.Gap gap
+    if (effective instanceof Gap gap
         && judgedInputs.containsKey(Sex.WOMEN)
         && judgedInputs.containsKey(Sex.MEN)) {
       // A target on the gap between the sexes is one judgement of K and M together.
@@ -179,7 +178,7 @@ final class MeasureEvaluator {
     if (Subject.namesCountedGroup(parsed.subject())) {
       return Optional.of(RuleMessages.get("explain.groupSplitBySex", parsed.subject()));
     }
-    if (rule instanceof TargetRule.Range band
+    if (rule instanceof Range band
         && Subject.namesSexBalance(parsed.subject())
         && !SexBalance.sharesOfOneWhole(band, o)) {
       return Optional.of(
@@ -264,10 +263,8 @@ final class MeasureEvaluator {
    * probably means, else empty.
    */
   private static Optional<String> fractionTarget(Measure measure, TargetRule rule) {
-    TargetRule.Threshold t =
-        rule instanceof TargetRule.Threshold th
-            ? th
-            : rule instanceof TargetRule.Deadline d ? d.threshold() : null;
+    Threshold t =
+        rule instanceof Threshold th ? th : rule instanceof Deadline d ? d.threshold() : null;
     if (!measure.isPercent() || t == null || !t.unit().isEmpty()) {
       return Optional.empty();
     }

@@ -27,13 +27,13 @@ final class PlaceGrammar {
             + "|verksamheten|budgetavvikelse|budgetavvikelsen)? (i|med)? balans")) {
       boolean budget = c.tokens().stream().anyMatch(t -> t.key().startsWith("budget"));
       c.accept("(eller|och|med) (ett)? (overskott|battre) | (eller|och) positivt (resultat)?");
-      return new TargetRule.Balance(ctx.text(), Bound.AT_LEAST, budget);
+      return new Balance(ctx.text(), Bound.AT_LEAST, budget);
     }
     if (c.accept("(nollresultat|noll-resultat|nollresultatet) | resultat (pa)? noll")
         || c.accept("(ett)? resultat (pa)?") && zero(c)
         || c.tokens().get(0).key().startsWith("resultat") && c.accept("pa") && zero(c)) {
       c.accept("(eller|och) (ett)? (overskott|battre) | (eller|och) positivt (resultat)?");
-      return new TargetRule.Balance(ctx.text(), Bound.AT_LEAST, false);
+      return new Balance(ctx.text(), Bound.AT_LEAST, false);
     }
     int m = c.mark();
     boolean zeroFirst =
@@ -47,22 +47,22 @@ final class PlaceGrammar {
       // "Budgetavvikelse: 0 eller positiv": a deviation (or result) of at least zero.
       c.accept("(resultat|resultatet|budgetavvikelse|avvikelse)");
       boolean budget = c.tokens().stream().anyMatch(t -> t.key().startsWith("budget"));
-      return new TargetRule.Balance(ctx.text(), Bound.AT_LEAST, budget);
+      return new Balance(ctx.text(), Bound.AT_LEAST, budget);
     }
     c.reset(m);
     if (c.accept(
         "(positivt|positiva) (ekonomiskt)? (resultat|resultatet|utfall|utfallet) | overskott")) {
-      return new TargetRule.Balance(ctx.text(), Bound.ABOVE, false);
+      return new Balance(ctx.text(), Bound.ABOVE, false);
     }
     if (c.accept("(positiv|positiva) (budgetavvikelse|budgetavvikelsen|avvikelse)")) {
-      return new TargetRule.Balance(ctx.text(), Bound.ABOVE, true);
+      return new Balance(ctx.text(), Bound.ABOVE, true);
     }
     if (c.accept("(inte|ej|aldrig) (overskrida|overskrids|overstiga|overstigs) " + RAM)
         || c.accept("(halla|hall|haller|hallas|inom) " + RAM)
         || c.accept(
             "(ingen|inga) (negativ|negativa)? (budgetavvikelse|budgetavvikelser|underskott)")
         || c.accept("budgetfoljsamhet")) {
-      return new TargetRule.Balance(ctx.text(), Bound.AT_LEAST, true);
+      return new Balance(ctx.text(), Bound.AT_LEAST, true);
     }
     return null;
   }
@@ -82,34 +82,34 @@ final class PlaceGrammar {
    * nivå jfr med) reference-noun.
    */
   static TargetRule reference(Cursor c, Ctx ctx) {
-    TargetRule.ReferenceKind kind;
+    ReferenceKind kind;
     Polarity better = ctx.riktning();
     if (c.accept(
         "(minst)? (i|pa)? (niva|paritet|linje) med | (minst)? (pa)? samma niva som"
             + " | (motsvarande|motsvara) | (lika) (hog|bra)? som")) {
-      kind = TargetRule.ReferenceKind.LEVEL;
+      kind = ReferenceKind.LEVEL;
     } else if (c.accept("(inte|ej) (vara)? samre (an) | minst lika (bra|hog)? som")) {
-      kind = TargetRule.ReferenceKind.NOT_WORSE;
+      kind = ReferenceKind.NOT_WORSE;
     } else if (c.accept(
         "(inte|ej) (vara)? under | (inte|ej) (vara)? (lagre|mindre) an"
             + " | (inte|ej) (understiga|understiger)")) {
-      kind = TargetRule.ReferenceKind.NOT_WORSE;
+      kind = ReferenceKind.NOT_WORSE;
       better = Polarity.HIGHER_IS_BETTER;
     } else if (c.accept(
         "(inte|ej) (vara)? (over) | (inte|ej) (vara)? (hogre|mer|storre) an"
             + " | (inte|ej) (overstiga|overstiger)")) {
-      kind = TargetRule.ReferenceKind.NOT_WORSE;
+      kind = ReferenceKind.NOT_WORSE;
       better = Polarity.LOWER_IS_BETTER;
     } else if (c.accept("battre (an|jmf|jfr|jamfort) (med)?")) {
-      kind = TargetRule.ReferenceKind.BETTER;
+      kind = ReferenceKind.BETTER;
     } else if (c.accept("(hogre|storre|mer|fler) (an) | over | (overstiga|overstiger)")) {
-      kind = TargetRule.ReferenceKind.BETTER;
+      kind = ReferenceKind.BETTER;
       better = Polarity.HIGHER_IS_BETTER;
     } else if (c.accept("(lagre|mindre|farre|kortare) (an) | under | (understiga|understiger)")) {
-      kind = TargetRule.ReferenceKind.BETTER;
+      kind = ReferenceKind.BETTER;
       better = Polarity.LOWER_IS_BETTER;
     } else if (c.accept("lag (och)? (stabil)? niva | lag och stabil | stabil och lag (niva)?")) {
-      kind = TargetRule.ReferenceKind.LOW_AND_STABLE;
+      kind = ReferenceKind.LOW_AND_STABLE;
       better = Polarity.LOWER_IS_BETTER;
       c.accept(
           "(jamfort|jmf|jfr|i) (med|mot|jamforelse)? (med)? | (jamfort|jmf|jfr) | (an|som|mot)");
@@ -120,13 +120,13 @@ final class PlaceGrammar {
     if (reference == null) {
       return null;
     }
-    if (kind == TargetRule.ReferenceKind.LEVEL) {
+    if (kind == ReferenceKind.LEVEL) {
       c.accept("eller battre");
     }
-    if (better == Polarity.UNSPECIFIED && kind != TargetRule.ReferenceKind.LEVEL) {
+    if (better == Polarity.UNSPECIFIED && kind != ReferenceKind.LEVEL) {
       return RuleRefusals.noPolarityBetter(ctx.text());
     }
-    return new TargetRule.Reference(ctx.text(), kind, reference, better);
+    return new Reference(ctx.text(), kind, reference, better);
   }
 
   /**
@@ -173,8 +173,7 @@ final class PlaceGrammar {
       return null;
     }
     BigDecimal delta = up ? q.value() : q.value().negate();
-    return new TargetRule.ReferenceOffset(
-        ctx.text(), reference, delta, unit.equals("%"), unit, bound);
+    return new ReferenceOffset(ctx.text(), reference, delta, unit.equals("%"), unit, bound);
   }
 
   /** Whether "better" (or, for {@code better} false, "worse") means a higher value, or null. */
@@ -300,7 +299,7 @@ final class PlaceGrammar {
       }
     }
     c.accept("(placering|placeringen)"); // the paraphrase's "(placering, lägre är bättre)"
-    return new TargetRule.Rank(ctx.text(), top, reference, share);
+    return new Rank(ctx.text(), top, reference, share);
   }
 
   private static Integer count(Cursor c, Ctx ctx) {

@@ -76,7 +76,7 @@ final class RangeGrammar {
       return null;
     }
     BigDecimal size = q.value().abs();
-    return new TargetRule.Range(ctx.text(), size.negate(), size, q.unit());
+    return new Range(ctx.text(), size.negate(), size, q.unit());
   }
 
   /** "Minst 70 %, högst 90 %", "Lägst 3 och högst 5 dagar", "Högst 90 % och minst 70 %". */
@@ -114,6 +114,6 @@ final class RangeGrammar {
       return RuleRefusals.ambiguous(
           ctx.text(), List.of(), RuleMessages.get("refuse.rangeOrder", a, b));
     }
-    return new TargetRule.Range(ctx.text(), low.value(), high.value(), lu);
+    return new Range(ctx.text(), low.value(), high.value(), lu);
   }
 }

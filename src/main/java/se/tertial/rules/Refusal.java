@@ -2,7 +2,7 @@ package se.tertial.rules;
 
 import java.util.Locale;
 
-/** Why a target is not assessed (ej bedömd): the kind of {@link TargetRule.NotAssessable}. */
+/** Why a target is not assessed (ej bedömd): the kind of {@link NotAssessable}. */
 public enum Refusal {
   /** No target text (målvärde saknas). */
   EMPTY,

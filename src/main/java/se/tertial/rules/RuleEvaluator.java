@@ -18,13 +18,13 @@ public final class RuleEvaluator {
    */
   public static Verdict judge(TargetRule rule, Sex sex, RuleInput in) {
     // Java 17: no pattern matching for switch yet; the sealed interface keeps this list complete.
-    if (rule instanceof TargetRule.Threshold t) {
+    if (rule instanceof Threshold t) {
       return ThresholdJudge.threshold(t, in);
     }
-    if (rule instanceof TargetRule.Deadline d) {
+    if (rule instanceof Deadline d) {
       return ThresholdJudge.deadline(d, in);
     }
-    if (rule instanceof TargetRule.PerSex p) {
+    if (rule instanceof PerSex p) {
       return switch (sex) {
         case WOMEN -> judge(p.side(true), sex, in);
         case MEN -> judge(p.side(false), sex, in);
@@ -34,42 +34,42 @@ public final class RuleEvaluator {
                 : Verdict.notAssessed(RuleMessages.get("persex.totalOnly"));
       };
     }
-    if (rule instanceof TargetRule.Range r) {
+    if (rule instanceof Range r) {
       return ThresholdJudge.range(r, in);
     }
-    if (rule instanceof TargetRule.ReferenceOffset o) {
+    if (rule instanceof ReferenceOffset o) {
       return ThresholdJudge.offset(o, in);
     }
-    if (rule instanceof TargetRule.Direction d) {
+    if (rule instanceof Direction d) {
       return direction(d, in);
     }
-    if (rule instanceof TargetRule.Change c) {
+    if (rule instanceof Change c) {
       return ChangeJudge.change(c, in);
     }
-    if (rule instanceof TargetRule.Reference r) {
+    if (rule instanceof Reference r) {
       return reference(r, in);
     }
-    if (rule instanceof TargetRule.Rank r) {
+    if (rule instanceof Rank r) {
       return ChangeJudge.rank(r, in);
     }
-    if (rule instanceof TargetRule.Balance b) {
+    if (rule instanceof Balance b) {
       return ChangeJudge.balance(b, in);
     }
-    if (rule instanceof TargetRule.Gap g) {
+    if (rule instanceof Gap g) {
       // One breakdown alone has no gap; the measure's evaluator judges K and M together.
       return GapJudge.withoutSexes(g);
     }
-    if (rule instanceof TargetRule.PerYear p) {
+    if (rule instanceof PerYear p) {
       int year = in.period().year();
       return p.forYear(year)
           .map(r -> judge(r, sex, in))
           .orElseGet(() -> Verdict.notAssessed(RuleMessages.get("year.none", year)));
     }
-    return Verdict.notAssessed(((TargetRule.NotAssessable) rule).reason());
+    return Verdict.notAssessed(((NotAssessable) rule).reason());
   }
 
   /** Moved the stated way (strictly), or for Behålla not worse. */
-  static Verdict direction(TargetRule.Direction rule, RuleInput in) {
+  static Verdict direction(Direction rule, RuleInput in) {
     Comparison base = ChangeJudge.base(rule.base(), in);
     if (base == null) {
       return Verdict.notAssessed(
@@ -99,13 +99,13 @@ public final class RuleEvaluator {
   }
 
   /** Against riket or other regions, with the tolerance band as "in level with". */
-  static Verdict reference(TargetRule.Reference rule, RuleInput in) {
+  static Verdict reference(Reference rule, RuleInput in) {
     if (in.reference() == null) {
       return Verdict.notAssessed(
           RuleMessages.get("reference.missing", rule.reference(), rule.text().strip()));
     }
     Polarity better = rule.better() != Polarity.UNSPECIFIED ? rule.better() : in.polarity();
-    if (better == Polarity.UNSPECIFIED && rule.kind() != TargetRule.ReferenceKind.LEVEL) {
+    if (better == Polarity.UNSPECIFIED && rule.kind() != ReferenceKind.LEVEL) {
       return Verdict.notAssessed(RuleMessages.get("reference.noPolarity", rule.text().strip()));
     }
     BigDecimal ref = in.reference();

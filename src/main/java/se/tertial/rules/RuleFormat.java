@@ -15,19 +15,19 @@ public final class RuleFormat {
 
   /** The typed rule on one line. */
   public static String typed(TargetRule rule) {
-    if (rule instanceof TargetRule.Threshold t) {
+    if (rule instanceof Threshold t) {
       return "threshold " + threshold(t);
     }
-    if (rule instanceof TargetRule.Deadline d) {
+    if (rule instanceof Deadline d) {
       return "deadline " + threshold(d.threshold()) + " by " + d.due().code();
     }
-    if (rule instanceof TargetRule.PerSex p) {
+    if (rule instanceof PerSex p) {
       return "per_sex K " + threshold(p.women()) + " | M " + threshold(p.men()) + due(p.due());
     }
-    if (rule instanceof TargetRule.Range r) {
+    if (rule instanceof Range r) {
       return "range " + value(r.low(), "") + ".." + value(r.high(), r.unit());
     }
-    if (rule instanceof TargetRule.ReferenceOffset o) {
+    if (rule instanceof ReferenceOffset o) {
       return "reference_offset "
           + o.reference().replace(' ', '_')
           + " "
@@ -36,14 +36,14 @@ public final class RuleFormat {
           + (o.delta().signum() >= 0 ? "+" : "")
           + value(o.delta(), o.unit());
     }
-    if (rule instanceof TargetRule.Direction d) {
+    if (rule instanceof Direction d) {
       return (d.keep() ? "keep " : "direction ")
           + d.better().code().replace("_is_better", "")
           + " base "
           + d.base().code()
           + due(d.due());
     }
-    if (rule instanceof TargetRule.Change ch) {
+    if (rule instanceof Change ch) {
       return "change "
           + (ch.increase() ? "increase " : "decrease ")
           + value(ch.amount(), ch.unit())
@@ -53,7 +53,7 @@ public final class RuleFormat {
           + ch.base().code()
           + due(ch.due());
     }
-    if (rule instanceof TargetRule.Reference r) {
+    if (rule instanceof Reference r) {
       return "reference "
           + r.kind().name().toLowerCase(Locale.ROOT)
           + " "
@@ -61,31 +61,31 @@ public final class RuleFormat {
           + " "
           + r.better().code().replace("_is_better", "");
     }
-    if (rule instanceof TargetRule.Rank r) {
+    if (rule instanceof Rank r) {
       return "rank top "
           + r.top()
           + (r.share() ? " %" : "")
           + " "
           + r.reference().replace(' ', '_');
     }
-    if (rule instanceof TargetRule.Balance b) {
+    if (rule instanceof Balance b) {
       return "balance " + b.bound().code() + (b.budget() ? " budget" : " result");
     }
-    if (rule instanceof TargetRule.Gap g) {
+    if (rule instanceof Gap g) {
       return "gap " + typed(g.onGap());
     }
-    if (rule instanceof TargetRule.PerYear p) {
+    if (rule instanceof PerYear p) {
       return "per_year "
           + p.years().entrySet().stream()
               .map(e -> e.getKey() + ": " + typed(e.getValue()))
               .collect(Collectors.joining(" | "));
     }
-    TargetRule.NotAssessable n = (TargetRule.NotAssessable) rule;
+    NotAssessable n = (NotAssessable) rule;
     String words = n.words().stream().map(w -> "\"" + w + "\"").collect(Collectors.joining(" "));
     return ("not_assessable " + n.refusal().code() + " " + words).strip();
   }
 
-  private static String threshold(TargetRule.Threshold t) {
+  private static String threshold(Threshold t) {
     return t.bound().code() + " " + value(t.value(), t.unit());
   }
 

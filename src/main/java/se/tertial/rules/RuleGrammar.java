@@ -129,9 +129,7 @@ final class RuleGrammar {
 
   /** A target of none: högst 0 ("Inga fall", "Noll vårdskador"). */
   private static boolean isZero(TargetRule rule) {
-    return rule instanceof TargetRule.Threshold t
-        && t.value().signum() == 0
-        && t.bound() == Bound.AT_MOST;
+    return rule instanceof Threshold t && t.value().signum() == 0 && t.bound() == Bound.AT_MOST;
   }
 
   /**
@@ -142,7 +140,7 @@ final class RuleGrammar {
     if (!c.accept("(inte|ej|aldrig) (forekomma|forekommer|intraffa|intraffar|uppsta|uppstar)")) {
       return null;
     }
-    return new TargetRule.Threshold(ctx.text(), BigDecimal.ZERO, "", Bound.AT_MOST);
+    return new Threshold(ctx.text(), BigDecimal.ZERO, "", Bound.AT_MOST);
   }
 
   /** Skips sentence wrappers and a known subject: "Andelen ska uppgå till", "Målet är att". */
@@ -308,8 +306,8 @@ final class RuleGrammar {
     if (b == null) {
       return RuleRefusals.noPolarity(ctx.text());
     }
-    TargetRule.Threshold t = new TargetRule.Threshold(ctx.text(), q.value(), q.unit(), b);
-    return due == null ? t : new TargetRule.Deadline(ctx.text(), t, due.year(), due.month());
+    Threshold t = new Threshold(ctx.text(), q.value(), q.unit(), b);
+    return due == null ? t : new Deadline(ctx.text(), t, due.year(), due.month());
   }
 
   /** A time a counted limit is per: "per år", "per månad". */

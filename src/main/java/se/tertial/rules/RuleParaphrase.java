@@ -14,16 +14,16 @@ public final class RuleParaphrase {
 
   /** The reading in Swedish; for a refusal, its reason. */
   public static String of(TargetRule rule) {
-    if (rule instanceof TargetRule.Threshold t) {
+    if (rule instanceof Threshold t) {
       return threshold(t) + polarity(t.bound().polarity());
     }
-    if (rule instanceof TargetRule.Deadline d) {
+    if (rule instanceof Deadline d) {
       return threshold(d.threshold())
           + " "
           + d.due().label()
           + polarity(d.threshold().bound().polarity());
     }
-    if (rule instanceof TargetRule.PerSex p) {
+    if (rule instanceof PerSex p) {
       String text =
           p.sameForBoth()
               ? RuleMessages.get("para.bothSexes", threshold(p.women()))
@@ -31,33 +31,33 @@ public final class RuleParaphrase {
       String due = p.due() == null ? "" : " " + p.due().label();
       return text + due + polarity(p.impliedPolarity());
     }
-    if (rule instanceof TargetRule.Range r) {
+    if (rule instanceof Range r) {
       return RuleMessages.get(
           "para.range", Phrases.value(r.low(), r.unit()), Phrases.value(r.high(), r.unit()));
     }
-    if (rule instanceof TargetRule.ReferenceOffset o) {
+    if (rule instanceof ReferenceOffset o) {
       return offset(o) + polarity(o.bound().polarity());
     }
-    if (rule instanceof TargetRule.Direction d) {
+    if (rule instanceof Direction d) {
       return direction(d);
     }
-    if (rule instanceof TargetRule.Change c) {
+    if (rule instanceof Change c) {
       return change(c);
     }
-    if (rule instanceof TargetRule.Reference r) {
+    if (rule instanceof Reference r) {
       String key = "para.reference." + r.kind().name().toLowerCase(Locale.ROOT);
       return RuleMessages.get(key, r.reference()) + polarity(r.better());
     }
-    if (rule instanceof TargetRule.Rank r) {
+    if (rule instanceof Rank r) {
       return r.share()
           ? RuleMessages.get("para.rankShare", r.top(), r.reference())
           : RuleMessages.get("para.rank", r.top(), r.reference());
     }
-    if (rule instanceof TargetRule.Balance b) {
+    if (rule instanceof Balance b) {
       String key = "para.balance." + (b.budget() ? "budget" : "result") + "." + b.bound().code();
       return RuleMessages.get(key);
     }
-    if (rule instanceof TargetRule.Gap g) {
+    if (rule instanceof Gap g) {
       // Without "(lägre är bättre)": that is the gap's direction, not the measure's Riktning.
       String onGap = of(g.onGap());
       String suffix = polarity(g.onGap().impliedPolarity());
@@ -66,15 +66,15 @@ public final class RuleParaphrase {
       }
       return RuleMessages.get("para.gap", onGap);
     }
-    if (rule instanceof TargetRule.PerYear p) {
+    if (rule instanceof PerYear p) {
       return p.years().entrySet().stream()
           .map(e -> RuleMessages.get("para.perYear", String.valueOf(e.getKey()), of(e.getValue())))
           .collect(Collectors.joining("; "));
     }
-    return ((TargetRule.NotAssessable) rule).reason();
+    return ((NotAssessable) rule).reason();
   }
 
-  private static String direction(TargetRule.Direction d) {
+  private static String direction(Direction d) {
     String base = d.base().label();
     String due = d.due() == null ? "" : " " + d.due().label();
     if (d.keep()) {
@@ -88,7 +88,7 @@ public final class RuleParaphrase {
     return RuleMessages.get(key, base) + due;
   }
 
-  private static String change(TargetRule.Change c) {
+  private static String change(Change c) {
     boolean strict = !c.bound().inclusive();
     boolean atLeastTheAmount = c.increase() == (c.bound().polarity() == Polarity.HIGHER_IS_BETTER);
     String how =
@@ -104,7 +104,7 @@ public final class RuleParaphrase {
   }
 
   /** "minst 2 procentenheter över riket", "högst 10 % över riket", "minst 5 % under riket". */
-  static String offset(TargetRule.ReferenceOffset o) {
+  static String offset(ReferenceOffset o) {
     boolean up = o.delta().signum() >= 0;
     boolean atLeastTheDistance = up == (o.bound().polarity() == Polarity.HIGHER_IS_BETTER);
     String how =
@@ -119,7 +119,7 @@ public final class RuleParaphrase {
   }
 
   /** "minst 85 %", "under 6,5 %". */
-  static String threshold(TargetRule.Threshold t) {
+  static String threshold(Threshold t) {
     return RuleMessages.get("bound." + t.bound().code(), Phrases.value(t.value(), t.unit()));
   }
 

@@ -4,53 +4,52 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** The refusals of the parser, each a {@link TargetRule.NotAssessable} with a Swedish reason. */
+/** The refusals of the parser, each a {@link NotAssessable} with a Swedish reason. */
 final class RuleRefusals {
   private RuleRefusals() {}
 
-  static TargetRule.NotAssessable empty(String text) {
-    return new TargetRule.NotAssessable(
-        text, RuleMessages.get("rule.empty"), Refusal.EMPTY, List.of());
+  static NotAssessable empty(String text) {
+    return new NotAssessable(text, RuleMessages.get("rule.empty"), Refusal.EMPTY, List.of());
   }
 
-  static TargetRule.NotAssessable open(String text) {
-    return new TargetRule.NotAssessable(
+  static NotAssessable open(String text) {
+    return new NotAssessable(
         text, RuleMessages.get("rule.open", shown(text)), Refusal.OPEN, List.of());
   }
 
-  static TargetRule.NotAssessable noPolarity(String text) {
-    return new TargetRule.NotAssessable(
+  static NotAssessable noPolarity(String text) {
+    return new NotAssessable(
         text, RuleMessages.get("rule.noPolarity", shown(text)), Refusal.NO_POLARITY, List.of());
   }
 
   /** "Bättre än riket", "Förbättra" without Riktning: the word "bättre" needs a direction. */
-  static TargetRule.NotAssessable noPolarityBetter(String text) {
-    return new TargetRule.NotAssessable(
+  static NotAssessable noPolarityBetter(String text) {
+    return new NotAssessable(
         text,
         RuleMessages.get("rule.noPolarityBetter", shown(text)),
         Refusal.NO_POLARITY,
         List.of());
   }
 
-  static TargetRule.NotAssessable ambiguous(String text, List<String> words, String why) {
-    return new TargetRule.NotAssessable(
+  static NotAssessable ambiguous(String text, List<String> words, String why) {
+    return new NotAssessable(
         text, RuleMessages.get("rule.ambiguous", shown(text), why), Refusal.AMBIGUOUS, words);
   }
 
-  static TargetRule.NotAssessable unknown(String text, List<String> words) {
-    return new TargetRule.NotAssessable(
+  static NotAssessable unknown(String text, List<String> words) {
+    return new NotAssessable(
         text,
         RuleMessages.get("rule.unknownWords", shown(text), quoted(words)),
         Refusal.UNKNOWN_WORDS,
         words);
   }
 
-  static TargetRule.NotAssessable unreadable(String text, List<String> from) {
+  static NotAssessable unreadable(String text, List<String> from) {
     String reason =
         from.isEmpty()
             ? RuleMessages.get("rule.unparsed", shown(text))
             : RuleMessages.get("rule.unreadable", shown(text), String.join(" ", from));
-    return new TargetRule.NotAssessable(text, reason, Refusal.UNREADABLE, from);
+    return new NotAssessable(text, reason, Refusal.UNREADABLE, from);
   }
 
   /** A change word, a base word and the base: "avvikelse mot föregående år", "ökning mot 2023". */
@@ -61,7 +60,7 @@ final class RuleRefusals {
    * which the grammar cannot read as a limit on the outcome; refused naming those words rather than
    * calling the base word unknown. Null when the text has no such base.
    */
-  static TargetRule.NotAssessable baseChange(String text, List<Token> tokens) {
+  static NotAssessable baseChange(String text, List<Token> tokens) {
     for (int i = 1; i + 1 < tokens.size(); i++) {
       Token before = tokens.get(i - 1);
       if (!BASE_WORD.matcher(tokens.get(i).key()).matches()
@@ -77,7 +76,7 @@ final class RuleRefusals {
           || base.is(Token.Type.PERIOD)
           || base.key().matches("foregaende|fg|forra|fjol\\w*|samma|motsvarande")) {
         List<String> words = tokens.subList(i - 1, tokens.size()).stream().map(Token::raw).toList();
-        return new TargetRule.NotAssessable(
+        return new NotAssessable(
             text,
             RuleMessages.get("rule.baseChange", shown(text), String.join(" ", words)),
             Refusal.UNREADABLE,

@@ -25,7 +25,7 @@ public final class RuleSuggestion {
   /** The canonical reading of the nearest accepted phrasing, or empty when there is none. */
   public static Optional<String> nearest(String text, Polarity riktning, String unit) {
     TargetRule refused = TargetRuleParser.read(text, riktning, unit).rule();
-    if (!(refused instanceof TargetRule.NotAssessable n)
+    if (!(refused instanceof NotAssessable n)
         || n.refusal() == Refusal.OPEN
         || n.refusal() == Refusal.EMPTY
         || n.refusal() == Refusal.AMBIGUOUS) {
@@ -63,7 +63,7 @@ public final class RuleSuggestion {
 
   private static Optional<String> reading(String text, Polarity riktning, String unit) {
     TargetRuleParser.Parsed parsed = TargetRuleParser.read(text, riktning, unit);
-    return parsed.rule() instanceof TargetRule.NotAssessable
+    return parsed.rule() instanceof NotAssessable
         ? Optional.empty()
         : Optional.of(parsed.paraphrase());
   }

@@ -17,7 +17,7 @@ final class SexBalance {
   private SexBalance() {}
 
   /** Whether the band can be judged on the outcome's K and M values. */
-  static boolean sharesOfOneWhole(TargetRule.Range band, Outcome o) {
+  static boolean sharesOfOneWhole(Range band, Outcome o) {
     BigDecimal women = o.value(Sex.WOMEN);
     BigDecimal men = o.value(Sex.MEN);
     if (women == null || men == null || !band.unit().equals("%")) {

@@ -21,7 +21,7 @@ final class SexGrammar {
   static TargetRule perSex(Cursor c, Ctx ctx) {
     Due lead = RuleGrammar.leadDue(c);
     TargetRule rule = sexes(c, ctx);
-    if (!(rule instanceof TargetRule.PerSex p)) {
+    if (!(rule instanceof PerSex p)) {
       return rule;
     }
     Due tail = When.due(c);
@@ -32,7 +32,7 @@ final class SexGrammar {
       return null;
     }
     Due due = lead != null ? lead : tail;
-    return due == null ? p : new TargetRule.PerSex(p.text(), p.women(), p.men(), due);
+    return due == null ? p : new PerSex(p.text(), p.women(), p.men(), due);
   }
 
   // Long on purpose: the per-sex forms ("K 16 M 17", "K/M 20/22", "kvinnor minst 60 %, män …")
@@ -159,9 +159,9 @@ final class SexGrammar {
     if (wb.polarity() != mb.polarity()) {
       return null;
     }
-    return new TargetRule.PerSex(
+    return new PerSex(
         ctx.text(),
-        new TargetRule.Threshold(ctx.text(), w.q().value(), wu, wb),
-        new TargetRule.Threshold(ctx.text(), m.q().value(), mu, mb));
+        new Threshold(ctx.text(), w.q().value(), wu, wb),
+        new Threshold(ctx.text(), m.q().value(), mu, mb));
   }
 }

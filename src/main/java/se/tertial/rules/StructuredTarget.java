@@ -37,7 +37,7 @@ final class StructuredTarget {
    */
   static boolean textWarningStands(Reading reading, TargetRule text) {
     return !reading.fromValue()
-        || text instanceof TargetRule.NotAssessable n && n.refusal() == Refusal.AMBIGUOUS;
+        || text instanceof NotAssessable n && n.refusal() == Refusal.AMBIGUOUS;
   }
 
   static Reading read(
@@ -51,7 +51,7 @@ final class StructuredTarget {
     if (value == null && year == null) {
       return new Reading(text, choice, false);
     }
-    boolean readable = !(text instanceof TargetRule.NotAssessable);
+    boolean readable = !(text instanceof NotAssessable);
     TargetRule dated =
         year == null || !readable ? text : withYear(measure, text, year, where, findings);
     if (value == null) {
@@ -104,7 +104,7 @@ final class StructuredTarget {
    * wrote its Riktning and its level in two cells.
    */
   private static boolean levelOfDirection(TargetRule text, Optional<TargetRule> value) {
-    return text instanceof TargetRule.Direction d
+    return text instanceof Direction d
         && !d.keep()
         && value.isPresent()
         && d.better() == value.get().impliedPolarity();
@@ -132,14 +132,14 @@ final class StructuredTarget {
     Due due = year == null ? null : new Due(year, 12);
     if (value.perSex()) {
       return Optional.of(
-          new TargetRule.PerSex(
+          new PerSex(
               text,
-              new TargetRule.Threshold(text, value.women(), value.unit(), bound),
-              new TargetRule.Threshold(text, value.men(), value.unit(), bound),
+              new Threshold(text, value.women(), value.unit(), bound),
+              new Threshold(text, value.men(), value.unit(), bound),
               due));
     }
-    TargetRule.Threshold level = new TargetRule.Threshold(text, value.value(), value.unit(), bound);
-    return Optional.of(due == null ? level : new TargetRule.Deadline(text, level, year, 12));
+    Threshold level = new Threshold(text, value.value(), value.unit(), bound);
+    return Optional.of(due == null ? level : new Deadline(text, level, year, 12));
   }
 
   /**
@@ -149,17 +149,17 @@ final class StructuredTarget {
    */
   private static TargetRule dated(
       Measure measure, TargetRule rule, int year, SourceRef where, Consumer<Finding> findings) {
-    if (rule instanceof TargetRule.Threshold t) {
-      return new TargetRule.Deadline(t.text(), t, year, 12);
+    if (rule instanceof Threshold t) {
+      return new Deadline(t.text(), t, year, 12);
     }
-    if (rule instanceof TargetRule.Deadline d && d.year() == null) {
-      return new TargetRule.Deadline(d.text(), d.threshold(), year, d.month());
+    if (rule instanceof Deadline d && d.year() == null) {
+      return new Deadline(d.text(), d.threshold(), year, d.month());
     }
-    if (rule instanceof TargetRule.PerSex p && p.due() == null) {
-      return new TargetRule.PerSex(p.text(), p.women(), p.men(), new Due(year, 12));
+    if (rule instanceof PerSex p && p.due() == null) {
+      return new PerSex(p.text(), p.women(), p.men(), new Due(year, 12));
     }
-    if (rule instanceof TargetRule.Change c && c.due() == null) {
-      return new TargetRule.Change(
+    if (rule instanceof Change c && c.due() == null) {
+      return new Change(
           c.text(),
           c.increase(),
           c.amount(),
@@ -170,11 +170,11 @@ final class StructuredTarget {
           new Due(year, 12));
     }
     Integer written =
-        rule instanceof TargetRule.Deadline d
+        rule instanceof Deadline d
             ? d.year()
-            : rule instanceof TargetRule.PerSex p
+            : rule instanceof PerSex p
                 ? p.due().year()
-                : rule instanceof TargetRule.Change c ? c.due().year() : null;
+                : rule instanceof Change c ? c.due().year() : null;
     if (written == null) {
       unused(measure, rule, year, where, findings);
     } else if (written != year) {
@@ -213,38 +213,38 @@ final class StructuredTarget {
 
   /** Whether the text's rule and Målvärde's ask for the same level in the same direction. */
   static boolean sameTarget(TargetRule text, TargetRule value) {
-    if (text instanceof TargetRule.PerSex t && value instanceof TargetRule.PerSex v) {
+    if (text instanceof PerSex t && value instanceof PerSex v) {
       return sameLevel(t.women(), v.women())
           && sameLevel(t.men(), v.men())
           && sameYear(t.due(), v.due());
     }
-    if (text instanceof TargetRule.PerSex t) {
+    if (text instanceof PerSex t) {
       return sameTarget(t.side(true), value) && sameTarget(t.side(false), value);
     }
-    if (text instanceof TargetRule.Balance b) {
-      return sameTarget(new TargetRule.Threshold(b.text(), BigDecimal.ZERO, "", b.bound()), value);
+    if (text instanceof Balance b) {
+      return sameTarget(new Threshold(b.text(), BigDecimal.ZERO, "", b.bound()), value);
     }
-    Optional<TargetRule.Threshold> t = level(text);
-    Optional<TargetRule.Threshold> v = level(value);
+    Optional<Threshold> t = level(text);
+    Optional<Threshold> v = level(value);
     return t.isPresent()
         && v.isPresent()
         && sameLevel(t.get(), v.get())
         && sameYear(due(text), due(value));
   }
 
-  private static Optional<TargetRule.Threshold> level(TargetRule rule) {
-    if (rule instanceof TargetRule.Threshold t) {
+  private static Optional<Threshold> level(TargetRule rule) {
+    if (rule instanceof Threshold t) {
       return Optional.of(t);
     }
-    return rule instanceof TargetRule.Deadline d ? Optional.of(d.threshold()) : Optional.empty();
+    return rule instanceof Deadline d ? Optional.of(d.threshold()) : Optional.empty();
   }
 
   private static Due due(TargetRule rule) {
-    return rule instanceof TargetRule.Deadline d ? d.due() : null;
+    return rule instanceof Deadline d ? d.due() : null;
   }
 
   /** Same value and direction; a unit left out on one side is the other's. */
-  private static boolean sameLevel(TargetRule.Threshold a, TargetRule.Threshold b) {
+  private static boolean sameLevel(Threshold a, Threshold b) {
     return a.value().compareTo(b.value()) == 0
         && a.bound().polarity() == b.bound().polarity()
         && (a.unit().isEmpty() || b.unit().isEmpty() || a.unit().equals(b.unit()));

@@ -88,7 +88,7 @@ public final class TargetRuleParser {
   }
 
   private static Parsed parsed(TargetRule rule) {
-    if (rule instanceof TargetRule.NotAssessable n
+    if (rule instanceof NotAssessable n
         && n.refusal() != Refusal.OPEN
         && n.refusal() != Refusal.EMPTY) {
       return new Parsed(rule, Optional.of(n.reason()));
@@ -111,7 +111,7 @@ public final class TargetRuleParser {
     }
     if (written.length() > MAX_LENGTH) {
       return withoutSubject(
-          new TargetRule.NotAssessable(
+          new NotAssessable(
               written,
               RuleMessages.get("rule.tooLong", RuleRefusals.shown(written)),
               Refusal.UNREADABLE,
@@ -136,7 +136,7 @@ public final class TargetRuleParser {
     Cursor c = new Cursor(tokens, trail);
     List<Reading> readings = RuleGrammar.readings(tokens, ctx, c);
     List<Reading> real =
-        readings.stream().filter(r -> !(r.rule() instanceof TargetRule.NotAssessable)).toList();
+        readings.stream().filter(r -> !(r.rule() instanceof NotAssessable)).toList();
     if (real.size() == 1) {
       TargetRule only = real.get(0).rule();
       Polarity implied = only.impliedPolarity();
@@ -174,7 +174,7 @@ public final class TargetRuleParser {
     }
     for (Refusal preferred : new Refusal[] {Refusal.AMBIGUOUS, Refusal.NO_POLARITY}) {
       for (Reading r : readings) {
-        if (((TargetRule.NotAssessable) r.rule()).refusal() == preferred) {
+        if (((NotAssessable) r.rule()).refusal() == preferred) {
           return r;
         }
       }
@@ -196,8 +196,8 @@ public final class TargetRuleParser {
     SortedMap<Integer, TargetRule> years = new TreeMap<>();
     for (var part : parts.entrySet()) {
       TargetRule rule = read(part.getValue(), column, unit).rule();
-      if (rule instanceof TargetRule.NotAssessable n) {
-        return new TargetRule.NotAssessable(
+      if (rule instanceof NotAssessable n) {
+        return new NotAssessable(
             written,
             RuleMessages.get("refuse.perYear", part.getKey(), n.reason()),
             n.refusal(),
@@ -205,7 +205,7 @@ public final class TargetRuleParser {
       }
       years.put(part.getKey(), rule);
     }
-    return new TargetRule.PerYear(written, years);
+    return new PerYear(written, years);
   }
 
   /** Why nothing was read: a year or "1.500" that could be two things, unknown words, or where. */

@@ -11,7 +11,7 @@ final class ThresholdJudge {
   private ThresholdJudge() {}
 
   /** Whether {@code value} reaches the threshold exactly as written (no tolerance, no rounding). */
-  static boolean reached(TargetRule.Threshold rule, BigDecimal value) {
+  static boolean reached(Threshold rule, BigDecimal value) {
     int cmp = value.compareTo(rule.value());
     return switch (rule.bound()) {
       case AT_LEAST -> cmp >= 0;
@@ -22,7 +22,7 @@ final class ThresholdJudge {
   }
 
   /** Met if reached; partly met within the tolerance band; not met otherwise. */
-  static Verdict threshold(TargetRule.Threshold rule, RuleInput in) {
+  static Verdict threshold(Threshold rule, RuleInput in) {
     String unit = unit(rule, in);
     BigDecimal target = rule.value();
     String value = Phrases.value(in.value(), unit);
@@ -58,8 +58,8 @@ final class ThresholdJudge {
    * reported period or the same period last year, not met otherwise. From the deadline on: a plain
    * threshold.
    */
-  static Verdict deadline(TargetRule.Deadline rule, RuleInput in) {
-    TargetRule.Threshold threshold = rule.threshold();
+  static Verdict deadline(Deadline rule, RuleInput in) {
+    Threshold threshold = rule.threshold();
     String when = Phrases.deadline(rule.year(), rule.month(), in.period());
     if (!beforeDeadline(rule, in.period())) {
       Verdict plain = threshold(threshold, in);
@@ -99,7 +99,7 @@ final class ThresholdJudge {
    * Inside the interval (ends included): met; outside: partly met when the distance to the nearest
    * end is within the tolerance band of that end, else not met.
    */
-  static Verdict range(TargetRule.Range rule, RuleInput in) {
+  static Verdict range(Range rule, RuleInput in) {
     String unit = in.unit().isBlank() ? rule.unit() : in.unit();
     String value = Phrases.value(in.value(), unit);
     String interval = RuleParaphrase.of(rule);
@@ -123,7 +123,7 @@ final class ThresholdJudge {
    * A threshold at the reference moved by the rule's distance: {@code reference + delta}, or for a
    * relative distance {@code reference + |reference| × delta / 100}.
    */
-  static Verdict offset(TargetRule.ReferenceOffset rule, RuleInput in) {
+  static Verdict offset(ReferenceOffset rule, RuleInput in) {
     String reading = RuleParaphrase.of(rule);
     if (in.reference() == null) {
       return Verdict.notAssessed(
@@ -135,8 +135,7 @@ final class ThresholdJudge {
             ? ref.abs().multiply(rule.delta(), MathContext.DECIMAL128).movePointLeft(2)
             : rule.delta();
     String unit = in.unit().isBlank() && !rule.relative() ? rule.unit() : in.unit();
-    TargetRule.Threshold at =
-        new TargetRule.Threshold(rule.text(), ref.add(shift), unit, rule.bound());
+    Threshold at = new Threshold(rule.text(), ref.add(shift), unit, rule.bound());
     Verdict plain = threshold(at, in);
     return new Verdict(
         plain.judgement(),
@@ -145,7 +144,7 @@ final class ThresholdJudge {
   }
 
   /** Whether {@code period} ends before the deadline month. */
-  static boolean beforeDeadline(TargetRule.Deadline rule, Period period) {
+  static boolean beforeDeadline(Deadline rule, Period period) {
     int year = rule.year() == null ? period.year() : rule.year();
     return period.year() < year || (period.year() == year && period.endMonth() < rule.month());
   }
@@ -158,12 +157,12 @@ final class ThresholdJudge {
   }
 
   /** The unit to show: the measure's, else the one written in the target. */
-  static String unit(TargetRule.Threshold rule, RuleInput in) {
+  static String unit(Threshold rule, RuleInput in) {
     return in.unit().isBlank() ? rule.unit() : in.unit();
   }
 
   /** "7 %" for inclusive bounds (the polarity says the rest), "under 6,5 %" for strict ones. */
-  static String targetText(TargetRule.Threshold rule, String unit) {
+  static String targetText(Threshold rule, String unit) {
     String value = Phrases.value(rule.value(), unit);
     return rule.bound().inclusive()
         ? value

@@ -59,14 +59,14 @@ final class UnitCheck {
 
   private static List<String> units(TargetRule rule) {
     List<String> units = new ArrayList<>();
-    if (rule instanceof TargetRule.Threshold t) {
+    if (rule instanceof Threshold t) {
       units.add(t.unit());
-    } else if (rule instanceof TargetRule.Deadline d) {
+    } else if (rule instanceof Deadline d) {
       units.add(d.threshold().unit());
-    } else if (rule instanceof TargetRule.PerSex p) {
+    } else if (rule instanceof PerSex p) {
       units.add(p.women().unit());
       units.add(p.men().unit());
-    } else if (rule instanceof TargetRule.Range r) {
+    } else if (rule instanceof Range r) {
       units.add(r.unit());
     }
     return units;

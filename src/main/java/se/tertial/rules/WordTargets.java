@@ -16,16 +16,16 @@ final class WordTargets {
   static TargetRule word(Cursor c, Ctx ctx) {
     Due lead = RuleGrammar.leadDue(c);
     RuleGrammar.wrapper(c);
-    TargetRule.Threshold t;
+    Threshold t;
     if (c.accept("(inte|ej|aldrig) (vara|bli|ga|visa)? (negativt|negativ|negativa)")) {
-      t = new TargetRule.Threshold(ctx.text(), BigDecimal.ZERO, "", Bound.AT_LEAST);
+      t = new Threshold(ctx.text(), BigDecimal.ZERO, "", Bound.AT_LEAST);
     } else if (c.accept("(vara|bli|visa)? (positivt|positiv|positiva)")) {
       if (c.sees("(resultat|resultatet|budgetavvikelse|avvikelse)")) {
         return null; // "positivt resultat": a balance, read there
       }
-      t = new TargetRule.Threshold(ctx.text(), BigDecimal.ZERO, "", Bound.ABOVE);
+      t = new Threshold(ctx.text(), BigDecimal.ZERO, "", Bound.ABOVE);
     } else if (c.accept("(samtliga|alla|varenda|varje)")) {
-      t = new TargetRule.Threshold(ctx.text(), BigDecimal.valueOf(100), "%", Bound.AT_LEAST);
+      t = new Threshold(ctx.text(), BigDecimal.valueOf(100), "%", Bound.AT_LEAST);
     } else {
       return null;
     }
@@ -37,6 +37,6 @@ final class WordTargets {
       return null;
     }
     Due due = lead != null ? lead : tail;
-    return due == null ? t : new TargetRule.Deadline(ctx.text(), t, due.year(), due.month());
+    return due == null ? t : new Deadline(ctx.text(), t, due.year(), due.month());
   }
 }

@@ -3,32 +3,51 @@ package se.tertial.text;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.Locale;
+import se.tertial.rules.Balance;
+import se.tertial.rules.Change;
+import se.tertial.rules.Deadline;
+import se.tertial.rules.Direction;
 import se.tertial.rules.Due;
+import se.tertial.rules.Gap;
+import se.tertial.rules.NotAssessable;
+import se.tertial.rules.PerSex;
+import se.tertial.rules.PerYear;
+import se.tertial.rules.Range;
+import se.tertial.rules.Rank;
+import se.tertial.rules.Reference;
+import se.tertial.rules.ReferenceOffset;
 import se.tertial.rules.RuleParaphrase;
 import se.tertial.rules.TargetRule;
+import se.tertial.rules.Threshold;
 
 /** The {@code "rule"} object of the evaluate JSON: its type and the fields of that type. */
 final class RuleJson {
   private RuleJson() {}
 
-  // Long on purpose: one branch per rule type of the sealed TargetRule, each a few fields, so the
-  // JSON of every type can be read against the schema in one place.
+  /**
+   * Writes the rule object: its type, its reading and the fields of its family (levels, change,
+   * comparisons, rules made of rules, the refusal), so the JSON of every type reads against the
+   * schema family by family.
+   */
   static void write(JsonGenerator json, TargetRule rule) throws IOException {
     json.writeObjectFieldStart("rule");
     json.writeStringField("type", rule.type());
     json.writeStringField("reading", RuleParaphrase.of(rule));
-    if (rule instanceof TargetRule.Threshold t) {
+    if (!level(json, rule) && !change(json, rule) && !comparison(json, rule)) {
+      composite(json, rule);
+    }
+    json.writeEndObject();
+  }
+
+  /** Threshold, deadline, per sex and range: the level(s) to reach. */
+  private static boolean level(JsonGenerator json, TargetRule rule) throws IOException {
+    if (rule instanceof Threshold t) {
       threshold(json, t);
-    } else if (rule instanceof TargetRule.Deadline d) {
+    } else if (rule instanceof Deadline d) {
       threshold(json, d.threshold());
-      json.writeFieldName("year");
-      if (d.year() == null) {
-        json.writeNull();
-      } else {
-        json.writeNumber(d.year());
-      }
+      nullableNumber(json, "year", d.year());
       json.writeNumberField("month", d.month());
-    } else if (rule instanceof TargetRule.PerSex p) {
+    } else if (rule instanceof PerSex p) {
       json.writeObjectFieldStart("K");
       threshold(json, p.women());
       json.writeEndObject();
@@ -36,23 +55,25 @@ final class RuleJson {
       threshold(json, p.men());
       json.writeEndObject();
       due(json, p.due());
-    } else if (rule instanceof TargetRule.Range r) {
+    } else if (rule instanceof Range r) {
       EvaluationJsonWriter.number(json, "low", r.low());
       EvaluationJsonWriter.number(json, "high", r.high());
       json.writeStringField("unit", r.unit());
-    } else if (rule instanceof TargetRule.ReferenceOffset o) {
-      json.writeStringField("reference", o.reference());
-      EvaluationJsonWriter.number(json, "delta", o.delta());
-      json.writeBooleanField("relative", o.relative());
-      json.writeStringField("unit", o.unit());
-      json.writeStringField("bound", o.bound().code());
-    } else if (rule instanceof TargetRule.Direction d) {
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  /** Direction and change: a move against a base. */
+  private static boolean change(JsonGenerator json, TargetRule rule) throws IOException {
+    if (rule instanceof Direction d) {
       json.writeStringField("better", d.better().code());
       json.writeBooleanField("keep", d.keep());
       json.writeStringField("base", d.base().code());
-      baseYear(json, d.baseYear());
+      nullableNumber(json, "baseYear", d.baseYear());
       due(json, d.due());
-    } else if (rule instanceof TargetRule.Change c) {
+    } else if (rule instanceof Change c) {
       json.writeBooleanField("increase", c.increase());
       EvaluationJsonWriter.number(json, "amount", c.amount());
       json.writeBooleanField("relative", c.relative());
@@ -60,24 +81,46 @@ final class RuleJson {
       json.writeStringField("bound", c.bound().code());
       json.writeStringField("better", c.better().code());
       json.writeStringField("base", c.base().code());
-      baseYear(json, c.baseYear());
+      nullableNumber(json, "baseYear", c.baseYear());
       due(json, c.due());
-    } else if (rule instanceof TargetRule.Rank r) {
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  /** Reference offset, rank, balance and reference: against something outside the measure. */
+  private static boolean comparison(JsonGenerator json, TargetRule rule) throws IOException {
+    if (rule instanceof ReferenceOffset o) {
+      json.writeStringField("reference", o.reference());
+      EvaluationJsonWriter.number(json, "delta", o.delta());
+      json.writeBooleanField("relative", o.relative());
+      json.writeStringField("unit", o.unit());
+      json.writeStringField("bound", o.bound().code());
+    } else if (rule instanceof Rank r) {
       json.writeNumberField("top", r.top());
       json.writeBooleanField("share", r.share());
       json.writeStringField("reference", r.reference());
-    } else if (rule instanceof TargetRule.Balance b) {
+    } else if (rule instanceof Balance b) {
       json.writeStringField("bound", b.bound().code());
       json.writeBooleanField("budget", b.budget());
-    } else if (rule instanceof TargetRule.Reference r) {
+    } else if (rule instanceof Reference r) {
       json.writeStringField("kind", r.kind().name().toLowerCase(Locale.ROOT));
       json.writeStringField("reference", r.reference());
       json.writeStringField("better", r.better().code());
-    } else if (rule instanceof TargetRule.Gap g) {
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  /** The gap and a target per year (each holding rules), and the refusal. */
+  private static void composite(JsonGenerator json, TargetRule rule) throws IOException {
+    if (rule instanceof Gap g) {
       json.writeObjectFieldStart("onGap");
       write(json, g.onGap());
       json.writeEndObject();
-    } else if (rule instanceof TargetRule.PerYear p) {
+    } else if (rule instanceof PerYear p) {
       json.writeArrayFieldStart("years");
       for (var year : p.years().entrySet()) {
         json.writeStartObject();
@@ -86,7 +129,7 @@ final class RuleJson {
         json.writeEndObject();
       }
       json.writeEndArray();
-    } else if (rule instanceof TargetRule.NotAssessable n) {
+    } else if (rule instanceof NotAssessable n) {
       json.writeStringField("reason", n.reason());
       json.writeStringField("refusal", n.refusal().code());
       json.writeArrayFieldStart("words");
@@ -95,10 +138,9 @@ final class RuleJson {
       }
       json.writeEndArray();
     }
-    json.writeEndObject();
   }
 
-  private static void threshold(JsonGenerator json, TargetRule.Threshold t) throws IOException {
+  private static void threshold(JsonGenerator json, Threshold t) throws IOException {
     EvaluationJsonWriter.number(json, "value", t.value());
     json.writeStringField("unit", t.unit());
     json.writeStringField("bound", t.bound().code());
@@ -112,12 +154,13 @@ final class RuleJson {
     }
   }
 
-  private static void baseYear(JsonGenerator json, Integer year) throws IOException {
-    json.writeFieldName("baseYear");
-    if (year == null) {
+  private static void nullableNumber(JsonGenerator json, String field, Integer value)
+      throws IOException {
+    json.writeFieldName(field);
+    if (value == null) {
       json.writeNull();
     } else {
-      json.writeNumber(year);
+      json.writeNumber(value);
     }
   }
 }

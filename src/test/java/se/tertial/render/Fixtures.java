@@ -22,9 +22,9 @@ import se.tertial.model.Section;
 import se.tertial.model.Sex;
 import se.tertial.model.SourceRef;
 import se.tertial.rules.MeasureJudgement;
+import se.tertial.rules.NotAssessable;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.rules.SexJudgement;
-import se.tertial.rules.TargetRule;
 import se.tertial.rules.Trend;
 
 /**
@@ -164,7 +164,7 @@ public final class Fixtures {
     return new MeasureJudgement(
         measure,
         outcome,
-        new TargetRule.NotAssessable(measure.target(), "fixture"),
+        new NotAssessable(measure.target(), "fixture"),
         overall,
         overall,
         Optional.empty(),
@@ -181,7 +181,7 @@ public final class Fixtures {
     return new MeasureJudgement(
         measure,
         outcome,
-        new TargetRule.NotAssessable(measure.target(), "fixture"),
+        new NotAssessable(measure.target(), "fixture"),
         judgement,
         judgement,
         Optional.empty(),

@@ -54,8 +54,8 @@ class CountedGroupPropertyTest {
       @ForAll("sentences") Sentence s) {
     String text = s.text(false);
     TargetRuleParser.Parsed parsed = TargetRuleParser.read(text, Polarity.UNSPECIFIED, "%");
-    assertThat(parsed.rule()).as(text).isInstanceOf(TargetRule.Direction.class);
-    assertThat(((TargetRule.Direction) parsed.rule()).better())
+    assertThat(parsed.rule()).as(text).isInstanceOf(Direction.class);
+    assertThat(((Direction) parsed.rule()).better())
         .isEqualTo(s.up() ? Polarity.HIGHER_IS_BETTER : Polarity.LOWER_IS_BETTER);
     assertThat(parsed.subject()).isEqualTo(text.substring(0, text.indexOf(" ska ")));
   }
@@ -64,6 +64,6 @@ class CountedGroupPropertyTest {
   void bothSexesAmongAGroupAreNeverAPlainDirectionOnTheMeasure(@ForAll("sentences") Sentence s) {
     String text = s.text(true);
     TargetRule rule = TargetRuleParser.read(text, Polarity.UNSPECIFIED, "%").rule();
-    assertThat(rule).as(text).isNotInstanceOf(TargetRule.Direction.class);
+    assertThat(rule).as(text).isNotInstanceOf(Direction.class);
   }
 }

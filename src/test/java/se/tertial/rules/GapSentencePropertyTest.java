@@ -72,7 +72,7 @@ class GapSentencePropertyTest {
   @Property(tries = 500)
   void everyGapSentenceIsReadAsAGap(@ForAll("sentences") Sentence s) {
     TargetRule rule = TargetRuleParser.read(s.text(), s.riktning(), "%").rule();
-    assertThat(rule).as(s.text()).isInstanceOf(TargetRule.Gap.class);
+    assertThat(rule).as(s.text()).isInstanceOf(Gap.class);
   }
 
   @Provide

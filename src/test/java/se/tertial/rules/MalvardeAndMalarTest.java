@@ -41,8 +41,8 @@ class MalvardeAndMalarTest {
     ReportEvaluation e = evaluate(m, outcome("M1", T1_2022, null, null, "12"));
     MeasureJudgement j = e.measures().get(0);
     assertThat(j.judgement()).isEqualTo(Judgement.MET);
-    assertThat(j.rule()).isInstanceOf(TargetRule.Threshold.class);
-    assertThat(((TargetRule.Threshold) j.rule()).bound()).isEqualTo(Bound.AT_MOST);
+    assertThat(j.rule()).isInstanceOf(Threshold.class);
+    assertThat(((Threshold) j.rule()).bound()).isEqualTo(Bound.AT_MOST);
     assertThat(j.explanation()).contains("bedömt mot Målvärde 14", "eftersom Mål är tomt");
     assertThat(e.findings()).isEmpty();
   }
@@ -56,7 +56,7 @@ class MalvardeAndMalarTest {
     assertThat(j.explanation()).contains("eftersom Mål-texten inte kan läsas");
     // Outputs name the target as written; the rule holds Målvärde's level.
     assertThat(j.rule().text()).isEqualTo("Så kort som möjligt");
-    assertThat(((TargetRule.Threshold) j.rule()).value()).isEqualByComparingTo("14");
+    assertThat(((Threshold) j.rule()).value()).isEqualByComparingTo("14");
   }
 
   @Test
@@ -120,7 +120,7 @@ class MalvardeAndMalarTest {
             outcome("M2", T1_2021, null, null, "50"));
     MeasureJudgement j = e.measures().get(0);
     assertThat(e.findings()).isEmpty();
-    assertThat(j.rule()).isInstanceOf(TargetRule.Threshold.class);
+    assertThat(j.rule()).isInstanceOf(Threshold.class);
     assertThat(j.judgement()).isEqualTo(Judgement.NOT_MET);
     assertThat(j.explanation().replace('\u00a0', ' '))
         .contains("bedömt mot Målvärde 70 %; \"Öka\" i Mål anger riktningen, Målvärde nivån");
@@ -132,7 +132,7 @@ class MalvardeAndMalarTest {
                 outcome("M3", T1_2021, null, null, "50"))
             .measures()
             .get(0);
-    assertThat(((TargetRule.Threshold) minska.rule()).bound()).isEqualTo(Bound.AT_MOST);
+    assertThat(((Threshold) minska.rule()).bound()).isEqualTo(Bound.AT_MOST);
     assertThat(minska.judgement()).isEqualTo(Judgement.MET);
   }
 
@@ -180,7 +180,7 @@ class MalvardeAndMalarTest {
             .measures()
             .get(0);
     // 70 is far below 90, which plainly would be not met; before the deadline progress counts.
-    assertThat(improved.rule()).isInstanceOf(TargetRule.Deadline.class);
+    assertThat(improved.rule()).isInstanceOf(Deadline.class);
     assertThat(improved.judgement()).isEqualTo(Judgement.PARTLY_MET);
     assertThat(improved.explanation()).contains("som gäller vid slutet av 2023");
 
@@ -232,7 +232,7 @@ class MalvardeAndMalarTest {
                 2023),
             outcome("M3", T1_2022, null, null, "81"));
     assertThat(codes(perYear)).containsExactly("target.yearUnused");
-    assertThat(perYear.measures().get(0).rule()).isInstanceOf(TargetRule.Threshold.class);
+    assertThat(perYear.measures().get(0).rule()).isInstanceOf(Threshold.class);
   }
 
   @Test
@@ -249,7 +249,7 @@ class MalvardeAndMalarTest {
                 outcome("M1", T1_2021, "70", "77", null))
             .measures()
             .get(0);
-    assertThat(j.rule()).isInstanceOf(TargetRule.PerSex.class);
+    assertThat(j.rule()).isInstanceOf(PerSex.class);
     assertThat(j.judgement()).isEqualTo(Judgement.PARTLY_MET);
     assertThat(j.explanation().replace('\u00a0', ' '))
         .contains("Kvinnor: utfallet 78 % når ännu inte målet 80 %")

@@ -65,16 +65,13 @@ class MonotonicityPropertyTest {
     Arbitrary<Bound> bound = Arbitraries.of(Bound.class);
     Arbitrary<Case> thresholds =
         Combinators.combine(target, bound)
-            .as(
-                (t, b) ->
-                    new Case(new TargetRule.Threshold("t", t, "%", b), b.polarity(), Sex.TOTAL));
+            .as((t, b) -> new Case(new Threshold("t", t, "%", b), b.polarity(), Sex.TOTAL));
     Arbitrary<Case> deadlines =
         Combinators.combine(target, bound, Arbitraries.integers().between(1, 12))
             .as(
                 (t, b, month) ->
                     new Case(
-                        new TargetRule.Deadline(
-                            "d", new TargetRule.Threshold("t", t, "%", b), 2022, month),
+                        new Deadline("d", new Threshold("t", t, "%", b), 2022, month),
                         b.polarity(),
                         Sex.WOMEN));
     Arbitrary<Case> perSex =
@@ -82,20 +79,17 @@ class MonotonicityPropertyTest {
             .as(
                 (w, m, p, s) ->
                     new Case(
-                        new TargetRule.PerSex(
+                        new PerSex(
                             "p",
-                            new TargetRule.Threshold("w", w, "%", Bound.fromPolarity(p)),
-                            new TargetRule.Threshold("m", m, "%", Bound.fromPolarity(p))),
+                            new Threshold("w", w, "%", Bound.fromPolarity(p)),
+                            new Threshold("m", m, "%", Bound.fromPolarity(p))),
                         p,
                         s));
     Arbitrary<Case> directions =
         Combinators.combine(polarity, Arbitraries.of(true, false), Arbitraries.of(2020, 0))
             .as(
                 (p, keep, year) ->
-                    new Case(
-                        new TargetRule.Direction("d", p, keep, year == 0 ? null : year),
-                        p,
-                        Sex.TOTAL));
+                    new Case(new Direction("d", p, keep, year == 0 ? null : year), p, Sex.TOTAL));
     Arbitrary<Case> relative =
         Combinators.combine(
                 polarity,
@@ -106,7 +100,7 @@ class MonotonicityPropertyTest {
             .as(
                 (p, pct, year) ->
                     new Case(
-                        new TargetRule.Change(
+                        new Change(
                             "r",
                             p == Polarity.HIGHER_IS_BETTER,
                             pct,
@@ -118,13 +112,13 @@ class MonotonicityPropertyTest {
                         p,
                         Sex.TOTAL));
     Arbitrary<Case> references =
-        Combinators.combine(polarity, Arbitraries.of(TargetRule.ReferenceKind.class))
+        Combinators.combine(polarity, Arbitraries.of(ReferenceKind.class))
             .as(
                 (p, k) -> {
                   Polarity effective =
-                      k == TargetRule.ReferenceKind.LOW_AND_STABLE ? Polarity.LOWER_IS_BETTER : p;
+                      k == ReferenceKind.LOW_AND_STABLE ? Polarity.LOWER_IS_BETTER : p;
                   return new Case(
-                      new TargetRule.Reference("ref", k, "riket", effective), effective, Sex.TOTAL);
+                      new Reference("ref", k, "riket", effective), effective, Sex.TOTAL);
                 });
     Arbitrary<Due> dues =
         Combinators.combine(
@@ -149,40 +143,31 @@ class MonotonicityPropertyTest {
             .as(
                 (up, amount, rel, b, base, due) ->
                     new Case(
-                        new TargetRule.Change("c", up, amount, rel, rel ? "%" : "st", b, base, due),
+                        new Change("c", up, amount, rel, rel ? "%" : "st", b, base, due),
                         b.polarity(),
                         Sex.TOTAL));
     Arbitrary<Case> keeps =
         Combinators.combine(polarity, bases, dues)
-            .as(
-                (p, base, due) ->
-                    new Case(new TargetRule.Direction("k", p, true, base, due), p, Sex.TOTAL));
+            .as((p, base, due) -> new Case(new Direction("k", p, true, base, due), p, Sex.TOTAL));
     Arbitrary<Case> balances =
         Combinators.combine(
                 Arbitraries.of(Bound.AT_LEAST, Bound.ABOVE), Arbitraries.of(true, false))
             .as(
                 (b, budget) ->
                     new Case(
-                        new TargetRule.Balance("b", b, budget),
-                        Polarity.HIGHER_IS_BETTER,
-                        Sex.TOTAL,
-                        "mnkr"));
+                        new Balance("b", b, budget), Polarity.HIGHER_IS_BETTER, Sex.TOTAL, "mnkr"));
     Arbitrary<Case> ranks =
         Combinators.combine(Arbitraries.integers().between(1, 20), Arbitraries.of("placering", "%"))
             .as(
                 (top, unit) ->
                     new Case(
-                        new TargetRule.Rank("r", top, "riket"),
-                        Polarity.LOWER_IS_BETTER,
-                        Sex.TOTAL,
-                        unit));
+                        new Rank("r", top, "riket"), Polarity.LOWER_IS_BETTER, Sex.TOTAL, unit));
     Arbitrary<Case> sameForBoth =
         Combinators.combine(target, polarity)
             .as(
                 (t, p) -> {
-                  TargetRule.Threshold th =
-                      new TargetRule.Threshold("t", t, "%", Bound.fromPolarity(p));
-                  return new Case(new TargetRule.PerSex("p", th, th), p, Sex.TOTAL);
+                  Threshold th = new Threshold("t", t, "%", Bound.fromPolarity(p));
+                  return new Case(new PerSex("p", th, th), p, Sex.TOTAL);
                 });
     Arbitrary<Case> offsets =
         Combinators.combine(
@@ -194,7 +179,7 @@ class MonotonicityPropertyTest {
             .as(
                 (delta, rel, b) ->
                     new Case(
-                        new TargetRule.ReferenceOffset(
+                        new ReferenceOffset(
                             "o", "riket", delta, rel, rel ? "%" : "procentenheter", b),
                         b.polarity(),
                         Sex.TOTAL));
@@ -203,10 +188,10 @@ class MonotonicityPropertyTest {
             .as(
                 (w, m, p, s, due) ->
                     new Case(
-                        new TargetRule.PerSex(
+                        new PerSex(
                             "p",
-                            new TargetRule.Threshold("w", w, "%", Bound.fromPolarity(p)),
-                            new TargetRule.Threshold("m", m, "%", Bound.fromPolarity(p)),
+                            new Threshold("w", w, "%", Bound.fromPolarity(p)),
+                            new Threshold("m", m, "%", Bound.fromPolarity(p)),
                             due),
                         p,
                         s));

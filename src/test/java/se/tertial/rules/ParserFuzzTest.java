@@ -34,7 +34,7 @@ class ParserFuzzTest {
     assertThat(rule.text()).isEqualTo(text);
     assertThat(rule.type()).isNotBlank();
     assertThat(parsed.paraphrase()).isNotBlank();
-    if (!(rule instanceof TargetRule.NotAssessable)) {
+    if (!(rule instanceof NotAssessable)) {
       TargetRule again = TargetRuleParser.read(parsed.paraphrase(), polarity, unit).rule();
       assertThat(RuleFormat.typed(again)).as(parsed.paraphrase()).isEqualTo(RuleFormat.typed(rule));
     }

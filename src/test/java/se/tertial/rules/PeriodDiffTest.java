@@ -137,7 +137,7 @@ class PeriodDiffTest {
         new MeasureJudgement(
             budget,
             Optional.empty(),
-            new TargetRule.NotAssessable("", ""),
+            new NotAssessable("", ""),
             Judgement.NOT_ASSESSED,
             Judgement.NOT_ASSESSED,
             Optional.empty(),
@@ -199,7 +199,7 @@ class PeriodDiffTest {
     return new MeasureJudgement(
         measure,
         outcome,
-        new TargetRule.NotAssessable("", ""),
+        new NotAssessable("", ""),
         judgement,
         judgement,
         Optional.empty(),

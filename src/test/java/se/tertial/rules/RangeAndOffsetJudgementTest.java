@@ -77,7 +77,7 @@ class RangeAndOffsetJudgementTest {
   void perSexTargetsWithADeadlineArePartlyMetBeforeItWhenImproving() {
     TargetRule rule =
         TargetRuleParser.parse("K 80 % M 75 % senast 2026", Polarity.HIGHER_IS_BETTER);
-    assertThat(rule).isInstanceOf(TargetRule.PerSex.class);
+    assertThat(rule).isInstanceOf(PerSex.class);
     RuleInput improving = input("78", null, "70");
     assertThat(RuleEvaluator.judge(rule, Sex.WOMEN, improving).judgement())
         .isEqualTo(Judgement.PARTLY_MET);

@@ -100,8 +100,8 @@ class ReportEvaluatorTest {
         judgeOne(
             measure("M1", "", Polarity.HIGHER_IS_BETTER, "%", "", Map.of(2023, "75%", 2025, "80%")),
             outcome("M1", T1_2022, null, null, "76"));
-    assertThat(j.rule()).isInstanceOf(TargetRule.Threshold.class);
-    assertThat(((TargetRule.Threshold) j.rule()).value()).isEqualByComparingTo("75");
+    assertThat(j.rule()).isInstanceOf(Threshold.class);
+    assertThat(((Threshold) j.rule()).value()).isEqualByComparingTo("75");
     assertThat(j.judgement()).isEqualTo(Judgement.MET);
     assertThat(j.explanation()).contains("målet för 2023 används eftersom 2022 saknar eget mål");
   }

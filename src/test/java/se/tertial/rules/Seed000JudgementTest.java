@@ -95,7 +95,7 @@ class Seed000JudgementTest {
     // Seed: "Målet för andel utskrivningsklara är uppnått och har dessutom ytterligare
     // förbättrats" (the comment under Oplanerade återinskrivningar).
     MeasureJudgement j = judged("ATERIN");
-    assertThat(j.rule()).isInstanceOf(TargetRule.PerSex.class);
+    assertThat(j.rule()).isInstanceOf(PerSex.class);
     assertThat(j.judgement()).isEqualTo(Judgement.MET);
     assertThat(j.bySex().get(Sex.WOMEN).trend()).isEqualTo(Trend.IMPROVED);
     assertThat(j.bySex().get(Sex.MEN).trend()).isEqualTo(Trend.IMPROVED);

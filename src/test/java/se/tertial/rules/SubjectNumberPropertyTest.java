@@ -25,16 +25,14 @@ class SubjectNumberPropertyTest {
   @Property(tries = 2_000)
   void theSubjectsNumberIsNeverTheTarget(@ForAll("sentences") Sentence s) {
     TargetRule rule = TargetRuleParser.read(s.text(), Polarity.UNSPECIFIED, "%").rule();
-    if (rule instanceof TargetRule.NotAssessable) {
+    if (rule instanceof NotAssessable) {
       return;
     }
     if (s.target() == null) {
-      assertThat(rule).as(s.text()).isInstanceOf(TargetRule.Direction.class);
+      assertThat(rule).as(s.text()).isInstanceOf(Direction.class);
     } else {
-      assertThat(rule).as(s.text()).isInstanceOf(TargetRule.Threshold.class);
-      assertThat(((TargetRule.Threshold) rule).value())
-          .as(s.text())
-          .isEqualByComparingTo(s.target());
+      assertThat(rule).as(s.text()).isInstanceOf(Threshold.class);
+      assertThat(((Threshold) rule).value()).as(s.text()).isEqualByComparingTo(s.target());
     }
   }
 
@@ -42,7 +40,7 @@ class SubjectNumberPropertyTest {
   void theseSubjectsAreRead(@ForAll("sentences") Sentence s) {
     assertThat(TargetRuleParser.read(s.text(), Polarity.UNSPECIFIED, "%").rule())
         .as(s.text())
-        .isNotInstanceOf(TargetRule.NotAssessable.class);
+        .isNotInstanceOf(NotAssessable.class);
   }
 
   @Provide

@@ -25,7 +25,7 @@ class SubjectWordsTest {
       })
   void plainWordsAroundATargetAreItsReportedSubject(String text, String subject) {
     TargetRuleParser.Parsed parsed = TargetRuleParser.read(text, Polarity.UNSPECIFIED, "");
-    assertThat(parsed.rule()).isNotInstanceOf(TargetRule.NotAssessable.class);
+    assertThat(parsed.rule()).isNotInstanceOf(NotAssessable.class);
     assertThat(parsed.subject()).isEqualTo(subject);
   }
 
@@ -44,7 +44,7 @@ class SubjectWordsTest {
   void aWordThatCouldChangeTheTargetIsNeverASubject(String text, String word) {
     for (Polarity p : Polarity.values()) {
       TargetRuleParser.Parsed parsed = TargetRuleParser.read(text, p, "");
-      assertThat(parsed.rule()).as("%s (%s)", text, p).isInstanceOf(TargetRule.NotAssessable.class);
+      assertThat(parsed.rule()).as("%s (%s)", text, p).isInstanceOf(NotAssessable.class);
       assertThat(parsed.paraphrase()).contains("\"" + word + "\"");
     }
   }

@@ -64,7 +64,7 @@ class TargetRuleCorpusTest {
     assertThat(RuleFormat.typed(parsed.rule())).isEqualTo(expected);
     assertThat(parsed.rule().text()).isEqualTo(text);
     assertThat(parsed.paraphrase()).isNotBlank();
-    if (parsed.rule() instanceof TargetRule.NotAssessable n) {
+    if (parsed.rule() instanceof NotAssessable n) {
       // Unknown words are never skipped silently: the reason quotes each of them.
       n.words().forEach(w -> assertThat(n.reason()).contains(w));
       boolean deliberate = n.refusal() == Refusal.OPEN || n.refusal() == Refusal.EMPTY;

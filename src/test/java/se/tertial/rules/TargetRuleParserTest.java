@@ -31,20 +31,19 @@ class TargetRuleParserTest {
       })
   void readsDirections(String text, Polarity better, boolean keep, Integer base) {
     assertThat(TargetRuleParser.parse(text, NONE))
-        .isEqualTo(new TargetRule.Direction(text, better, keep, base));
+        .isEqualTo(new Direction(text, better, keep, base));
   }
 
   @Test
   void forbattratVardeTakesItsDirectionFromRiktning() {
     assertThat(TargetRuleParser.parse("Förbättrat värde", Polarity.LOWER_IS_BETTER))
-        .isEqualTo(
-            new TargetRule.Direction("Förbättrat värde", Polarity.LOWER_IS_BETTER, false, null));
+        .isEqualTo(new Direction("Förbättrat värde", Polarity.LOWER_IS_BETTER, false, null));
   }
 
   @Test
   void forbattratVardeWithoutRiktningIsNotAssessableWithAWarning() {
     TargetRuleParser.Parsed parsed = TargetRuleParser.read("Förbättrat värde", NONE);
-    assertThat(parsed.rule()).isInstanceOf(TargetRule.NotAssessable.class);
+    assertThat(parsed.rule()).isInstanceOf(NotAssessable.class);
     assertThat(parsed.warning()).isPresent();
   }
 
@@ -62,8 +61,8 @@ class TargetRuleParserTest {
       })
   void readsRelativeChanges(String text, Polarity better, BigDecimal percent, Integer base) {
     TargetRule rule = TargetRuleParser.parse(text, NONE);
-    assertThat(rule).isInstanceOf(TargetRule.Change.class);
-    TargetRule.Change r = (TargetRule.Change) rule;
+    assertThat(rule).isInstanceOf(Change.class);
+    Change r = (Change) rule;
     assertThat(r.better()).isEqualTo(better);
     assertThat(r.relative()).isTrue();
     assertThat(r.amount()).isEqualByComparingTo(percent);
@@ -82,8 +81,8 @@ class TargetRuleParserTest {
       })
   void aReadingAgainstRiktningIsRefusedNamingBoth(String text, Polarity riktning) {
     TargetRule rule = TargetRuleParser.parse(text, riktning);
-    assertThat(rule).isInstanceOf(TargetRule.NotAssessable.class);
-    assertThat(((TargetRule.NotAssessable) rule).reason()).contains("Riktning", riktning.label());
+    assertThat(rule).isInstanceOf(NotAssessable.class);
+    assertThat(((NotAssessable) rule).reason()).contains("Riktning", riktning.label());
   }
 
   @ParameterizedTest(name = "[{index}] \"{0}\" with {1}")
@@ -109,8 +108,8 @@ class TargetRuleParserTest {
       })
   void readsThresholds(String text, Polarity riktning, BigDecimal value, String unit, Bound bound) {
     TargetRule rule = TargetRuleParser.parse(text, riktning);
-    assertThat(rule).isInstanceOf(TargetRule.Threshold.class);
-    TargetRule.Threshold t = (TargetRule.Threshold) rule;
+    assertThat(rule).isInstanceOf(Threshold.class);
+    Threshold t = (Threshold) rule;
     assertThat(t.value()).isEqualByComparingTo(value);
     assertThat(t.unit()).isEqualTo(unit);
     assertThat(t.bound()).isEqualTo(bound);
@@ -120,7 +119,7 @@ class TargetRuleParserTest {
   @CsvSource({"7%", "0,0", "350 kr"})
   void plainNumberWithoutRiktningIsNotAssessedWithAWarning(String text) {
     TargetRuleParser.Parsed parsed = TargetRuleParser.read(text, NONE);
-    assertThat(parsed.rule()).isInstanceOf(TargetRule.NotAssessable.class);
+    assertThat(parsed.rule()).isInstanceOf(NotAssessable.class);
     assertThat(parsed.warning()).hasValueSatisfying(w -> assertThat(w).contains("Riktning"));
   }
 
@@ -137,8 +136,8 @@ class TargetRuleParserTest {
       })
   void readsDeadlines(String text, BigDecimal value, Bound bound, Integer year, int month) {
     TargetRule rule = TargetRuleParser.parse(text, NONE);
-    assertThat(rule).isInstanceOf(TargetRule.Deadline.class);
-    TargetRule.Deadline d = (TargetRule.Deadline) rule;
+    assertThat(rule).isInstanceOf(Deadline.class);
+    Deadline d = (Deadline) rule;
     assertThat(d.threshold().value()).isEqualByComparingTo(value);
     assertThat(d.threshold().bound()).isEqualTo(bound);
     assertThat(d.year()).isEqualTo(year);
@@ -156,8 +155,8 @@ class TargetRuleParserTest {
       })
   void readsPerSexTargetsWithPolarityFromRiktning(String text, BigDecimal women, BigDecimal men) {
     TargetRule rule = TargetRuleParser.parse(text, Polarity.LOWER_IS_BETTER);
-    assertThat(rule).isInstanceOf(TargetRule.PerSex.class);
-    TargetRule.PerSex p = (TargetRule.PerSex) rule;
+    assertThat(rule).isInstanceOf(PerSex.class);
+    PerSex p = (PerSex) rule;
     assertThat(p.women().value()).isEqualByComparingTo(women);
     assertThat(p.men().value()).isEqualByComparingTo(men);
     assertThat(p.women().bound()).isEqualTo(Bound.AT_MOST);
@@ -176,11 +175,10 @@ class TargetRuleParserTest {
         "Bättre än riket | BETTER | riket | HIGHER_IS_BETTER",
         "Låg och stabil nivå jfr med andra regioner | LOW_AND_STABLE | andra regioner | LOWER_IS_BETTER",
       })
-  void readsReferenceTargets(
-      String text, TargetRule.ReferenceKind kind, String reference, Polarity better) {
-    Polarity riktning = kind == TargetRule.ReferenceKind.BETTER ? Polarity.HIGHER_IS_BETTER : NONE;
+  void readsReferenceTargets(String text, ReferenceKind kind, String reference, Polarity better) {
+    Polarity riktning = kind == ReferenceKind.BETTER ? Polarity.HIGHER_IS_BETTER : NONE;
     assertThat(TargetRuleParser.parse(text, riktning))
-        .isEqualTo(new TargetRule.Reference(text, kind, reference, better));
+        .isEqualTo(new Reference(text, kind, reference, better));
   }
 
   @ParameterizedTest
@@ -189,8 +187,8 @@ class TargetRuleParserTest {
       value = {"Under utredning", "målvärde saknas", "''", "'   '"})
   void deliberatelyOpenTargetsAreNotAssessedWithoutWarning(String text) {
     TargetRuleParser.Parsed parsed = TargetRuleParser.read(text, NONE);
-    assertThat(parsed.rule()).isInstanceOf(TargetRule.NotAssessable.class);
-    assertThat(((TargetRule.NotAssessable) parsed.rule()).reason()).isNotBlank();
+    assertThat(parsed.rule()).isInstanceOf(NotAssessable.class);
+    assertThat(((NotAssessable) parsed.rule()).reason()).isNotBlank();
     assertThat(parsed.warning()).isEmpty();
   }
 
@@ -200,12 +198,12 @@ class TargetRuleParserTest {
       value = {"Så bra som möjligt", "Öka kraftigt mot alla odds", "70 % 80 %", "K 16 M"})
   void unparsedTextIsNotAssessedWithAWarningNamingIt(String text) {
     TargetRuleParser.Parsed parsed = TargetRuleParser.read(text, Polarity.HIGHER_IS_BETTER);
-    assertThat(parsed.rule()).isInstanceOf(TargetRule.NotAssessable.class);
+    assertThat(parsed.rule()).isInstanceOf(NotAssessable.class);
     assertThat(parsed.warning()).hasValueSatisfying(w -> assertThat(w).contains(text));
   }
 
   @Test
   void nullTextIsNotAssessable() {
-    assertThat(TargetRuleParser.parse(null, null)).isInstanceOf(TargetRule.NotAssessable.class);
+    assertThat(TargetRuleParser.parse(null, null)).isInstanceOf(NotAssessable.class);
   }
 }

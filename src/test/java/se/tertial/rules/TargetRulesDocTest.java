@@ -58,7 +58,7 @@ class TargetRulesDocTest {
     assertThat(rows).hasSizeGreaterThanOrEqualTo(100);
     for (Row row : rows) {
       TargetRuleParser.Parsed parsed = parse(row);
-      assertThat(parsed.rule()).as(row.text()).isNotInstanceOf(TargetRule.NotAssessable.class);
+      assertThat(parsed.rule()).as(row.text()).isNotInstanceOf(NotAssessable.class);
       assertThat(parsed.paraphrase()).as(row.text()).isEqualTo(row.reading());
       assertThat(RuleFormat.typed(parsed.rule())).as(row.text()).isEqualTo(row.typed());
     }
@@ -70,7 +70,7 @@ class TargetRulesDocTest {
     assertThat(rows).isNotEmpty();
     for (Row row : rows) {
       TargetRuleParser.Parsed parsed = parse(row);
-      assertThat(parsed.rule()).as(row.text()).isInstanceOf(TargetRule.NotAssessable.class);
+      assertThat(parsed.rule()).as(row.text()).isInstanceOf(NotAssessable.class);
       assertThat(parsed.paraphrase()).as(row.text()).isEqualTo(row.reading());
       assertThat(RuleFormat.typed(parsed.rule())).as(row.text()).isEqualTo(row.typed());
     }

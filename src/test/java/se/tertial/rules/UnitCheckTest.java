@@ -23,7 +23,7 @@ class UnitCheckTest {
   void aTargetInAnotherUnitThanTheMeasureIsNotJudged(String target, String enhet) {
     TargetRuleParser.Parsed parsed = TargetRuleParser.read(target, Polarity.UNSPECIFIED, enhet);
 
-    assertThat(parsed.rule()).isInstanceOf(TargetRule.NotAssessable.class);
+    assertThat(parsed.rule()).isInstanceOf(NotAssessable.class);
     assertThat(parsed.warning()).get().asString().contains("måttets Enhet är \"" + enhet + "\"");
   }
 
@@ -44,7 +44,7 @@ class UnitCheckTest {
     TargetRuleParser.Parsed parsed =
         TargetRuleParser.read(target, Polarity.UNSPECIFIED, enhet == null ? "" : enhet);
 
-    assertThat(parsed.rule()).isNotInstanceOf(TargetRule.NotAssessable.class);
+    assertThat(parsed.rule()).isNotInstanceOf(NotAssessable.class);
   }
 
   @Test

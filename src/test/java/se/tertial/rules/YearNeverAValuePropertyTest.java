@@ -78,21 +78,21 @@ class YearNeverAValuePropertyTest {
 
   /** Every value a rule holds without a unit: thresholds, per-sex targets and change amounts. */
   private static List<BigDecimal> values(TargetRule rule) {
-    List<TargetRule.Threshold> thresholds = new ArrayList<>();
-    if (rule instanceof TargetRule.Threshold th) {
+    List<Threshold> thresholds = new ArrayList<>();
+    if (rule instanceof Threshold th) {
       thresholds.add(th);
-    } else if (rule instanceof TargetRule.Deadline d) {
+    } else if (rule instanceof Deadline d) {
       thresholds.add(d.threshold());
-    } else if (rule instanceof TargetRule.PerSex p) {
+    } else if (rule instanceof PerSex p) {
       thresholds.add(p.women());
       thresholds.add(p.men());
     }
     List<BigDecimal> values = new ArrayList<>();
     thresholds.stream().filter(x -> x.unit().isEmpty()).forEach(x -> values.add(x.value()));
-    if (rule instanceof TargetRule.Change c && c.unit().isEmpty()) {
+    if (rule instanceof Change c && c.unit().isEmpty()) {
       values.add(c.amount());
     }
-    if (rule instanceof TargetRule.Rank r) {
+    if (rule instanceof Rank r) {
       values.add(BigDecimal.valueOf(r.top()));
     }
     return values;
