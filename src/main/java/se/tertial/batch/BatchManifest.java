@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Optional;
 import se.tertial.files.SpecialFiles;
 import se.tertial.model.InvalidValueException;
-import se.tertial.model.Period;
 import se.tertial.workflow.PeriodSelection;
 
 /**
@@ -177,18 +176,19 @@ public record BatchManifest(
     if (node == null || node.isNull()) {
       return new PeriodSelection.ReportPeriod();
     }
+    String where = "periods i " + file.getFileName();
     try {
       if (node.isTextual()) {
-        return PeriodSelection.parse(node.asText());
+        return PeriodSelection.parse(node.asText(), where);
       }
       if (!node.isArray()) {
         throw new BatchException(file + ": periods ska vara all eller en lista med perioder");
       }
-      List<Period> periods = new ArrayList<>();
+      List<String> periods = new ArrayList<>();
       for (JsonNode item : node) {
-        periods.addAll(Period.parseRange(item.asText().strip()));
+        periods.add(item.asText().strip());
       }
-      return new PeriodSelection.Listed(periods);
+      return PeriodSelection.listed(periods, where);
     } catch (InvalidValueException e) {
       throw new BatchException(file + ": periods: " + e.getMessage());
     }

@@ -72,7 +72,17 @@ public final class UnitChecks {
       return List.of(Checked.of(input, Optional.empty(), read.findings()));
     }
     Report report = read.report().get();
-    List<Period> periods = settings.periods().periodsFor(report);
+    List<Period> periods;
+    try {
+      periods =
+          settings
+              .periods()
+              .periodsFor(report, settings.pipeline().periodReader(report.info().kind()));
+    } catch (PeriodSelection.KindRefusal e) {
+      List<Finding> findings = new ArrayList<>(read.findings());
+      findings.add(Finding.error("period.notOfKind", where(input), e.getMessage()));
+      return List.of(Checked.of(input, Optional.empty(), findings));
+    }
     if (periods.isEmpty()) {
       List<Finding> findings = new ArrayList<>(read.findings());
       findings.add(noPeriods(input));
@@ -100,11 +110,12 @@ public final class UnitChecks {
 
   /** The finding of a unit with no period to check (none given and none in its Rapport sheet). */
   static Finding noPeriods(Path input) {
+    return Finding.error("batch.noPeriods", where(input), BatchText.noPeriods());
+  }
+
+  private static SourceRef where(Path input) {
     Path name = input.getFileName();
-    return Finding.error(
-        "batch.noPeriods",
-        SourceRef.file(name == null ? input.toString() : name.toString()),
-        BatchText.noPeriods());
+    return SourceRef.file(name == null ? input.toString() : name.toString());
   }
 
   private static List<Checked> await(Future<List<Checked>> future) {

@@ -2,12 +2,14 @@ package se.tertial.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.tertial.model.Finding;
 import se.tertial.model.Period;
+import se.tertial.rules.ReportEvaluation;
 import se.tertial.workflow.InputPipeline;
 import se.tertial.workflow.PeriodSelection;
 
@@ -65,9 +67,40 @@ final class InputOptions {
     return new InputPipeline(judgement.options());
   }
 
-  /** Reads, validates and judges the input. */
+  /**
+   * What {@code render} renders of one period: the period {@code --period} names (for the report's
+   * kind to confirm, when it is a form only some kinds read), else the Rapport sheet's.
+   */
+  PeriodSelection onePeriod() {
+    return period() == null ? new PeriodSelection.ReportPeriod() : periods;
+  }
+
+  /**
+   * Reads, validates and judges the input.
+   *
+   * @throws UserException when {@code --period} is in a form the input's kind does not read
+   */
   InputPipeline.Loaded load(InputPipeline pipeline) {
-    return pipeline.load(input, period(), kind);
+    InputPipeline.Loaded loaded = pipeline.load(input, period(), kind);
+    loaded
+        .evaluation()
+        .map(ReportEvaluation::report)
+        .ifPresent(
+            report ->
+                refusingKindRefusal(
+                    () ->
+                        onePeriod()
+                            .periodsFor(report, pipeline.periodReader(report.info().kind()))));
+    return loaded;
+  }
+
+  /** The result of {@code work}; a period the input's kind does not read a usage error (exit 2). */
+  static <T> T refusingKindRefusal(Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (PeriodSelection.KindRefusal e) {
+      throw new UserException(e.getMessage());
+    }
   }
 
   /**

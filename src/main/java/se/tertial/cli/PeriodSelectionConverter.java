@@ -14,7 +14,7 @@ final class PeriodSelectionConverter implements ITypeConverter<PeriodSelection> 
   @Override
   public PeriodSelection convert(String value) {
     try {
-      return PeriodSelection.parse(value);
+      return PeriodSelection.parse(value, "--period");
     } catch (InvalidValueException e) {
       throw new TypeConversionException(e.getMessage());
     }

@@ -137,11 +137,13 @@ public final class RenderCommand implements Callable<Integer> {
         single ? RenderFormat.forFile(output, format) : RenderFormat.forFolder(output, format);
     DocumentJob job = job(chosen);
     DocumentJob.Judging judging =
-        job.judgeAll(
-            input,
-            single ? source.period() : firstListed(selection),
-            source.kind,
-            single ? new PeriodSelection.ReportPeriod() : selection);
+        InputOptions.refusingKindRefusal(
+            () ->
+                job.judgeAll(
+                    input,
+                    single ? source.period() : firstListed(selection),
+                    source.kind,
+                    single ? source.onePeriod() : selection));
     RenderOutput print = new RenderOutput(spec.commandLine(), tally, single);
     if (!print.findings(judging)) {
       return ExitCodes.BAD_INPUT;

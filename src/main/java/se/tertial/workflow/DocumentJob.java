@@ -123,9 +123,15 @@ public final class DocumentJob {
   /**
    * The periods to render: those {@code selection} asks for; with {@link
    * PeriodSelection.ReportPeriod}, the one the input was read for. Empty for an input that failed.
+   *
+   * @throws PeriodSelection.KindRefusal when a period was written in a form the input's kind does
+   *     not read
    */
   public List<Period> periods(DocumentSource source, PeriodSelection selection) {
-    return source.report().map(selection::periodsFor).orElse(List.of());
+    return source
+        .report()
+        .map(r -> selection.periodsFor(r, pipeline.periodReader(r.info().kind())))
+        .orElse(List.of());
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import se.tertial.kind.ReportKinds;
 import se.tertial.kind.TextPlaces;
 import se.tertial.model.Finding;
@@ -74,6 +75,14 @@ public final class InputPipeline {
     this.kinds = Objects.requireNonNull(kinds, "kinds");
     this.checks = Validation.CHECKS;
     this.evaluator = new ReportEvaluator(options);
+  }
+
+  /**
+   * How the report kind {@code kind} reads a period written on the command line or in a manifest:
+   * as it reads the Rapport sheet's {@code Period} (a plan takes a bare year).
+   */
+  public Function<String, Period> periodReader(String kind) {
+    return kinds.find(kind).orElseGet(kinds::fallback)::period;
   }
 
   /** Reads, validates and judges {@code input} for {@code period} (null: the Rapport sheet's). */

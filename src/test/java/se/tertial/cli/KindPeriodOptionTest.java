@@ -1,0 +1,94 @@
+package se.tertial.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A period given on the command line or in a manifest is read by the report's kind, as the Rapport
+ * sheet's {@code Period} is: a plan's bare year ({@code --period 2024}) is that year's plan, the
+ * same document as {@code --period 2024-ÅR}, in {@code check}, {@code render} and {@code batch}
+ * alike; an appendix refuses a bare year with exit 2 and a Swedish line naming where it was
+ * written.
+ */
+class KindPeriodOptionTest extends CommandLineHarness {
+  private static final Path PLAN = Path.of("sample-data/rs-plan-2023/csv");
+
+  @Test
+  void renderReadsAPlansBareYearAsThatYearsPlan() throws IOException {
+    Path bare = dir.resolve("bar.pdf");
+    Path written = dir.resolve("skriven.pdf");
+
+    assertThat(run("render", PLAN.toString(), "--period", "2024", "-o", bare.toString()))
+        .as(err.toString())
+        .isZero();
+    String bareErr = err.toString();
+    assertThat(run("render", PLAN.toString(), "--period", "2024-ÅR", "-o", written.toString()))
+        .as(err.toString())
+        .isZero();
+
+    assertThat(bareErr).isEqualTo(err.toString());
+    assertThat(Files.readAllBytes(bare)).isEqualTo(Files.readAllBytes(written));
+  }
+
+  @Test
+  void checkReadsAPlansBareYearAsRenderDoes() {
+    int bare = run("check", PLAN.toString(), "--period", "2024");
+    String bareOut = out + "" + err;
+    int written = run("check", PLAN.toString(), "--period", "2024-ÅR");
+
+    assertThat(bare).as(bareOut).isEqualTo(written).isLessThan(ExitCodes.BAD_INPUT);
+    assertThat(bareOut).isEqualTo(out + "" + err).doesNotContain("ingen period");
+  }
+
+  @Test
+  void anAppendixRefusesABareYearNamingTheOption() {
+    Path target = dir.resolve("bilaga.pdf");
+
+    int exit = run("render", SAMPLE.toString(), "--period", "2022", "-o", target.toString());
+
+    assertThat(exit).as(err.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString())
+        .contains("--period: rapporttypen delarsbilaga läser inte \"2022\" som en period")
+        .contains("skriv t.ex. 2022-T1, 2022-ÅR");
+    assertThat(target).doesNotExist();
+
+    assertThat(run("check", SAMPLE.toString(), "--period", "2022")).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(out + "" + err)
+        .contains("--period: rapporttypen delarsbilaga läser inte \"2022\" som en period");
+  }
+
+  @Test
+  void aManifestsBareYearIsReadByEachInputsKind() throws IOException {
+    Path plan = copy(PLAN, dir.resolve("enheter/plan"));
+    Path appendix = copy(SAMPLE, dir.resolve("enheter/bilaga"));
+    Path manifest =
+        Files.writeString(
+            dir.resolve("region.yaml"),
+            "inputs:\n  - \"" + plan + "\"\n  - \"" + appendix + "\"\nperiods: [2024]\n");
+
+    int exit = run("batch", manifest.toString(), "-o", dir.resolve("ut").toString());
+
+    assertThat(exit).as(out + "" + err).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(dir.resolve("ut/plan-2024-AR.pdf")).isRegularFile();
+    assertThat(out + "" + err)
+        .contains("periods i region.yaml: rapporttypen delarsbilaga läser inte \"2024\"");
+
+    assertThat(run("check", "--manifest", manifest.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(out + "" + err)
+        .contains("periods i region.yaml: rapporttypen delarsbilaga läser inte \"2024\"");
+  }
+
+  private static Path copy(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (var files = Files.list(from)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, to.resolve(file.getFileName().toString()));
+      }
+    }
+    return to;
+  }
+}
