@@ -10,6 +10,8 @@ import se.tertial.model.Period;
  * The row validation every assembler shares, for one table: a row's key (ID or Nr) must be given
  * and, in a child table, name a row of its parent table; a dated row needs its period; and no key
  * (or key and period) may come twice. Each problem is an error on the row, so the row is left out.
+ * A key or period is never taken from a merged cell above (unlike a grouping column such as
+ * Perspektiv): a row could land on the wrong measure without a word, so the error says so.
  */
 public final class RowChecks {
   private final String keyColumn;
@@ -23,7 +25,13 @@ public final class RowChecks {
   /** Reports an empty key as {@code missingCode}; returns whether the key is there. */
   public boolean key(RowReader row, String key, String missingCode) {
     if (key.isEmpty()) {
-      row.fail(missingCode, keyColumn);
+      // Under a merged cell the analyst sees the key above on this row too: say why it is not.
+      String merged = row.groupText(keyColumn);
+      if (merged.isEmpty()) {
+        row.fail(missingCode, keyColumn);
+      } else {
+        row.fail("key.merged", keyColumn, keyColumn, merged);
+      }
       return false;
     }
     return true;
@@ -51,7 +59,12 @@ public final class RowChecks {
    */
   public void period(RowReader row, Period period) {
     if (period == null && !row.failed()) {
-      row.fail("period.missing", "Period");
+      String merged = row.groupText("Period");
+      if (merged.isEmpty()) {
+        row.fail("period.missing", "Period");
+      } else {
+        row.fail("period.merged", "Period", merged);
+      }
     }
   }
 

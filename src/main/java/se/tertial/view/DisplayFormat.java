@@ -3,6 +3,7 @@ package se.tertial.view;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 import se.tertial.model.SwedishFormat;
 
 /**
@@ -13,6 +14,8 @@ import se.tertial.model.SwedishFormat;
  * class adds what only the document needs: which units are printed, and dates.
  */
 public final class DisplayFormat {
+
+  private static final Pattern NUMBER_SPACE_PERCENT = Pattern.compile("(\\d)[ \\t]+%");
 
   private DisplayFormat() {}
 
@@ -27,6 +30,14 @@ public final class DisplayFormat {
   /** A number without unit: "1 234,5", "−17,7". */
   public static String number(BigDecimal value) {
     return SwedishFormat.number(value);
+  }
+
+  /**
+   * A text as written with a no-break space between a number and its per cent sign ("Minst 80 %"
+   * never breaks before the %), as Swedish typesetting has it; nothing else changes.
+   */
+  public static String percentKeptWithNumber(String text) {
+    return NUMBER_SPACE_PERCENT.matcher(text).replaceAll("$1\u00a0%");
   }
 
   /** ISO date (2022-05-31), or empty when unknown. */

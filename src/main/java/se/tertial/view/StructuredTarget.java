@@ -48,12 +48,11 @@ public final class StructuredTarget {
     if (measure.targetYear() != null) {
       parts.add(TEXT.get("target.year", year(measure)));
     }
+    String target = DisplayFormat.percentKeptWithNumber(measure.target());
     if (parts.isEmpty()) {
-      return measure.target();
+      return target;
     }
     String structured = String.join(", ", parts);
-    return measure.target().isBlank()
-        ? structured
-        : TEXT.get("target.withStructured", measure.target(), structured);
+    return target.isBlank() ? structured : TEXT.get("target.withStructured", target, structured);
   }
 }

@@ -49,7 +49,7 @@ final class PeriodTextsCheck implements ReportCheck {
         findings.add(
             Finding.warning(
                 "text.rewrite",
-                where,
+                column(section, where, "Skriv om"),
                 Messages.get(
                     unchanged ? "text.rewrite" : "text.rewriteMarked",
                     section.key(),
@@ -59,10 +59,11 @@ final class PeriodTextsCheck implements ReportCheck {
         Optional<String> phrase =
             StaleTexts.phrase(section.heading() + "\n" + section.text(), other);
         if (phrase.isPresent()) {
+          boolean inHeading = StaleTexts.phrase(section.heading(), other).isPresent();
           findings.add(
               Finding.warning(
                   "text.otherPeriod",
-                  where,
+                  column(section, where, inHeading ? "Rubrik" : "Text"),
                   Messages.get(
                       "text.otherPeriod",
                       section.key(),
@@ -122,6 +123,11 @@ final class PeriodTextsCheck implements ReportCheck {
 
   private static SourceRef where(Section section) {
     return section.where() == null ? SourceRef.file("Texter") : section.where();
+  }
+
+  /** The cell of {@code column} on the section's row, so the finding names what to change. */
+  private static SourceRef column(Section section, SourceRef where, String column) {
+    return section.where() == null ? where : where.column(column);
   }
 
   /**

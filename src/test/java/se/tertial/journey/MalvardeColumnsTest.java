@@ -192,7 +192,7 @@ class MalvardeColumnsTest {
                 "Tillgänglighet",
                 "Andel nöjda patienter",
                 "Öka",
-                "Öka",
+                "Minst 80 %",
                 "Öka",
                 "K 80 M 75",
                 "",
@@ -206,7 +206,20 @@ class MalvardeColumnsTest {
     assertThat(text)
         .contains("Mål 2023 Mål 2025 Målvärde Målår")
         .contains("Slutförda ärenden på Digitalen 43 000 Öka 60\u00a0000 2025")
-        .contains("Andel nöjda patienter Öka Öka K: 80\u00a0%, M: 75\u00a0%");
+        // A per cent sign as written stays with its number (no-break space).
+        .contains("Andel nöjda patienter Minst 80\u00a0% Öka K: 80\u00a0%, M: 75\u00a0%");
+  }
+
+  @Test
+  void theAppendixKeepsAPerCentSignWithItsNumberInTheMalCell() throws IOException {
+    Path workbook =
+        TwoFormatWorkbook.xlsx(
+            dir.resolve("enhet.xlsx"),
+            tables("M1", "Verksamhet", "Andel", "Minst 80 %", "", "", "Högre är bättre", "%"));
+    Path pdf = dir.resolve("bilaga.pdf");
+    assertThat(run("render", workbook.toString(), "-o", pdf.toString()).exit()).isZero();
+
+    assertThat(PdfText.of(pdf)).contains("Minst 80\u00a0%").doesNotContain("Minst 80 %");
   }
 
   private static List<String> header(Path workbook) throws IOException {

@@ -101,7 +101,7 @@ class TextsPerPeriodTest {
     assertThat(lines)
         .anyMatch(
             l ->
-                l.contains("blad Texter, rad 2")
+                l.contains("blad Texter, rad 2, kolumn Text:")
                     && l.contains(
                         "texten Inledning nämner \"årsredovisning 2022\" (2022-ÅR) men dokumentet"
                             + " gäller 2022-T1"));
@@ -136,7 +136,8 @@ class TextsPerPeriodTest {
     run("check", t2.toString());
     assertThat(out.toString())
         .contains(
-            "texten Inledning för 2022-T2 är en oförändrad kopia av föregående periods text",
+            "blad Texter, rad 4, kolumn Skriv om: texten Inledning för 2022-T2 är en oförändrad"
+                + " kopia av föregående periods text",
             "texten Måluppfyllelse för 2022-T2 är en oförändrad kopia");
 
     // Rewritten but still marked: a gentler warning; cleared: none.

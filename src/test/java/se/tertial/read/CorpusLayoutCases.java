@@ -68,6 +68,66 @@ final class CorpusLayoutCases {
   }
 
   /**
+   * {@link #groupedMeasures} (Perspektiv and goal merged as in {@link #mergedGroupingColumns}) with
+   * last year's outcomes too, as an analyst groups them in a workbook: each ID written once and
+   * merged down over its two periods' rows (A2:A3, A4:A5), M03's and M04's Period written once and
+   * merged over both rows (B6:B7); and each action's Nr merged over its two periods' status rows
+   * (A2:A3, A4:A5).
+   */
+  static void mergedOutcomeKeys(Path target) throws IOException {
+    Fixture fixture =
+        groupedMeasures()
+            .with(
+                "utfall",
+                """
+                ID;Period;Kvinnor;Män;Totalt;Värdetext;Kommentar;Bedömning
+                M01;2021-T1;38;37;;;;
+                ;2022-T1;41;40;;;Bättre än i fjol.;
+                M02;2021-T1;;;80;;;
+                ;2022-T1;;;82;;;
+                M03;2022-T1;;;-17,7;;;
+                M04;;;;5,5;;;
+                """)
+            .with(
+                "atgarder",
+                """
+                Nr;Perspektiv;Mål;Åtgärd;Beskrivning;Ansvarig;Tidplan;Förväntad effekt
+                1;Medborgare;God vård;Införa PKS;;;;
+                2;Medborgare;God vård;Säkra patientflöden;;;;
+                3;Ekonomi;Budget i balans;Minska inhyrning;;;;
+                4;Ekonomi;Budget i balans;Se över lokalerna;;;;
+                """)
+            .with(
+                "atgardsstatus",
+                """
+                Nr;Period;Status;Kommentar
+                1;2021-ÅR;Pågår enligt plan;
+                ;2022-T1;Genomförd;
+                2;2021-ÅR;Ej påbörjad;
+                ;2022-T1;Pågår enligt plan;
+                3;2022-T1;Genomförd;
+                4;2022-T1;Ej påbörjad;
+                """);
+    edit(
+        fixture,
+        target,
+        wb -> {
+          Sheet measures = wb.getSheet("Styrmått");
+          for (int column = 1; column <= 2; column++) {
+            measures.addMergedRegion(new CellRangeAddress(1, 2, column, column));
+            measures.addMergedRegion(new CellRangeAddress(3, 4, column, column));
+          }
+          Sheet outcomes = wb.getSheet("Utfall");
+          outcomes.addMergedRegion(new CellRangeAddress(1, 2, 0, 0));
+          outcomes.addMergedRegion(new CellRangeAddress(3, 4, 0, 0));
+          outcomes.addMergedRegion(new CellRangeAddress(5, 6, 1, 1));
+          Sheet statuses = wb.getSheet("Åtgärdsstatus");
+          statuses.addMergedRegion(new CellRangeAddress(1, 2, 0, 0));
+          statuses.addMergedRegion(new CellRangeAddress(3, 4, 0, 0));
+        });
+  }
+
+  /**
    * Four actions in two perspectives, each perspective and goal written once per group: as a sheet
    * with those cells merged saves as CSV (the value in the top row only).
    */
@@ -108,6 +168,7 @@ final class CorpusLayoutCases {
   static Map<String, CorpusInputs.Generator> generators() {
     Map<String, CorpusInputs.Generator> map = new LinkedHashMap<>();
     map.put("xlsx-merged-grouping-columns", CorpusLayoutCases::mergedGroupingColumns);
+    map.put("xlsx-merged-outcome-keys", CorpusLayoutCases::mergedOutcomeKeys);
     map.put(
         "xlsx-measure-without-perspective",
         t ->

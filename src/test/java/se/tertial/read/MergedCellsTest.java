@@ -22,6 +22,10 @@ class MergedCellsTest {
   static final Path LIBREOFFICE =
       Path.of("src/test/resources/bad-input/xlsx-merged-grouping-libreoffice/enhet.xlsx");
 
+  /** {@link CorpusLayoutCases#mergedOutcomeKeys} saved by LibreOffice Calc. */
+  static final Path OUTCOME_KEYS_LO =
+      Path.of("src/test/resources/bad-input/xlsx-merged-outcome-keys-libreoffice/enhet.xlsx");
+
   @TempDir Path dir;
 
   private static List<String> perspectives(ReadResult result) {
@@ -76,7 +80,11 @@ class MergedCellsTest {
 
     assertThat(result.findings())
         .extracting(Finding::line)
-        .contains("fel: id.xlsx, blad Styrmått, rad 3, kolumn ID: ID saknas");
+        .contains(
+            "fel: id.xlsx, blad Styrmått, rad 3, kolumn ID: ID saknas: cellen ligger i den"
+                + " sammanfogade cellen \"M01\" ovanför, men ID fylls aldrig i från en sammanfogad"
+                + " cell (raden kunde hamna på fel styrmått eller åtgärd); dela upp den sammanfogade"
+                + " cellen och skriv ID på varje rad");
   }
 
   @Test
@@ -128,5 +136,34 @@ class MergedCellsTest {
     assertThat(result.findings()).isEmpty();
     assertThat(perspectives(result))
         .containsExactly("Medborgare", "Medborgare", "Ekonomi", "Ekonomi");
+  }
+
+  @Test
+  void anIdNrOrPeriodMergedDownIsNeverFilledInAndTheErrorSaysItIsMergedWithWhat()
+      throws IOException {
+    Path workbook = dir.resolve("enhet.xlsx");
+    CorpusLayoutCases.mergedOutcomeKeys(workbook);
+
+    for (ReadResult result : List.of(ReadInput.read(workbook), ReadInput.read(OUTCOME_KEYS_LO))) {
+      assertThat(result.findings())
+          .extracting(Finding::line)
+          .contains(
+              "fel: enhet.xlsx, blad Utfall, rad 3, kolumn ID: ID saknas: cellen ligger i den"
+                  + " sammanfogade cellen \"M01\" ovanför, men ID fylls aldrig i från en"
+                  + " sammanfogad cell (raden kunde hamna på fel styrmått eller åtgärd); dela upp"
+                  + " den sammanfogade cellen och skriv ID på varje rad",
+              "fel: enhet.xlsx, blad Utfall, rad 7, kolumn Period: perioden saknas: cellen ligger i"
+                  + " den sammanfogade cellen \"2022-T1\" ovanför, men en period fylls aldrig i"
+                  + " från en sammanfogad cell; dela upp den sammanfogade cellen och skriv perioden"
+                  + " på varje rad",
+              "fel: enhet.xlsx, blad Åtgärdsstatus, rad 5, kolumn Nr: Nr saknas: cellen ligger i"
+                  + " den sammanfogade cellen \"2\" ovanför, men Nr fylls aldrig i från en"
+                  + " sammanfogad cell (raden kunde hamna på fel styrmått eller åtgärd); dela upp"
+                  + " den sammanfogade cellen och skriv Nr på varje rad");
+      // No row took another's key: M01 keeps only its own (top) row.
+      assertThat(result.report().orElseThrow().outcomesOf("M01"))
+          .extracting(o -> o.period().code())
+          .containsExactly("2021-T1");
+    }
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import se.tertial.model.Measure;
+import se.tertial.view.DisplayFormat;
 import se.tertial.view.StructuredTarget;
 
 /**
@@ -49,9 +50,12 @@ record TargetColumns(List<Integer> years, boolean value, boolean year) {
   List<String> cells(Measure measure) {
     List<String> cells = new ArrayList<>();
     if (years.isEmpty()) {
-      cells.add(measure.target());
+      cells.add(DisplayFormat.percentKeptWithNumber(measure.target()));
     }
-    years.forEach(y -> cells.add(measure.yearTargets().getOrDefault(y, "")));
+    years.forEach(
+        y ->
+            cells.add(
+                DisplayFormat.percentKeptWithNumber(measure.yearTargets().getOrDefault(y, ""))));
     if (value) {
       cells.add(StructuredTarget.value(measure));
     }
