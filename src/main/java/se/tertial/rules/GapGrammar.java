@@ -51,9 +51,9 @@ final class GapGrammar {
    * starts with "minska"), and must say lower is better: a direction or change downwards or an
    * upper limit. Consumes the whole text or returns null.
    */
-  static TargetRule gap(Cursor c, Ctx ctx) {
+  static Reading gap(Cursor c, Ctx ctx) {
     int start = c.mark();
-    TargetRule none = noGap(c, ctx);
+    Reading none = noGap(c, ctx);
     if (none != null) {
       return none;
     }
@@ -79,6 +79,7 @@ final class GapGrammar {
     }
     int afterNoun = c.mark();
     Boolean between = between(c);
+    String subject = inside(c.tokens(), afterNoun, c.mark());
     if (between == Boolean.FALSE) {
       c.reset(start);
       return null;
@@ -108,7 +109,21 @@ final class GapGrammar {
     while (!c.atEnd()) {
       c.next();
     }
-    return onGap instanceof NotAssessable ? onGap : new Gap(ctx.text(), onGap);
+    return onGap instanceof NotAssessable
+        ? new Reading(onGap, "")
+        : new Reading(new Gap(ctx.text(), onGap), subject);
+  }
+
+  /**
+   * The subject words read inside the gap phrase, between the gap noun and "mellan" (or the modal
+   * verb): "i sjukfrånvaro" in "Skillnaden i sjukfrånvaro mellan kvinnor och män ska minska".
+   */
+  private static String inside(List<Token> tokens, int from, int to) {
+    List<String> words = new ArrayList<>();
+    for (int i = from; i < to && !tokens.get(i).isWord("mellan"); i++) {
+      words.add(tokens.get(i).raw());
+    }
+    return String.join(" ", words);
   }
 
   /** "Lika stor andel kvinnor som män", "Lika många flickor som pojkar": no gap at all. */
@@ -133,10 +148,10 @@ final class GapGrammar {
    * könsfördelning" alone) is refused: which shares count as even the text does not say. Returns
    * null when the text is none of these.
    */
-  private static TargetRule noGap(Cursor c, Ctx ctx) {
+  private static Reading noGap(Cursor c, Ctx ctx) {
     int start = c.mark();
     if (c.accept(EQUAL)) {
-      return zeroGap(ctx);
+      return new Reading(zeroGap(ctx), "");
     }
     if (c.accept(EVEN)) {
       List<Token> tokens = c.tokens();
@@ -149,7 +164,8 @@ final class GapGrammar {
       while (!c.atEnd()) {
         c.next();
       }
-      return RuleRefusals.ambiguous(ctx.text(), List.of(), RuleMessages.get("refuse.evenNoBand"));
+      return new Reading(
+          RuleRefusals.ambiguous(ctx.text(), List.of(), RuleMessages.get("refuse.evenNoBand")), "");
     }
     if (!c.accept("(ingen|inga|inget)") || !c.accept(GAP_NOUN)) {
       c.reset(start);
@@ -158,6 +174,7 @@ final class GapGrammar {
     Token noun = c.tokens().get(c.mark() - 1);
     int afterNoun = c.mark();
     Boolean between = between(c);
+    String subject = inside(c.tokens(), afterNoun, c.mark());
     boolean sexesNamed = noun.key().startsWith("kons") || between == Boolean.TRUE;
     if (between == Boolean.FALSE || !sexesNamed && c.mark() > afterNoun) {
       c.reset(start);
@@ -165,10 +182,11 @@ final class GapGrammar {
     }
     c.accept(NO_GAP_VERB);
     Due due = When.due(c);
-    Gap gap = zeroGap(ctx);
-    return due == null
-        ? gap
-        : new Gap(ctx.text(), new Deadline(ctx.text(), zero(ctx), due.year(), due.month()));
+    Gap gap =
+        due == null
+            ? zeroGap(ctx)
+            : new Gap(ctx.text(), new Deadline(ctx.text(), zero(ctx), due.year(), due.month()));
+    return new Reading(gap, subject);
   }
 
   private static Gap zeroGap(Ctx ctx) {

@@ -175,7 +175,9 @@ final class MeasureEvaluator {
     if (!o.hasBySex() || rule != parsed.rule()) {
       return Optional.empty();
     }
-    if (Subject.namesCountedGroup(parsed.subject())) {
+    // The whole text, not only the subject: "Öka andelen kvinnor bland cheferna" reads
+    // "andelen" as part of the verb's object, so the subject alone lacks the counting head.
+    if (Subject.namesCountedGroup(rule.text())) {
       return Optional.of(RuleMessages.get("explain.groupSplitBySex", parsed.subject()));
     }
     if (rule instanceof Range band

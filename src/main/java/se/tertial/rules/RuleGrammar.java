@@ -3,7 +3,6 @@ package se.tertial.rules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import se.tertial.model.Messages;
 import se.tertial.model.Polarity;
 
@@ -65,22 +64,22 @@ final class RuleGrammar {
    * subject wins); plain words after a complete target are its subject ({@link Subject}).
    */
   static List<Reading> readings(List<Token> tokens, Ctx ctx, Cursor c) {
-    List<Function<Cursor, TargetRule>> productions =
+    List<Production> productions =
         List.of(
-            x -> PlaceGrammar.balance(x, ctx),
-            x -> GapGrammar.gap(x, ctx),
-            x -> SexGrammar.perSex(x, ctx),
-            x -> PlaceGrammar.rank(x, ctx),
-            x -> PlaceGrammar.reference(x, ctx),
-            x -> PlaceGrammar.offset(x, ctx),
-            x -> RangeGrammar.range(x, ctx),
-            x -> RangeGrammar.plusMinus(x, ctx),
-            x -> ChangeGrammar.change(x, ctx),
-            x -> ChangeGrammar.keep(x, ctx),
-            x -> ChangeGrammar.comparative(x, ctx),
-            x -> occurs(x, ctx),
-            x -> WordTargets.word(x, ctx),
-            x -> threshold(x, ctx));
+            Production.of(PlaceGrammar::balance),
+            GapGrammar::gap,
+            Production.of(SexGrammar::perSex),
+            Production.of(PlaceGrammar::rank),
+            Production.of(PlaceGrammar::reference),
+            Production.of(PlaceGrammar::offset),
+            Production.of(RangeGrammar::range),
+            Production.of(RangeGrammar::plusMinus),
+            Production.of(ChangeGrammar::change),
+            Production.of(ChangeGrammar::keep),
+            Production.of(ChangeGrammar::comparative),
+            Production.of(RuleGrammar::occurs),
+            Production.of(WordTargets::word),
+            Production.of(RuleGrammar::threshold));
     int leading = Math.min(Subject.leading(tokens), tokens.size() - 1);
     List<Integer> starts = new ArrayList<>();
     for (int start = 0; start <= leading; start++) {
@@ -102,21 +101,23 @@ final class RuleGrammar {
     for (int start : starts) {
       List<Reading> out = new ArrayList<>();
       List<String> seen = new ArrayList<>();
-      for (Function<Cursor, TargetRule> production : productions) {
+      for (Production production : productions) {
         c.reset(start);
         wrapper(c);
-        TargetRule read = production.apply(c);
-        if (read != null && (c.atEnd() || Subject.trailing(c, isZero(read)))) {
-          List<Token> words = new ArrayList<>(tokens.subList(0, start));
-          words.addAll(tokens.subList(c.mark(), tokens.size()));
-          TargetRule rule = Deviations.onSubject(read, words, tokens);
+        Reading read = production.read(c, ctx);
+        if (read != null && (c.atEnd() || Subject.trailing(c, isZero(read.rule())))) {
+          List<Token> before = tokens.subList(0, start);
+          List<Token> after = tokens.subList(c.mark(), tokens.size());
+          List<Token> words = new ArrayList<>(before);
+          words.addAll(after);
+          TargetRule rule = Deviations.onSubject(read.rule(), words, tokens);
           if (rule == null) {
             continue;
           }
           String typed = RuleFormat.typed(rule);
           if (!seen.contains(typed)) {
             seen.add(typed);
-            out.add(new Reading(rule, String.join(" ", words.stream().map(Token::raw).toList())));
+            out.add(new Reading(rule, subject(before, read.subject(), after)));
           }
         }
       }
@@ -125,6 +126,16 @@ final class RuleGrammar {
       }
     }
     return List.of();
+  }
+
+  /** The subject words before the target, inside it (read by its production) and after it. */
+  private static String subject(List<Token> before, String inside, List<Token> after) {
+    List<String> words = new ArrayList<>(before.stream().map(Token::raw).toList());
+    if (!inside.isEmpty()) {
+      words.add(inside);
+    }
+    words.addAll(after.stream().map(Token::raw).toList());
+    return String.join(" ", words);
   }
 
   /** A target of none: högst 0 ("Inga fall", "Noll vårdskador"). */

@@ -191,9 +191,9 @@ final class Subject {
     return true;
   }
 
-  /** Whether subject words name who is counted by one sex ({@link #countedGroup}). */
-  static boolean namesCountedGroup(String subject) {
-    List<Token> tokens = RuleTokenizer.tokens(subject);
+  /** Whether a text names who is counted by one sex ({@link #countedGroup}). */
+  static boolean namesCountedGroup(String text) {
+    List<Token> tokens = RuleTokenizer.tokens(text);
     for (int i = 0; i < tokens.size(); i++) {
       if (countedGroup(tokens, i)) {
         return true;

@@ -21,6 +21,10 @@ class SubjectWordsTest {
         "NKI minst 70|NKI",
         "Inga fall av vårdrelaterade infektioner|av vårdrelaterade infektioner",
         "Minst 90 % av alla patienter|av alla patienter",
+        "Skillnaden i sjukfrånvaro mellan kvinnor och män ska minska|i sjukfrånvaro",
+        "Minska könsskillnaderna i sjukfrånvaro|i sjukfrånvaro",
+        "Ingen skillnad i lön mellan kvinnor och män|i lön",
+        "Andelen kvinnor bland chefer ska öka|Andelen kvinnor bland chefer",
         "Minst 80 %|''"
       })
   void plainWordsAroundATargetAreItsReportedSubject(String text, String subject) {
