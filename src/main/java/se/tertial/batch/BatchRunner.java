@@ -1,14 +1,9 @@
 package se.tertial.batch;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import se.tertial.files.OutputPolicy;
@@ -60,20 +55,12 @@ public final class BatchRunner {
     AtomicBoolean stop = new AtomicBoolean();
     DocumentJob job = new DocumentJob(settings.pipeline(), renderer, OutputPlan.of(inputs));
     ItemByItem writer = new ItemByItem(job, settings.outputDir(), settings.policy());
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, settings.jobs()));
-    List<Future<List<BatchItem>>> futures = new ArrayList<>();
-    try {
-      for (Path input : inputs) {
-        futures.add(pool.submit(() -> runInput(job, writer, input, periods, progress, stop)));
-      }
-      List<BatchItem> items = new ArrayList<>();
-      for (Future<List<BatchItem>> future : futures) {
-        items.addAll(await(future));
-      }
-      return new BatchSummary(items, (System.nanoTime() - start) / 1_000_000);
-    } finally {
-      pool.shutdownNow();
-    }
+    List<BatchItem> items =
+        ParallelInputs.run(
+            inputs,
+            settings.jobs(),
+            input -> runInput(job, writer, input, periods, progress, stop));
+    return new BatchSummary(items, millisSince(start));
   }
 
   private List<BatchItem> runInput(
@@ -170,20 +157,5 @@ public final class BatchRunner {
 
   private static long millisSince(long start) {
     return (System.nanoTime() - start) / 1_000_000;
-  }
-
-  private static List<BatchItem> await(Future<List<BatchItem>> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("batch interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof UncheckedIOException io) {
-        throw io;
-      }
-      throw new IllegalStateException(cause);
-    }
   }
 }

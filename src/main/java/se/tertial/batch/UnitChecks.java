@@ -5,10 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import se.tertial.ci.Checked;
 import se.tertial.model.Finding;
 import se.tertial.model.Period;
@@ -49,20 +45,7 @@ public final class UnitChecks {
 
   /** Every (input, period) checked, in input order and then period order. */
   public List<Checked> run(List<Path> inputs) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, settings.jobs()));
-    try {
-      List<Future<List<Checked>>> futures = new ArrayList<>();
-      for (Path input : inputs) {
-        futures.add(pool.submit(() -> check(input)));
-      }
-      List<Checked> items = new ArrayList<>();
-      for (Future<List<Checked>> future : futures) {
-        items.addAll(await(future));
-      }
-      return items;
-    } finally {
-      pool.shutdownNow();
-    }
+    return ParallelInputs.run(inputs, settings.jobs(), this::check);
   }
 
   /** One input for every period of the selection. */
@@ -116,19 +99,5 @@ public final class UnitChecks {
   private static SourceRef where(Path input) {
     Path name = input.getFileName();
     return SourceRef.file(name == null ? input.toString() : name.toString());
-  }
-
-  private static List<Checked> await(Future<List<Checked>> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("check interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
   }
 }

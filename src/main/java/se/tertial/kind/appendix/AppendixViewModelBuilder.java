@@ -7,14 +7,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import se.tertial.kind.appendix.AppendixViewModel.ActionGroup;
 import se.tertial.kind.appendix.AppendixViewModel.Footnote;
 import se.tertial.kind.appendix.AppendixViewModel.FootnoteRef;
 import se.tertial.kind.appendix.AppendixViewModel.GoalBlock;
 import se.tertial.kind.appendix.AppendixViewModel.Legend;
 import se.tertial.kind.appendix.AppendixViewModel.MeasureRow;
 import se.tertial.kind.appendix.AppendixViewModel.PerspectiveView;
+import se.tertial.kind.appendix.AppendixViewModel.Summary;
 import se.tertial.model.ActionState;
 import se.tertial.model.Judgement;
 import se.tertial.model.JudgementSettings;
@@ -55,24 +58,58 @@ public final class AppendixViewModelBuilder {
   private final Texts texts = new Texts(sanitizer);
 
   /**
-   * The view model for {@code evaluation}'s period.
+   * The view model for {@code evaluation}'s period: its chapters from top to bottom, each adding
+   * its entry to the table of contents, so the order of the calls is the order of the document.
    *
    * @param logoDataUri the logo as a data: URI, or empty for none
    */
-  // Long on purpose: it follows the document from top to bottom, one chapter after another, so the
-  // order of the table of contents is the order of the code.
   public AppendixViewModel build(ReportEvaluation evaluation, String logoDataUri) {
     Objects.requireNonNull(evaluation, "evaluation");
     Report report = evaluation.report();
-    Period period = evaluation.period();
-    ReportInfo info = report.info();
     List<String> order = perspectiveOrder(report);
     List<TocEntry> toc = new ArrayList<>();
 
+    TextSection intro = introduction(report, toc);
+    List<TextSection> production = production(report, toc);
+    List<TextSection> sections = freeSections(report, toc);
+    GoalsChapter goals = goals(evaluation, order, toc);
+    ActionsChapter actions = actions(evaluation, order, toc);
+    toc.add(new TocEntry("teckenforklaring", LEGEND_HEADING));
+
+    return new AppendixViewModel(
+        meta(report.info(), evaluation.period(), logoDataUri),
+        toc,
+        intro,
+        production,
+        PRODUCTION_HEADING,
+        sections,
+        goals.summary(),
+        goals.text(),
+        goals.perspectives(),
+        actions.heading(),
+        texts.text(report, "Åtgärder"),
+        actions.groups(),
+        legend(evaluation.settings()));
+  }
+
+  /** The summary of judgements and the goals per perspective: two chapters built together. */
+  private record GoalsChapter(
+      Summary summary, TextSection text, List<PerspectiveView> perspectives) {}
+
+  /** The actions chapter: its heading and a group per perspective (none: no chapter). */
+  private record ActionsChapter(String heading, List<ActionGroup> groups) {}
+
+  /** "Inledning", in the table of contents when present. */
+  private TextSection introduction(Report report, List<TocEntry> toc) {
     TextSection intro = texts.section(report, "Inledning", "inledning", "Inledning");
     if (intro.present()) {
       toc.add(new TocEntry(intro.anchor(), intro.heading()));
     }
+    return intro;
+  }
+
+  /** "Produktion" and "Tillgänglighet" under one chapter heading, when either is present. */
+  private List<TextSection> production(Report report, List<TocEntry> toc) {
     List<TextSection> production = new ArrayList<>();
     for (String key : List.of("Produktion", "Tillgänglighet")) {
       TextSection s = texts.section(report, key, Perspectives.anchor("avsnitt", key), key);
@@ -87,70 +124,82 @@ public final class AppendixViewModelBuilder {
               PRODUCTION_HEADING,
               production.stream().map(s -> new TocEntry(s.anchor(), s.heading())).toList()));
     }
+    return production;
+  }
 
-    // Avsnitt without a place of their own ("Sammanfattning"): chapters after the production.
+  /** Avsnitt without a place of their own ("Sammanfattning"): chapters after the production. */
+  private List<TextSection> freeSections(Report report, List<TocEntry> toc) {
     List<TextSection> sections = texts.free(new AppendixKind().textPlaces().free(report));
     sections.forEach(s -> toc.add(new TocEntry(s.anchor(), s.heading())));
+    return sections;
+  }
 
+  /**
+   * The summary chapter (counts per perspective) and "Måluppfyllelse i perspektiv" with each
+   * perspective and its strategic goals in the table of contents.
+   */
+  private GoalsChapter goals(ReportEvaluation evaluation, List<String> order, List<TocEntry> toc) {
+    Report report = evaluation.report();
     Map<String, Map<Judgement, Integer>> counts = new LinkedHashMap<>();
     Map<String, Integer> notDue = new LinkedHashMap<>();
     List<PerspectiveView> perspectives =
-        perspectives(evaluation, report, period, order, counts, notDue);
-    var summary = SummaryBuilder.build(counts, notDue);
+        perspectives(evaluation, report, evaluation.period(), order, counts, notDue);
+    Summary summary = SummaryBuilder.build(counts, notDue);
     toc.add(new TocEntry(summary.anchor(), summary.heading()));
 
-    TextSection goals = texts.section(report, "Måluppfyllelse", "maluppfyllelse", GOALS_HEADING);
+    TextSection text = texts.section(report, "Måluppfyllelse", "maluppfyllelse", GOALS_HEADING);
     toc.add(
         new TocEntry(
-            goals.anchor(),
-            goals.heading(),
-            perspectives.stream()
-                .map(
-                    p ->
-                        new TocEntry(
-                            p.anchor(),
-                            p.name(),
-                            p.goals().stream()
-                                .filter(GoalBlock::hasHeading)
-                                .map(g -> new TocEntry(g.anchor(), GOAL_PREFIX + g.goal()))
-                                .toList()))
-                .toList()));
+            text.anchor(),
+            text.heading(),
+            perspectives.stream().map(AppendixViewModelBuilder::perspectiveEntry).toList()));
+    return new GoalsChapter(summary, text, perspectives);
+  }
 
-    var actionGroups =
-        new ActionRows(report, period, sanitizer)
+  private static TocEntry perspectiveEntry(PerspectiveView p) {
+    return new TocEntry(
+        p.anchor(),
+        p.name(),
+        p.goals().stream()
+            .filter(GoalBlock::hasHeading)
+            .map(g -> new TocEntry(g.anchor(), GOAL_PREFIX + g.goal()))
+            .toList());
+  }
+
+  /**
+   * "Uppföljning av … strategiska åtgärder": the Åtgärder text's Rubrik, else the unit type's
+   * heading; a perspective without measures has its texts by its actions.
+   */
+  private ActionsChapter actions(
+      ReportEvaluation evaluation, List<String> order, List<TocEntry> toc) {
+    Report report = evaluation.report();
+    List<ActionGroup> groups =
+        new ActionRows(report, evaluation.period(), sanitizer)
             .groups(
                 order,
                 name ->
                     evaluation.measures().stream()
                         .anyMatch(m -> Perspectives.same(m.measure().perspective(), name)));
-    String actionsHeading =
-        report.section("Åtgärder").map(Section::heading).filter(h -> !h.isBlank()).orElse(null);
-    actionsHeading = actionsHeading == null ? actionsHeading(info) : actionsHeading;
-    if (!actionGroups.isEmpty()) {
+    String heading =
+        report
+            .section("Åtgärder")
+            .map(Section::heading)
+            .filter(h -> !h.isBlank())
+            .orElseGet(() -> actionsHeading(report.info()));
+    if (!groups.isEmpty()) {
       toc.add(
           new TocEntry(
               AppendixViewModel.ACTIONS_ANCHOR,
-              actionsHeading,
-              actionGroups.stream().map(g -> new TocEntry(g.anchor(), g.perspective())).toList()));
+              heading,
+              groups.stream().map(g -> new TocEntry(g.anchor(), g.perspective())).toList()));
     }
-    toc.add(new TocEntry("teckenforklaring", LEGEND_HEADING));
-
-    return new AppendixViewModel(
-        meta(info, period, logoDataUri),
-        toc,
-        intro,
-        production,
-        PRODUCTION_HEADING,
-        sections,
-        summary,
-        goals,
-        perspectives,
-        actionsHeading,
-        texts.text(report, "Åtgärder"),
-        actionGroups,
-        legend(evaluation.settings()));
+    return new ActionsChapter(heading, groups);
   }
 
+  /**
+   * The perspectives with measures, in {@code order}; their judgement counts go into {@code counts}
+   * and {@code notDue} for the summary. Footnotes are numbered through the document.
+   */
   private List<PerspectiveView> perspectives(
       ReportEvaluation evaluation,
       Report report,
@@ -159,10 +208,8 @@ public final class AppendixViewModelBuilder {
       Map<String, Map<Judgement, Integer>> counts,
       Map<String, Integer> notDue) {
     MeasureRows rows = new MeasureRows(report, period, sanitizer);
-    Map<String, Map<Judgement, Integer>> byPerspective = evaluation.countsByPerspective();
-    Map<String, Integer> notDueByPerspective = evaluation.notDueByPerspective();
     List<PerspectiveView> result = new ArrayList<>();
-    int footnoteNo = 0;
+    int footnotes = 0;
     for (String name : order) {
       List<MeasureJudgement> judged =
           evaluation.measures().stream()
@@ -171,43 +218,60 @@ public final class AppendixViewModelBuilder {
       if (judged.isEmpty()) {
         continue;
       }
-      byPerspective.entrySet().stream()
-          .filter(e -> Perspectives.same(e.getKey(), name))
-          .findFirst()
-          .ifPresent(e -> counts.put(name, e.getValue()));
-      notDueByPerspective.entrySet().stream()
-          .filter(e -> Perspectives.same(e.getKey(), name))
-          .findFirst()
-          .ifPresent(e -> notDue.put(name, e.getValue()));
-      String display = name.isBlank() ? "Övrigt" : name;
-      Map<String, List<MeasureJudgement>> byGoal = byGoal(judged);
-      List<MeasureRow> measureRows = new ArrayList<>();
-      List<GoalBlock> blocks = new ArrayList<>();
-      List<Footnote> footnotes = new ArrayList<>();
-      int goalNo = 0;
-      for (Map.Entry<String, List<MeasureJudgement>> goal : byGoal.entrySet()) {
-        List<MeasureRow> goalRows = new ArrayList<>();
-        for (MeasureJudgement m : goal.getValue()) {
-          footnoteNo = row(rows, m, footnoteNo, goalRows, footnotes);
-        }
-        goalNo++;
-        blocks.add(
-            new GoalBlock(
-                Perspectives.anchor("mal", display) + "-" + goalNo, goal.getKey(), goalRows));
-        measureRows.addAll(goalRows);
-      }
-      result.add(
-          new PerspectiveView(
-              Perspectives.anchor("perspektiv", display),
-              display,
-              texts.text(report, "Perspektiv: " + name),
-              byGoal.keySet().stream().filter(g -> !g.isEmpty()).toList(),
-              blocks,
-              measureRows,
-              footnotes,
-              texts.text(report, "Efter perspektiv: " + name)));
+      valueOf(evaluation.countsByPerspective(), name).ifPresent(c -> counts.put(name, c));
+      valueOf(evaluation.notDueByPerspective(), name).ifPresent(n -> notDue.put(name, n));
+      PerspectiveView view = perspective(report, name, judged, rows, footnotes);
+      footnotes += view.footnotes().size();
+      result.add(view);
     }
     return result;
+  }
+
+  /** The value of the perspective {@code name} in a map keyed by perspective as written. */
+  private static <T> Optional<T> valueOf(Map<String, T> byPerspective, String name) {
+    return byPerspective.entrySet().stream()
+        .filter(e -> Perspectives.same(e.getKey(), name))
+        .findFirst()
+        .map(Map.Entry::getValue);
+  }
+
+  /**
+   * One perspective: a table per strategic goal, its footnotes numbered after {@code
+   * footnotesBefore}, and its Texter before and after.
+   */
+  private PerspectiveView perspective(
+      Report report,
+      String name,
+      List<MeasureJudgement> judged,
+      MeasureRows rows,
+      int footnotesBefore) {
+    String display = name.isBlank() ? "Övrigt" : name;
+    Map<String, List<MeasureJudgement>> byGoal = byGoal(judged);
+    List<MeasureRow> measureRows = new ArrayList<>();
+    List<GoalBlock> blocks = new ArrayList<>();
+    List<Footnote> footnotes = new ArrayList<>();
+    int footnoteNo = footnotesBefore;
+    int goalNo = 0;
+    for (Map.Entry<String, List<MeasureJudgement>> goal : byGoal.entrySet()) {
+      List<MeasureRow> goalRows = new ArrayList<>();
+      for (MeasureJudgement m : goal.getValue()) {
+        footnoteNo = row(rows, m, footnoteNo, goalRows, footnotes);
+      }
+      goalNo++;
+      blocks.add(
+          new GoalBlock(
+              Perspectives.anchor("mal", display) + "-" + goalNo, goal.getKey(), goalRows));
+      measureRows.addAll(goalRows);
+    }
+    return new PerspectiveView(
+        Perspectives.anchor("perspektiv", display),
+        display,
+        texts.text(report, "Perspektiv: " + name),
+        byGoal.keySet().stream().filter(g -> !g.isEmpty()).toList(),
+        blocks,
+        measureRows,
+        footnotes,
+        texts.text(report, "Efter perspektiv: " + name));
   }
 
   /**
