@@ -36,18 +36,7 @@ class MalvardeColumnsTest {
         new Table("Rapport", "rapport.csv", "Fält", "Värde")
             .row("Period", "2025-T1")
             .row("Rapporttyp", "delarsbilaga");
-    Table measures =
-        new Table(
-            "Styrmått",
-            "styrmatt.csv",
-            "ID",
-            "Perspektiv",
-            "Styrmått",
-            "Mål",
-            "Målvärde",
-            "Målår",
-            "Riktning",
-            "Enhet");
+    Table measures = Table.measuresWithTargetValue();
     measures.row((Object[]) measureRow);
     Table outcomes =
         new Table("Utfall", "utfall.csv", "ID", "Period", "Totalt").row("M1", "2025-T1", 70);

@@ -159,19 +159,7 @@ class TargetFamiliesWorkbookTest {
             .row("Enhet", "Förvaltning Test")
             .row("Period", "2025-T2")
             .row("Rapporttyp", "delarsbilaga");
-    Table measures =
-        new Table(
-            "Styrmått",
-            "styrmatt.csv",
-            "ID",
-            "Perspektiv",
-            "Styrmått",
-            "Mål",
-            "Målvärde",
-            "Målår",
-            "Riktning",
-            "Enhet",
-            "Jämförelse");
+    Table measures = Table.measuresWithTargetValue("Jämförelse");
     Table outcomes = new Table("Utfall", "utfall.csv", "ID", "Period", "Kvinnor", "Män", "Totalt");
     FamilyRows.fill(measures, outcomes);
     return List.of(report, measures, outcomes);

@@ -5,20 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.tertial.cli.TertialCommand;
 import se.tertial.render.PdfText;
 
 /**
@@ -29,14 +23,7 @@ import se.tertial.render.PdfText;
  */
 class TextPlacesFindingsTest {
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    out.getBuffer().setLength(0);
-    err.getBuffer().setLength(0);
-    return TertialCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-  }
+  private final InProcessCli cli = new InProcessCli();
 
   @Test
   void unknownSectionsArePrintedAndMisspeltNamesAreNamedWithTheClosestKnownOne()
@@ -49,9 +36,9 @@ class TextPlacesFindingsTest {
             List.of("Inlednig", "", "En slinka i avsnittets namn."),
             List.of("Inledning", "Inledning", "En andra inledning."));
 
-    run("check", workbook.toString());
+    cli.run("check", workbook.toString());
 
-    String findings = out.toString();
+    String findings = cli.out();
     int first = 2 + textRows("lansjukvard2");
     assertThat(findings)
         .contains(
@@ -71,8 +58,8 @@ class TextPlacesFindingsTest {
         .doesNotContain("\"Sammanfattning\"");
 
     Path pdf = dir.resolve("bilaga.pdf");
-    assertThat(run("render", workbook.toString(), "-o", pdf.toString())).isZero();
-    String text = pdfText(pdf);
+    assertThat(cli.run("render", workbook.toString(), "-o", pdf.toString())).isZero();
+    String text = PdfText.of(pdf);
     assertThat(text)
         .contains("Sammanfattning Nämnden når de flesta av sina mål.")
         .contains("Inlednig En slinka i avsnittets namn.")
@@ -94,14 +81,12 @@ class TextPlacesFindingsTest {
         List.of("99", "Samhälle", "Hållbar utveckling", "Samverka om näringslivets kompetens"));
     appendRows(workbook, "Åtgärdsstatus", List.of("99", "2022-T1", "Pågår enligt plan", ""));
 
-    run("check", workbook.toString());
-    assertThat(out.toString()).doesNotContain("Samhälle\" skrivs inte ut");
+    cli.run("check", workbook.toString());
+    assertThat(cli.out()).doesNotContain("Samhälle\" skrivs inte ut");
 
     Path pdf = dir.resolve("bilaga.pdf");
-    assertThat(run("render", workbook.toString(), "-o", pdf.toString()))
-        .as(err.toString())
-        .isZero();
-    String text = pdfText(pdf);
+    assertThat(cli.run("render", workbook.toString(), "-o", pdf.toString())).as(cli.err()).isZero();
+    String text = PdfText.of(pdf);
     int before = text.indexOf("Regionen samverkar med kommunerna.");
     int action = text.indexOf("Åtgärd: Samverka om näringslivets kompetens");
     int after = text.indexOf("Samverkan följs upp i årsrapporten.");
@@ -119,18 +104,16 @@ class TextPlacesFindingsTest {
             "rs-plan-2023", List.of("Budget: Ekonomisk ram 2021", "", "En tabell som inte finns."));
     replaceText(workbook, "Mål och styrmått", "Målen för planperioden", "Målen gäller 2023–2025.");
 
-    run("check", workbook.toString());
-    assertThat(out.toString())
+    cli.run("check", workbook.toString());
+    assertThat(cli.out())
         .contains(
             "avsnittet \"Budget: Ekonomisk ram 2021\" skrivs inte ut: dokumentet har ingen"
                 + " budgettabell som heter \"Ekonomisk ram 2021\"; menade du \"Ekonomisk ram"
                 + " 2022\"?");
 
     Path pdf = dir.resolve("plan.pdf");
-    assertThat(run("render", workbook.toString(), "-o", pdf.toString()))
-        .as(err.toString())
-        .isZero();
-    String text = pdfText(pdf);
+    assertThat(cli.run("render", workbook.toString(), "-o", pdf.toString())).as(cli.err()).isZero();
+    String text = PdfText.of(pdf);
     int heading = text.lastIndexOf("Målen för planperioden Målen gäller 2023–2025.");
     assertThat(heading).isPositive();
     // Before the goals it introduces.
@@ -196,12 +179,6 @@ class TextPlacesFindingsTest {
       try (OutputStream os = Files.newOutputStream(file)) {
         workbook.write(os);
       }
-    }
-  }
-
-  private static String pdfText(Path pdf) throws IOException {
-    try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
-      return PdfText.flat(new PDFTextStripper().getText(doc));
     }
   }
 }

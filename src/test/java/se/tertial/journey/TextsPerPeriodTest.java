@@ -5,21 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.tertial.cli.TertialCommand;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.model.Section;
@@ -39,14 +33,7 @@ class TextsPerPeriodTest {
   private static final String YEAR_TEXT = "Bilagan hör till nämndens årsredovisning 2022.";
 
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    out.getBuffer().setLength(0);
-    err.getBuffer().setLength(0);
-    return TertialCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-  }
+  private final InProcessCli cli = new InProcessCli();
 
   @Test
   void regeneratingEachPeriodPrintsThatPeriodsOwnTexts() throws IOException {
@@ -60,17 +47,18 @@ class TextsPerPeriodTest {
     Path folder = dir.resolve("alla");
 
     int exit =
-        run("render", workbook.toString(), "--period", "2022-T1..2022-ÅR", "-o", folder.toString());
+        cli.run(
+            "render", workbook.toString(), "--period", "2022-T1..2022-ÅR", "-o", folder.toString());
 
-    assertThat(exit).as(err.toString()).isZero();
-    String t1 = pdfText(inFolder(folder, "2022-T1"));
-    String t2 = pdfText(inFolder(folder, "2022-T2"));
-    String year = pdfText(inFolder(folder, "2022-AR"));
+    assertThat(exit).as(cli.err()).isZero();
+    String t1 = PdfText.of(inFolder(folder, "2022-T1"));
+    String t2 = PdfText.of(inFolder(folder, "2022-T2"));
+    String year = PdfText.of(inFolder(folder, "2022-AR"));
     assertThat(t1).contains(T1_TEXT, "Balanserad styrning.").doesNotContain(YEAR_TEXT);
     assertThat(year).contains(YEAR_TEXT, "Balanserad styrning.").doesNotContain(T1_TEXT);
     // T2 has no Inledning of its own and none for every period: none is printed, and it is said.
     assertThat(t2).contains("Balanserad styrning.").doesNotContain(T1_TEXT, YEAR_TEXT);
-    assertThat(err.toString())
+    assertThat(cli.err())
         .contains("texten Inledning finns för 2022-T1 men inte för 2022-T2")
         .doesNotContain("saknar kolumnen Period");
   }
@@ -86,10 +74,11 @@ class TextsPerPeriodTest {
     Path folder = dir.resolve("alla");
 
     int exit =
-        run("render", workbook.toString(), "--period", "2022-T1..2022-ÅR", "-o", folder.toString());
+        cli.run(
+            "render", workbook.toString(), "--period", "2022-T1..2022-ÅR", "-o", folder.toString());
 
-    assertThat(exit).as(err.toString()).isZero();
-    List<String> lines = err.toString().lines().toList();
+    assertThat(exit).as(cli.err()).isZero();
+    List<String> lines = cli.err().lines().toList();
     assertThat(lines)
         .anyMatch(
             l ->
@@ -106,8 +95,8 @@ class TextsPerPeriodTest {
                         "texten Inledning nämner \"årsredovisning 2022\" (2022-ÅR) men dokumentet"
                             + " gäller 2022-T1"));
     // The workbook's own period is rendered without either warning.
-    assertThat(run("check", workbook.toString())).isIn(0, 1);
-    assertThat(err.toString() + out)
+    assertThat(cli.run("check", workbook.toString())).isIn(0, 1);
+    assertThat(cli.err() + cli.out())
         .doesNotContain("saknar kolumnen Period", "årsredovisning 2022\"");
   }
 
@@ -121,9 +110,9 @@ class TextsPerPeriodTest {
             List.of("Måluppfyllelse", "Måluppfyllelse i perspektiv", "Balanserad styrning."));
     Path t2 = dir.resolve("t2.xlsx");
 
-    assertThat(run("next-period", t1.toString(), t2.toString())).as(err.toString()).isZero();
+    assertThat(cli.run("next-period", t1.toString(), t2.toString())).as(cli.err()).isZero();
     // The copy still names the old period: said when it is made.
-    assertThat(err.toString()).contains("texten nämner föregående period (\"per april\"");
+    assertThat(cli.err()).contains("texten nämner föregående period (\"per april\"");
 
     Report report = ReadInput.read(t2).report().orElseThrow();
     assertThat(report.sections())
@@ -133,8 +122,8 @@ class TextsPerPeriodTest {
             "Måluppfyllelse|2022-T1|false",
             "Inledning|2022-T2|true",
             "Måluppfyllelse|2022-T2|true");
-    run("check", t2.toString());
-    assertThat(out.toString())
+    cli.run("check", t2.toString());
+    assertThat(cli.out())
         .contains(
             "blad Texter, rad 4, kolumn Skriv om: texten Inledning för 2022-T2 är en oförändrad"
                 + " kopia av föregående periods text",
@@ -142,24 +131,24 @@ class TextsPerPeriodTest {
 
     // Rewritten but still marked: a gentler warning; cleared: none.
     setTexter(t2, 4, "Text", "Bilagan visar läget per augusti 2022.");
-    run("check", t2.toString());
-    assertThat(out.toString())
+    cli.run("check", t2.toString());
+    assertThat(cli.out())
         .contains("texten Inledning för 2022-T2 är markerad Skriv om; töm cellen")
         .doesNotContain("texten Inledning för 2022-T2 är en oförändrad kopia");
     setTexter(t2, 4, "Skriv om", "");
-    run("check", t2.toString());
-    assertThat(out.toString()).doesNotContain("texten Inledning för 2022-T2");
+    cli.run("check", t2.toString());
+    assertThat(cli.out()).doesNotContain("texten Inledning för 2022-T2");
 
     // The T2 workbook still renders T1 exactly as it was published.
     Path t1Again = dir.resolve("t1-igen.pdf");
-    assertThat(run("render", t2.toString(), "--period", "2022-T1", "-o", t1Again.toString()))
-        .as(err.toString())
+    assertThat(cli.run("render", t2.toString(), "--period", "2022-T1", "-o", t1Again.toString()))
+        .as(cli.err())
         .isZero();
-    String text = pdfText(t1Again);
+    String text = PdfText.of(t1Again);
     assertThat(text).contains(T1_TEXT).doesNotContain("per augusti 2022.");
     Path t2Pdf = dir.resolve("t2.pdf");
-    assertThat(run("render", t2.toString(), "-o", t2Pdf.toString())).isZero();
-    assertThat(pdfText(t2Pdf))
+    assertThat(cli.run("render", t2.toString(), "-o", t2Pdf.toString())).isZero();
+    assertThat(PdfText.of(t2Pdf))
         .contains("Bilagan visar läget per augusti 2022.")
         .doesNotContain(T1_TEXT);
   }
@@ -168,8 +157,8 @@ class TextsPerPeriodTest {
   void nextPeriodFromACsvFolderDatesTheOldTextsAndCopiesThem() {
     Path t2 = dir.resolve("t2.xlsx");
 
-    assertThat(run("next-period", "sample-data/lansjukvard2/csv", t2.toString()))
-        .as(err.toString())
+    assertThat(cli.run("next-period", "sample-data/lansjukvard2/csv", t2.toString()))
+        .as(cli.err())
         .isZero();
 
     Report report = ReadInput.read(t2).report().orElseThrow();
@@ -255,12 +244,6 @@ class TextsPerPeriodTest {
           files.filter(f -> f.getFileName().toString().endsWith("-" + period + ".pdf")).toList();
       assertThat(found).as("the PDF for %s in %s", period, folder).hasSize(1);
       return found.get(0);
-    }
-  }
-
-  private static String pdfText(Path pdf) throws IOException {
-    try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
-      return PdfText.flat(new PDFTextStripper().getText(doc));
     }
   }
 }

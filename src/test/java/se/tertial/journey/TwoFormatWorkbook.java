@@ -34,6 +34,19 @@ final class TwoFormatWorkbook {
       rows.add(List.of(cells));
       return this;
     }
+
+    /**
+     * A Styrmått sheet with Målvärde and Målår beside Mål: ID, Perspektiv, Styrmått, Mål, Målvärde,
+     * Målår, Riktning, Enhet, then {@code more}.
+     */
+    static Table measuresWithTargetValue(String... more) {
+      List<String> header =
+          new ArrayList<>(
+              List.of(
+                  "ID", "Perspektiv", "Styrmått", "Mål", "Målvärde", "Målår", "Riktning", "Enhet"));
+      header.addAll(List.of(more));
+      return new Table("Styrmått", "styrmatt.csv", List.copyOf(header), new ArrayList<>());
+    }
   }
 
   private TwoFormatWorkbook() {}
