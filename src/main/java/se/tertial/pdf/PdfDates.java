@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import se.tertial.model.Messages;
 import se.tertial.model.Period;
 
 /**
@@ -15,6 +16,7 @@ import se.tertial.model.Period;
  * @param instant the date to write
  */
 public record PdfDates(Instant instant) {
+  private static final Messages.Bundle TEXT = new Messages.Bundle("se.tertial.pdf.messages");
 
   public PdfDates {
     Objects.requireNonNull(instant, "instant");
@@ -56,19 +58,10 @@ public record PdfDates(Instant instant) {
     try {
       instant = Instant.ofEpochSecond(Long.parseLong(text));
     } catch (NumberFormatException | DateTimeException e) {
-      throw new PdfException(
-          "SOURCE_DATE_EPOCH ska vara ett heltal (sekunder sedan 1970), inte \""
-              + sourceDateEpoch
-              + "\".");
+      throw new PdfException(TEXT.get("sourceDateEpoch.notInteger", sourceDateEpoch));
     }
     if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
-      throw new PdfException(
-          "SOURCE_DATE_EPOCH="
-              + text
-              + " blir "
-              + instant
-              + ", utanför 1980-01-01 … 2099-12-31; ange sekunder sedan 1970 (t.ex. date +%s)"
-              + " eller ta bort variabeln.");
+      throw new PdfException(TEXT.get("sourceDateEpoch.outOfRange", text, instant.toString()));
     }
     return instant;
   }

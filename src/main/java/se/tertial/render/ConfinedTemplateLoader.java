@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
 import se.tertial.files.SpecialFiles;
+import se.tertial.model.Messages;
 
 /**
  * A user's template directory, confined to itself: a template (or included file) that is a symlink,
@@ -15,6 +16,8 @@ import se.tertial.files.SpecialFiles;
  * would be used instead without a word.)
  */
 final class ConfinedTemplateLoader extends FileTemplateLoader {
+  private static final Messages.Bundle TEXT = new Messages.Bundle("se.tertial.render.messages");
+
   private final Path dir;
   private final Path realDir;
 
@@ -31,24 +34,17 @@ final class ConfinedTemplateLoader extends FileTemplateLoader {
     if (special.isPresent()) {
       // Never opened (a FIFO would wait forever) and never passed over for the built-in file of
       // the same name either: the user meant this one.
-      throw new IOException(
-          "mallen " + name + " är " + special.get() + " och läses aldrig; ange en vanlig fil");
+      throw new IOException(TEXT.get("template.special", name, special.get()));
     }
     if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
       Path real;
       try {
         real = candidate.toRealPath();
       } catch (IOException e) {
-        throw new IOException(
-            "mallen " + name + " är en länk som pekar på något som inte finns", e);
+        throw new IOException(TEXT.get("template.brokenLink", name), e);
       }
       if (!real.startsWith(realDir) || !candidate.startsWith(dir)) {
-        throw new IOException(
-            "mallen "
-                + name
-                + " pekar ut ur mallkatalogen (till "
-                + real
-                + "); kopiera filen in i katalogen i stället för att länka");
+        throw new IOException(TEXT.get("template.outsideFolder", name, real.toString()));
       }
     }
     return super.findTemplateSource(name);

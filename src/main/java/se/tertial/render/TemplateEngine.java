@@ -33,6 +33,7 @@ import se.tertial.model.Messages;
  * any subset of them. One instance per template source; thread-safe after construction.
  */
 public final class TemplateEngine {
+  private static final Messages.Bundle TEXT = new Messages.Bundle("se.tertial.render.messages");
 
   /** Longest output a template may write (characters); far above any real report. */
   static final int MAX_OUTPUT_CHARS = 40_000_000;
@@ -92,7 +93,7 @@ public final class TemplateEngine {
   public static TemplateEngine fromDirectory(Path dir) {
     Objects.requireNonNull(dir, "dir");
     if (!Files.isDirectory(dir)) {
-      throw new RenderException("Mallkatalogen " + dir + " finns inte eller är ingen katalog.");
+      throw new RenderException(TEXT.get("templates.folderMissing", dir.toString()));
     }
     try {
       TemplateLoader files = new ConfinedTemplateLoader(dir);
@@ -101,7 +102,9 @@ public final class TemplateEngine {
       return new TemplateEngine(
           new MultiTemplateLoader(new TemplateLoader[] {files, bundled}), dir.toString(), dir);
     } catch (IOException e) {
-      throw new RenderException("Mallkatalogen " + dir + " kan inte läsas: " + e.getMessage(), e);
+      throw new RenderException(
+          TEXT.get("templates.folderUnreadable", dir.toString(), String.valueOf(e.getMessage())),
+          e);
     }
   }
 
@@ -163,29 +166,19 @@ public final class TemplateEngine {
           e);
     } catch (TemplateException e) {
       throw new RenderException(
-          "Fel i mallen "
-              + where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber())
-              + ": "
-              + TemplateErrors.reason(e),
+          TEXT.get(
+              "template.error",
+              where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
+              TemplateErrors.reason(e)),
           e);
     } catch (LimitedWriter.TooLongException e) {
       throw new RenderException(
-          "Fel i mallen ("
-              + source
-              + "): mallen skriver mer än "
-              + MAX_OUTPUT_CHARS / 1_000_000
-              + " miljoner tecken (en slinga utan slut?)",
-          e);
+          TEXT.get("template.tooLong", source, Integer.toString(MAX_OUTPUT_CHARS / 1_000_000)), e);
     } catch (IOException e) {
       throw new RenderException(
-          "Mallen " + templateName + " kan inte läsas (" + source + "): " + e.getMessage(), e);
+          TEXT.get("template.unreadable", templateName, source, String.valueOf(e.getMessage())), e);
     } catch (StackOverflowError e) {
-      throw new RenderException(
-          "Fel i mallen ("
-              + source
-              + "): mallen anropar sig själv utan slut (ett makro eller en funktion som aldrig"
-              + " slutar anropa sig själv)",
-          e);
+      throw new RenderException(TEXT.get("template.recursion", source), e);
     }
   }
 
@@ -217,12 +210,7 @@ public final class TemplateEngine {
     } catch (RuntimeException e) {
       if (timedOut.get()) {
         throw new RenderException(
-            "Fel i mallen ("
-                + source
-                + "): mallen blev inte klar på "
-                + timeLimitMillis / 1000.0
-                + " s och stoppades (en slinga utan slut?)",
-            e);
+            TEXT.get("template.timedOut", source, seconds(timeLimitMillis)), e);
       }
       throw e;
     } finally {
@@ -237,9 +225,15 @@ public final class TemplateEngine {
       }
     }
     if (timedOut.get() && out.length() == 0) {
-      throw new RenderException(
-          "Fel i mallen (" + source + "): mallen stoppades efter tidsgränsen");
+      throw new RenderException(TEXT.get("template.stopped", source));
     }
+  }
+
+  /** "30" or "0,5": seconds with a decimal comma, as every number the user reads. */
+  private static String seconds(long millis) {
+    return millis % 1000 == 0
+        ? Long.toString(millis / 1000)
+        : Double.toString(millis / 1000.0).replace('.', ',');
   }
 
   /** Adds FreeMarker's thread-interruption checks to every loop of a template, once. */

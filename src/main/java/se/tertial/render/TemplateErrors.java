@@ -13,6 +13,7 @@ import freemarker.core.StopException;
 import freemarker.core.UnexpectedTypeException;
 import freemarker.template.TemplateException;
 import java.io.IOException;
+import se.tertial.model.Messages;
 
 /**
  * Says in Swedish why a template failed while running, naming the failing expression as written in
@@ -20,17 +21,17 @@ import java.io.IOException;
  * FreeMarker's own English reason is kept only for rare errors without a Swedish wording.
  */
 final class TemplateErrors {
+  private static final Messages.Bundle TEXT = new Messages.Bundle("se.tertial.render.messages");
 
   private TemplateErrors() {}
 
   /** "«meta.titel» saknar värde: …", without the file and line (the caller adds those). */
   static String reason(TemplateException e) {
     String expression = e.getBlamedExpressionString();
-    String subject = expression == null ? "uttrycket" : "«" + expression + "»";
+    String subject =
+        expression == null ? TEXT.get("template.theExpression") : "«" + expression + "»";
     if (e instanceof InvalidReferenceException) {
-      return subject
-          + " saknar värde: fältet finns inte i vymodellen eller är tomt (se docs/templates.md;"
-          + " testa med ?has_content eller ge ett standardvärde med !\"\")";
+      return TEXT.get("template.noValue", subject);
     }
     if (e instanceof UnexpectedTypeException) {
       return subject + " " + typeProblem(e);
@@ -39,14 +40,14 @@ final class TemplateErrors {
       if (cause instanceof IOException io && io.getMessage() != null) {
         // An #include whose file could not be read (a FIFO, a link out of the folder, missing):
         // the loader's Swedish reason, not FreeMarker's "Template inclusion failed".
-        return "kan inte ta med filen: " + firstLine(io.getMessage());
+        return TEXT.get("template.includeFailed", firstLine(io.getMessage()));
       }
       if (cause == cause.getCause()) {
         break;
       }
     }
     if (e instanceof StopException) {
-      return "mallen avbröts med #stop: " + firstLine(e.getMessageWithoutStackTop());
+      return TEXT.get("template.stop", firstLine(e.getMessageWithoutStackTop()));
     }
     String detail = firstLine(e.getMessageWithoutStackTop());
     return expression == null ? detail : subject + ": " + detail;
@@ -54,25 +55,24 @@ final class TemplateErrors {
 
   private static String typeProblem(TemplateException e) {
     if (e instanceof NonStringException || e instanceof NonStringOrTemplateOutputException) {
-      return "är varken text, tal eller datum och kan inte skrivas ut (en lista eller en post?"
-          + " välj ett av dess fält)";
+      return TEXT.get("template.type.notPrintable");
     }
     if (e instanceof NonNumericalException) {
-      return "är inget tal";
+      return TEXT.get("template.type.notNumber");
     }
     if (e instanceof NonBooleanException) {
-      return "är inget sant/falskt-värde (jämför i stället, t.ex. med ?has_content)";
+      return TEXT.get("template.type.notBoolean");
     }
     if (e instanceof NonSequenceException || e instanceof NonSequenceOrCollectionException) {
-      return "är ingen lista och kan inte gås igenom med #list";
+      return TEXT.get("template.type.notList");
     }
     if (e instanceof NonHashException) {
-      return "har inga fält att nå med punkt";
+      return TEXT.get("template.type.notHash");
     }
     if (e instanceof NonMethodException) {
-      return "är ingen funktion och kan inte anropas";
+      return TEXT.get("template.type.notFunction");
     }
-    return "har fel typ: " + firstLine(e.getMessageWithoutStackTop());
+    return TEXT.get("template.type.other", firstLine(e.getMessageWithoutStackTop()));
   }
 
   private static String firstLine(String message) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.xml.sax.SAXParseException;
+import se.tertial.model.Messages;
 import se.tertial.pdf.FontFamilies;
 import se.tertial.pdf.PdfDates;
 import se.tertial.pdf.PdfException;
@@ -18,6 +19,7 @@ import se.tertial.view.KindViewModel;
  * theme and the hyphenated words.
  */
 public final class TemplateRenderer {
+  private static final Messages.Bundle TEXT = new Messages.Bundle("se.tertial.render.messages");
 
   private final TemplateEngine templates;
   private final PdfWriter pdf;
@@ -81,11 +83,7 @@ public final class TemplateRenderer {
     FontFamilies.warnings(document).forEach(warnings);
     TemplateImages.notEmbedded(document).forEach(warnings);
     if (document.isBlank()) {
-      throw new RenderException(
-          "Fel i mallen "
-              + template
-              + ": mallen skriver inget dokument (tom utdata); är den ett mallfragment (som"
-              + " common/layout.ftl) i stället för en rapportmall?");
+      throw new RenderException(TEXT.get("template.empty", template));
     }
     try {
       return pdf.write(document, dates);
@@ -100,14 +98,11 @@ public final class TemplateRenderer {
       if (cause instanceof SAXParseException sax) {
         return Optional.of(
             new RenderException(
-                "Fel i mallen "
-                    + template
-                    + ": det mallen skriver är inget välformat XHTML-dokument (rad "
-                    + sax.getLineNumber()
-                    + ", kolumn "
-                    + sax.getColumnNumber()
-                    + " i dess utdata; se den med --format html); är den ett mallfragment i"
-                    + " stället för en rapportmall, eller saknas en sluttagg?",
+                TEXT.get(
+                    "template.notXhtml",
+                    template,
+                    Integer.toString(sax.getLineNumber()),
+                    Integer.toString(sax.getColumnNumber())),
                 e));
       }
       if (cause == cause.getCause()) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.tertial.model.Messages;
 
 /**
  * Resolves the theme's CSS custom properties ({@code --primary: #1A3A5C} in a {@code :root} rule,
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
  * <style>} elements are touched, never the document's text.
  */
 final class ThemeCss {
+  private static final Messages.Bundle TEXT = new Messages.Bundle("se.tertial.render.messages");
 
   private static final Pattern ROOT_RULE = Pattern.compile(":root\\s*\\{([^}]*)\\}");
   private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
@@ -134,10 +136,7 @@ final class ThemeCss {
       return css;
     }
     if (depth > MAX_DEPTH) {
-      throw new RenderException(
-          "Fel i mallens tema: egenskaperna hänvisar till varandra i en ring ("
-              + css.strip()
-              + ")");
+      throw new RenderException(TEXT.get("theme.cycle", css.strip()));
     }
     StringBuilder out = new StringBuilder(css.length());
     int from = 0;
@@ -151,10 +150,7 @@ final class ThemeCss {
         value = inside.substring(comma + 1).strip();
       }
       if (value == null) {
-        throw new RenderException(
-            "Fel i mallens tema: "
-                + name
-                + " används i stilmallen men sätts inte i :root (templates/common/tema.css)");
+        throw new RenderException(TEXT.get("theme.undefined", name));
       }
       out.append(css, from, start).append(substitute(value, properties, depth + 1));
       from = end + 1;

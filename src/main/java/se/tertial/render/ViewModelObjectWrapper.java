@@ -15,6 +15,7 @@ import java.lang.reflect.Modifier;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
+import se.tertial.model.Messages;
 import se.tertial.view.KindViewModel;
 import se.tertial.view.SafeHtml;
 
@@ -27,6 +28,7 @@ import se.tertial.view.SafeHtml;
  * SafeHtml} becomes XHTML markup that is printed unescaped.
  */
 final class ViewModelObjectWrapper extends DefaultObjectWrapper {
+  private static final Messages.Bundle TEXT = new Messages.Bundle("se.tertial.render.messages");
 
   private static final String VIEW_PACKAGE = KindViewModel.class.getPackageName();
   private static final Set<String> HIDDEN = Set.of("hashCode", "toString", "equals", "getClass");
@@ -63,7 +65,7 @@ final class ViewModelObjectWrapper extends DefaultObjectWrapper {
       return super.wrap(obj);
     }
     throw new TemplateModelException(
-        "Mallen försöker nå " + obj.getClass().getSimpleName() + ", som inte ingår i vymodellen.");
+        TEXT.get("template.notInViewModel", obj.getClass().getSimpleName()));
   }
 
   private static boolean isViewModel(Class<?> type) {

@@ -191,6 +191,30 @@ final class Subject {
     return true;
   }
 
+  /**
+   * The sex word right after a counting head with no group after it ("Andelen <em>kvinnor</em> ska
+   * öka"), or null: on a measure split by sex it could be the women's value, on one value the share
+   * of women; the grammar reads neither, and the refusal says why.
+   */
+  static Token loneSex(List<Token> tokens) {
+    if (tokens.stream().filter(t -> ANY_SEX.matcher(t.key()).matches()).count() != 1) {
+      return null;
+    }
+    for (int i = 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      // "Lika stor andel kvinnor" is an unfinished comparison, not a lone sex.
+      boolean afterHead =
+          COUNTING_HEAD.matcher(tokens.get(i - 1).key()).matches()
+              && (i < 2 || !tokens.get(i - 2).key().matches("stor|hog|lika"));
+      boolean group =
+          i + 1 < tokens.size() && GROUP_MODIFIER.matcher(tokens.get(i + 1).key()).matches();
+      if (t.is(Token.Type.WORD) && ONE_SEX.matcher(t.key()).matches() && afterHead && !group) {
+        return t;
+      }
+    }
+    return null;
+  }
+
   /** Whether a text names who is counted by one sex ({@link #countedGroup}). */
   static boolean namesCountedGroup(String text) {
     List<Token> tokens = RuleTokenizer.tokens(text);

@@ -227,6 +227,11 @@ public final class TargetRuleParser {
           List.of(t.raw()),
           RuleMessages.get("refuse.dotted", t.raw(), thousands, decimal));
     }
+    Token loneSex = Subject.loneSex(tokens);
+    if (loneSex != null) {
+      return RuleRefusals.ambiguous(
+          written, List.of(loneSex.raw()), RuleMessages.get("refuse.loneSex", loneSex.raw()));
+    }
     TargetRule base = RuleRefusals.baseChange(written, tokens);
     if (base != null) {
       return base;
