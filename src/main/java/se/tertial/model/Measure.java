@@ -47,44 +47,7 @@ public record Measure(
     Integer targetYear,
     SourceRef where) {
 
-  /** A measure without Målvärde and Målår. */
-  public Measure(
-      String id,
-      String perspective,
-      String strategicGoal,
-      String successFactor,
-      String name,
-      String target,
-      Polarity polarity,
-      String unit,
-      String followUp,
-      String comparison,
-      String source,
-      String footnote,
-      String baseline,
-      Map<Integer, String> yearTargets,
-      SourceRef where) {
-    this(
-        id,
-        perspective,
-        strategicGoal,
-        successFactor,
-        name,
-        target,
-        polarity,
-        unit,
-        followUp,
-        comparison,
-        source,
-        footnote,
-        baseline,
-        yearTargets,
-        null,
-        null,
-        where);
-  }
-
-  /** A measure without a baseline (the delårsbilaga's input has none). */
+  /** A measure without a baseline (the delårsbilaga's input has none), Målvärde or Målår. */
   public Measure(
       String id,
       String perspective,

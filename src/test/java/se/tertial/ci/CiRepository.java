@@ -131,6 +131,8 @@ public final class CiRepository {
                         null,
                         m.baseline(),
                         m.yearTargets(),
+                        m.targetValue(),
+                        m.targetYear(),
                         m.where()))
             .toList();
     List<Section> sections =

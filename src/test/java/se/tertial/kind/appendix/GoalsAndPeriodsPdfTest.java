@@ -58,6 +58,8 @@ class GoalsAndPeriodsPdfTest {
               m.footnote(),
               m.baseline(),
               m.yearTargets(),
+              m.targetValue(),
+              m.targetYear(),
               m.where()));
     }
     ReportInfo i = report.info();
