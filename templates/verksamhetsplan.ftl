@@ -24,11 +24,11 @@
 <thead><tr>
 <#-- More than two target columns (Målvärde, Målår beside the year targets) take room from the others. -->
 <#assign wide = targetColumns?size gt 2>
-<th scope="col" style="width: ${wide?then('24%', '30%')}">Styrmått</th>
-<th scope="col" style="width: ${wide?then('14%', '20%')}">Ingångsvärde</th>
+<th scope="col" style="width: ${wide?then('23%', '30%')}">Styrmått</th>
+<th scope="col" style="width: ${wide?then('13%', '20%')}"><#if wide>Ingångs&#173;värde<#else>Ingångsvärde</#if></th>
 <#list targetColumns as t><th scope="col">${t}</th></#list>
 <th scope="col" style="width: ${wide?then('10%', '12%')}">Källa</th>
-<th scope="col" style="width: ${wide?then('8%', '10%')}">Period</th>
+<th scope="col" style="width: ${wide?then('11%', '10%')}">Period</th>
 </tr></thead>
 <tbody>
 <#list f.measures as m>
