@@ -177,11 +177,11 @@ final class MeasureEvaluator {
     }
     // The whole text, not only the subject: "Öka andelen kvinnor bland cheferna" reads
     // "andelen" as part of the verb's object, so the subject alone lacks the counting head.
-    if (Subject.namesCountedGroup(rule.text())) {
+    if (SexWords.namesCountedGroup(rule.text())) {
       return Optional.of(RuleMessages.get("explain.groupSplitBySex", parsed.subject()));
     }
     if (rule instanceof Range band
-        && Subject.namesSexBalance(parsed.subject())
+        && SexWords.namesSexBalance(parsed.subject())
         && !SexBalance.sharesOfOneWhole(band, o)) {
       return Optional.of(
           RuleMessages.get(

@@ -86,7 +86,7 @@ final class SentenceSubject {
       if (!plainInSubject(t)
           && !qualifier(tokens, i, modifier)
           && !definingQuantifier
-          && !Subject.countedGroup(tokens, i)) {
+          && !SexWords.countedGroup(tokens, i)) {
         return modals;
       }
       i++;

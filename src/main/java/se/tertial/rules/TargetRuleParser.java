@@ -227,7 +227,7 @@ public final class TargetRuleParser {
           List.of(t.raw()),
           RuleMessages.get("refuse.dotted", t.raw(), thousands, decimal));
     }
-    Token loneSex = Subject.loneSex(tokens);
+    Token loneSex = SexWords.loneSex(tokens);
     if (loneSex != null) {
       return RuleRefusals.ambiguous(
           written, List.of(loneSex.raw()), RuleMessages.get("refuse.loneSex", loneSex.raw()));
