@@ -114,7 +114,7 @@
 <#if actionsText?has_content><div class="hyphenate">${actionsText}</div></#if>
 <#list actionGroups as g>
 <h2 id="${g.anchor}">${g.perspective}</h2>
-<#if g.description?has_content><div class="hyphenate">${g.description}</div></#if>
+<#if g.description?has_content><div class="hyphenate keep-with-next">${g.description}</div></#if>
 <table class="data actions">
 <thead><tr>
 <th scope="col" style="width: 5%">Nr</th>
