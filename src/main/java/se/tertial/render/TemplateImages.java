@@ -101,13 +101,11 @@ final class TemplateImages {
     Matcher attribute = STYLE_ATTRIBUTE.matcher(lower);
     Matcher wordStart = WORD_START.matcher(lower).useTransparentBounds(true);
     Matcher url = CSS_URL.matcher(lower);
-    int from = 0;
-    while (true) {
-      int elementAt = element.find(from) ? element.start() : -1;
-      int attributeAt = nextAttribute(attribute, wordStart, from);
-      if (elementAt < 0 && attributeAt < 0) {
-        break;
-      }
+    // Each pattern's next match is kept until the scan passes it: searching both again after
+    // every match would rescan the rest of the document once per style attribute.
+    int elementAt = element.find() ? element.start() : -1;
+    int attributeAt = nextAttribute(attribute, wordStart, 0);
+    while (elementAt >= 0 || attributeAt >= 0) {
       // The earlier of the two, as one pattern with both as alternatives finds them.
       Matcher style =
           attributeAt < 0 || (elementAt >= 0 && elementAt < attributeAt) ? element : attribute;
@@ -115,7 +113,13 @@ final class TemplateImages {
       while (url.find()) {
         add(document.substring(url.start(1), url.end(1)), references);
       }
-      from = style.end();
+      int from = style.end();
+      if (elementAt >= 0 && elementAt < from) {
+        elementAt = element.find(from) ? element.start() : -1;
+      }
+      if (attributeAt >= 0 && attributeAt < from) {
+        attributeAt = nextAttribute(attribute, wordStart, from);
+      }
     }
     return references.stream().map(target -> TEXT.get("image.notEmbedded", target)).toList();
   }
