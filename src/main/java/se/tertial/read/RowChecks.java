@@ -1,9 +1,12 @@
 package se.tertial.read;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import se.tertial.model.Period;
 
 /**
@@ -47,10 +50,37 @@ public final class RowChecks {
       return false;
     }
     if (!parent.test(key)) {
-      row.fail(unknownCode, keyColumn, key);
+      Optional<String> meant = written(key, parent);
+      if (meant.isPresent()) {
+        row.fail(unknownCode + ".meant", keyColumn, key, meant.get());
+      } else {
+        row.fail(unknownCode, keyColumn, key);
+      }
       return false;
     }
     return true;
+  }
+
+  /**
+   * The parent's key that {@code key} differs from only in letter case or spaces ("m03", "M 03" for
+   * M03): named as a hint, never taken for it, since another sheet's row must not land on a measure
+   * by a guess.
+   */
+  private static Optional<String> written(String key, Predicate<String> parent) {
+    // Only the key's own part varies: "m12:riket" is M12's reference value, its name kept.
+    int colon = key.indexOf(':');
+    String head = colon < 0 ? key : key.substring(0, colon);
+    String tail = colon < 0 ? "" : key.substring(colon);
+    String joined = head.replace(" ", "");
+    return Stream.of(
+            head.toUpperCase(Locale.ROOT),
+            head.toLowerCase(Locale.ROOT),
+            joined,
+            joined.toUpperCase(Locale.ROOT),
+            joined.toLowerCase(Locale.ROOT))
+        .map(candidate -> candidate + tail)
+        .filter(candidate -> !candidate.equals(key) && parent.test(candidate))
+        .findFirst();
   }
 
   /**
