@@ -115,10 +115,7 @@ public final class DocumentRenderer {
         module.orElse(kinds.fallbackModule()).view(evaluation, logo(unitLogo, warnings));
     String template = module.map(ReportKindModule::template).orElse(kind + ".ftl");
     if (options.format() == Format.HTML) {
-      String html = renderer.xhtml(model, template, false, options.landscape());
-      // A browser would look for the file beside the HTML, where it is not: warned as for PDF.
-      TemplateImages.notEmbedded(html).forEach(warnings);
-      return html.getBytes(StandardCharsets.UTF_8);
+      return unpaged(model, template, warnings).getBytes(StandardCharsets.UTF_8);
     }
     PdfDates dates =
         PdfDates.of(
@@ -126,12 +123,22 @@ public final class DocumentRenderer {
             evaluation.report().info().publicationDate(evaluation.period()),
             evaluation.period());
     if (options.format() == Format.DOCX) {
-      String xhtml = renderer.xhtml(model, template, false, options.landscape());
-      // Word gets the data: images only (docx.Pictures), so a named file is missing there too.
-      TemplateImages.notEmbedded(xhtml).forEach(warnings);
-      return DocxWriter.write(xhtml, dates.instant(), options.landscape());
+      return DocxWriter.write(
+          unpaged(model, template, warnings), dates.instant(), options.landscape());
     }
     return renderer.pdf(model, template, options.landscape(), dates, warnings);
+  }
+
+  /**
+   * The document without page layout (HTML file, Word), warning of each image it names by path: a
+   * browser would look for the file beside the HTML, and Word gets the data: images only
+   * (docx.Pictures), so a named file is missing there as in the PDF ({@link TemplateRenderer#pdf}
+   * warns of it for the paged document).
+   */
+  private String unpaged(KindViewModel model, String template, Consumer<String> warnings) {
+    String xhtml = renderer.xhtml(model, template, false, options.landscape());
+    TemplateImages.notEmbedded(xhtml).forEach(warnings);
+    return xhtml;
   }
 
   private String logo(Logo unitLogo, Consumer<String> warnings) {
