@@ -7,6 +7,7 @@ import java.util.Set;
 import se.tertial.model.Messages;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
+import se.tertial.model.ReportCheck;
 import se.tertial.read.KindAssembler;
 import se.tertial.read.Table;
 import se.tertial.rules.ReportEvaluation;
@@ -101,5 +102,13 @@ public interface ReportKindModule extends KindAssembler {
    */
   default TextPlaces textPlaces() {
     return TextPlaces.introductionOnly();
+  }
+
+  /**
+   * The kind's own whole-report checks, run after the shared ones: what its document would leave
+   * out of what it read (the plan's plain Mål beside year targets). None by default.
+   */
+  default List<ReportCheck> checks() {
+    return List.of();
   }
 }

@@ -118,10 +118,25 @@ public final class RowChecks {
     if (row.failed()) {
       if (rejected != null) {
         rejected.add(key);
+        // The row the analyst meant ("m01" for M01, an ID merged from the row above) is the one
+        // whose error is reported: its parent gets no second, derived "missing" warning.
+        meant(row, key, parent).ifPresent(rejected::add);
       }
       return false;
     }
     return true;
+  }
+
+  /**
+   * The parent's key a rejected row was meant for: the merged key above an empty one, or the key
+   * that {@code key} differs from only in letter case or spaces.
+   */
+  private Optional<String> meant(RowReader row, String key, Predicate<String> parent) {
+    if (key.isEmpty()) {
+      String merged = row.groupText(keyColumn);
+      return merged.isEmpty() ? Optional.empty() : Optional.of(merged);
+    }
+    return parent.test(key) ? Optional.empty() : written(key, parent);
   }
 
   /**

@@ -33,8 +33,8 @@ final class ChangeGrammar {
   // Long on purpose: it follows the production above word by word (lead deadline, verb, amount,
   // base, trailing deadline), and each step reads the cursor the previous one left.
   static TargetRule change(Cursor c, Ctx ctx) {
-    Due lead = RuleGrammar.leadDue(c);
-    RuleGrammar.wrapper(c);
+    Due lead = DueGrammar.leadDue(c);
+    SentenceWrapper.wrapper(c);
     Token before = c.peek();
     Quantity early = null;
     if (before != null
@@ -71,7 +71,7 @@ final class ChangeGrammar {
         return level;
       }
     }
-    c.accept(RuleGrammar.SUBJECT + " | (varde|vardet|niva|nivan|resultat|resultatet)");
+    c.accept(SentenceWrapper.SUBJECT + " | (varde|vardet|niva|nivan|resultat|resultatet)");
     objectBeforeAmount(c);
     Base base = When.leadAndBase(c);
     Bound amountBound = null;
@@ -166,8 +166,8 @@ final class ChangeGrammar {
       c.reset(m);
       return null;
     }
-    Due tail = RuleGrammar.tailDue(c, level);
-    if (!c.atEnd() && !Subject.trailing(c) || lead != null && tail != null) {
+    Due tail = DueGrammar.tailDue(c, level);
+    if (!c.atEnd() && !TrailingSubject.trailing(c) || lead != null && tail != null) {
       c.reset(m);
       return null;
     }
@@ -256,8 +256,8 @@ final class ChangeGrammar {
       "(bibehalla|behalla|bibehallas|behallas|vidmakthalla|upprathalla|bibehalls|behalls)";
 
   static TargetRule keep(Cursor c, Ctx ctx) {
-    Due lead = RuleGrammar.leadDue(c);
-    RuleGrammar.wrapper(c);
+    Due lead = DueGrammar.leadDue(c);
+    SentenceWrapper.wrapper(c);
     TargetRule level = yearLevel(c, ctx, lead);
     if (level != null) {
       return level;
@@ -353,8 +353,8 @@ final class ChangeGrammar {
    * value 2 019.
    */
   static TargetRule comparative(Cursor c, Ctx ctx) {
-    Due lead = RuleGrammar.leadDue(c);
-    RuleGrammar.wrapper(c);
+    Due lead = DueGrammar.leadDue(c);
+    SentenceWrapper.wrapper(c);
     Polarity better;
     boolean overUnder = false;
     if (c.accept("(fler|hogre|mer|storre|langre) (an|jmf|jfr|jamfort) (med)?")) {

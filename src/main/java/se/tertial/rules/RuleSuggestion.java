@@ -35,7 +35,7 @@ public final class RuleSuggestion {
     List<String> corrected = new ArrayList<>();
     boolean changed = false;
     for (Token t : tokens) {
-      String core = t.is(Token.Type.WORD) ? Subject.nearestCore(t.key()) : null;
+      String core = t.is(Token.Type.WORD) ? CoreWords.nearestCore(t.key()) : null;
       corrected.add(core != null ? core : t.raw());
       changed |= core != null;
     }

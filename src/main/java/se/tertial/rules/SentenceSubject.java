@@ -64,7 +64,7 @@ final class SentenceSubject {
       if (i > 0 && t.is(Token.Type.WORD) && MODAL_VERB.matcher(t.key()).matches()) {
         modals.add(i);
       }
-      int within = Subject.within(tokens, i);
+      int within = TimeDefinition.within(tokens, i);
       if (within > i) {
         i = within;
         continue;
@@ -157,7 +157,7 @@ final class SentenceSubject {
   static boolean plainInSubject(Token t) {
     return t.is(Token.Type.WORD)
         && !KEEPS_MEANING.matcher(t.key()).matches()
-        && !Subject.nearCore(t.key())
+        && !CoreWords.nearCore(t.key())
         && !(Quantity.isNumberWord(t) && !t.key().matches("en|ett"));
   }
 }

@@ -19,7 +19,7 @@ final class SexGrammar {
 
   /** perSex := [due] sexes [due]: "K 80 % M 75 % senast 2025", "Senast 2026: K 80 % M 75 %". */
   static TargetRule perSex(Cursor c, Ctx ctx) {
-    Due lead = RuleGrammar.leadDue(c);
+    Due lead = DueGrammar.leadDue(c);
     TargetRule rule = sexes(c, ctx);
     if (!(rule instanceof PerSex p)) {
       return rule;

@@ -144,8 +144,9 @@ final class StructuredTarget {
 
   /**
    * The text's rule with Målår as its deadline: a level or change written without one gets it; a
-   * deadline of another year is a warning (the text's stays); a rule with no level to reach by a
-   * year (Öka, riket, a placing) is a warning that Målår is not used.
+   * deadline of another year is a warning (the text's stays), as is one of the same year for none;
+   * a rule with no level to reach by a year (Öka, riket, a placing, a range) is a warning that
+   * Målår does not change the judgement.
    */
   private static TargetRule dated(
       Measure measure, TargetRule rule, int year, SourceRef where, Consumer<Finding> findings) {
@@ -169,14 +170,9 @@ final class StructuredTarget {
           c.base(),
           new Due(year, 12));
     }
-    Integer written =
-        rule instanceof Deadline d
-            ? d.year()
-            : rule instanceof PerSex p
-                ? p.due().year()
-                : rule instanceof Change c ? c.due().year() : null;
+    Integer written = writtenYear(rule);
     if (written == null) {
-      unused(measure, rule, year, where, findings);
+      unused(measure, rule, year, where, findings, unusedKey(rule));
     } else if (written != year) {
       findings.accept(
           Finding.warning(
@@ -187,20 +183,47 @@ final class StructuredTarget {
     return rule;
   }
 
+  /** The year a rule's own deadline names, or null when it names none. */
+  private static Integer writtenYear(TargetRule rule) {
+    Due due =
+        rule instanceof Deadline d
+            ? d.due()
+            : rule instanceof PerSex p
+                ? p.due()
+                : rule instanceof Change c ? c.due() : rule instanceof Direction d ? d.due() : null;
+    return due == null ? null : due.year();
+  }
+
+  /**
+   * Why Målår does not change the judgement, as the analyst thinks of the target: a direction is
+   * judged against an earlier outcome each period; anything else left here (a range, a balance, a
+   * reference, a placing, a level on the gap) is a level every period's outcome is judged against,
+   * with no year by which it is to be reached.
+   */
+  private static String unusedKey(TargetRule rule) {
+    TargetRule core = rule instanceof Gap g ? g.onGap() : rule;
+    return core instanceof Direction ? "value.yearUnusedDirection" : "value.yearUnusedLevel";
+  }
+
   private static void unused(
-      Measure measure, TargetRule rule, int year, SourceRef where, Consumer<Finding> findings) {
+      Measure measure,
+      TargetRule rule,
+      int year,
+      SourceRef where,
+      Consumer<Finding> findings,
+      String key) {
     findings.accept(
         Finding.warning(
             "target.yearUnused",
             where.column("Målår"),
-            RuleMessages.get("value.yearUnused", measure.id(), RuleParaphrase.of(rule), year)));
+            RuleMessages.get(key, measure.id(), RuleParaphrase.of(rule), year)));
   }
 
   private static TargetRule withYear(
       Measure measure, TargetRule text, int year, SourceRef where, Consumer<Finding> findings) {
     if (perYear(measure)) {
       // A target per year names its own years; Målår would move one of them.
-      unused(measure, text, year, where, findings);
+      unused(measure, text, year, where, findings, "value.yearUnusedPerYear");
       return text;
     }
     return dated(measure, text, year, where, findings);

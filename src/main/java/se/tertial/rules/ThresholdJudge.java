@@ -55,8 +55,9 @@ final class ThresholdJudge {
 
   /**
    * Before the deadline: met if already reached, partly met if improved against the previous
-   * reported period or the same period last year, not met otherwise. From the deadline on: a plain
-   * threshold.
+   * reported period or the same period last year, not met if neither shows an improvement, and not
+   * assessed when there is neither to compare with: a level not yet reached before its deadline
+   * says nothing on its own about whether it will be. From the deadline on: a plain threshold.
    */
   static Verdict deadline(Deadline rule, RuleInput in) {
     Threshold threshold = rule.threshold();
@@ -87,8 +88,7 @@ final class ThresholdJudge {
     }
     Comparison shown = in.previous() != null ? in.previous() : in.sameLastYear();
     if (shown == null) {
-      return new Verdict(
-          Judgement.NOT_MET, RuleMessages.get("deadline.notMetNoBase", value, target, when));
+      return Verdict.notAssessed(RuleMessages.get("deadline.noBase", value, target, when));
     }
     return new Verdict(
         Judgement.NOT_MET,

@@ -38,7 +38,7 @@ final class Trail {
 
   /** Whether a word key is one the grammar uses in any phrase tried so far. */
   boolean knows(String key) {
-    return Cursor.anyMatches(tried, key);
+    return PhrasePattern.anyMatches(tried, key);
   }
 
   /** The furthest position any production reached. */

@@ -14,8 +14,8 @@ final class WordTargets {
 
   /** word-target := [due] wrapper ( positivt | inte negativt | (samtliga|alla) subject ) [due]. */
   static TargetRule word(Cursor c, Ctx ctx) {
-    Due lead = RuleGrammar.leadDue(c);
-    RuleGrammar.wrapper(c);
+    Due lead = DueGrammar.leadDue(c);
+    SentenceWrapper.wrapper(c);
     Threshold t;
     if (c.accept("(inte|ej|aldrig) (vara|bli|ga|visa)? (negativt|negativ|negativa)")) {
       t = new Threshold(ctx.text(), BigDecimal.ZERO, "", Bound.AT_LEAST);
@@ -31,7 +31,7 @@ final class WordTargets {
     }
     Due tail = When.due(c);
     if (tail == null && lead == null) {
-      tail = RuleGrammar.dueAfterSubject(c);
+      tail = DueGrammar.dueAfterSubject(c);
     }
     if (lead != null && tail != null) {
       return null;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import se.tertial.kind.ReportKindModule;
 import se.tertial.kind.ReportKinds;
 import se.tertial.kind.TextPlaces;
 import se.tertial.model.Finding;
@@ -123,9 +124,10 @@ public final class InputPipeline {
       }
     }
     checks.forEach(check -> findings.addAll(check.check(report)));
+    ReportKindModule module = kinds.module(report.info().kind()).orElseGet(kinds::fallbackModule);
+    module.checks().forEach(check -> findings.addAll(check.check(report)));
     // Where the kind puts the texts: what it cannot place is named, never dropped silently.
-    TextPlaces places =
-        kinds.module(report.info().kind()).orElseGet(kinds::fallbackModule).textPlaces();
+    TextPlaces places = module.textPlaces();
     findings.addAll(new TextPlacesCheck(places).check(report));
     if (findings.stream().anyMatch(Finding::isError)) {
       return new Loaded(Optional.empty(), findings);

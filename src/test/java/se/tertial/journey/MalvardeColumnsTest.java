@@ -199,6 +199,136 @@ class MalvardeColumnsTest {
         .contains("Andel nöjda patienter Minst 80\u00a0% Öka K: 80\u00a0%, M: 75\u00a0%");
   }
 
+  private static Table planReport() {
+    return new Table("Rapport", "rapport.csv", "Fält", "Värde")
+        .row("Period", "2026")
+        .row("Rapporttyp", "verksamhetsplan");
+  }
+
+  private static Table planMeasures() {
+    return new Table(
+        "Styrmått",
+        "styrmatt.csv",
+        "ID",
+        "Perspektiv",
+        "Strategiskt mål",
+        "Framgångsfaktor",
+        "Styrmått",
+        "Mål",
+        "Mål 2026",
+        "Mål 2027",
+        "Enhet");
+  }
+
+  @Test
+  void aPlainMalTheYearTargetsDoNotSayIsAWarningOnItsCellInCheckAndRender() throws IOException {
+    Table measures =
+        planMeasures()
+            .row(
+                "P1",
+                "Medborgare",
+                "God vård",
+                "Tillgänglighet",
+                "Antal e-tjänster",
+                "Öka",
+                "10",
+                "Öka",
+                "st")
+            .row(
+                "P2",
+                "Medborgare",
+                "God vård",
+                "Tillgänglighet",
+                "Andel besvarade samtal",
+                "Minst 90 % till 2030",
+                "Minst 80 %",
+                "Minst 85 %",
+                "%");
+    Path workbook =
+        TwoFormatWorkbook.xlsx(dir.resolve("plan.xlsx"), List.of(planReport(), measures));
+    String warning =
+        "varning: plan.xlsx, blad Styrmått, rad 3, kolumn Mål: Mål \"Minst 90 % till 2030\" för P2"
+            + " skrivs inte ut: planen visar målen per år (Mål 2026: \"Minst 80 %\", Mål 2027:"
+            + " \"Minst 85 %\"), och Mål säger något annat.";
+
+    NamndWorkbook.Run check = run("check", workbook.toString());
+    assertThat(check.exit()).isZero();
+    assertThat(check.err() + check.out()).contains(warning).doesNotContain("för P1");
+    Path pdf = dir.resolve("plan.pdf");
+    NamndWorkbook.Run render = run("render", workbook.toString(), "-o", pdf.toString());
+    assertThat(render.exit()).isZero();
+    assertThat(render.err()).contains(warning);
+    assertThat(PdfText.of(pdf))
+        .contains("Mål 2026 Mål 2027")
+        .doesNotContain("Mål Mål 2026")
+        .contains("Andel besvarade samtal Minst 80\u00a0% Minst 85\u00a0%");
+  }
+
+  @Test
+  void aMeasureWithoutYearTargetsKeepsThePlainMalColumnForEveryMeasure() throws IOException {
+    Table measures =
+        planMeasures()
+            .row(
+                "P1",
+                "Medborgare",
+                "God vård",
+                "Tillgänglighet",
+                "Andel besvarade samtal",
+                "Minst 90 % till 2030",
+                "Minst 80 %",
+                "Minst 85 %",
+                "%")
+            .row(
+                "P2",
+                "Medborgare",
+                "God vård",
+                "Tillgänglighet",
+                "Väntetid till besök",
+                "Minska",
+                "",
+                "",
+                "dagar");
+    Path workbook =
+        TwoFormatWorkbook.xlsx(dir.resolve("plan.xlsx"), List.of(planReport(), measures));
+    Path pdf = dir.resolve("plan.pdf");
+    NamndWorkbook.Run render = run("render", workbook.toString(), "-o", pdf.toString());
+    assertThat(render.exit()).isZero();
+    assertThat(render.err()).doesNotContain("skrivs inte ut");
+
+    assertThat(PdfText.of(pdf))
+        .contains("Mål Mål 2026 Mål 2027")
+        .contains(
+            "Andel besvarade samtal Minst 90\u00a0% till 2030 Minst 80\u00a0% Minst 85\u00a0%")
+        .contains("Väntetid till besök Minska");
+  }
+
+  @Test
+  void aPlainMalThatAYearTargetRepeatsIsNeitherPrintedTwiceNorWarnedOf() throws IOException {
+    Table measures =
+        planMeasures()
+            .row(
+                "P1",
+                "Medborgare",
+                "God vård",
+                "Tillgänglighet",
+                "Antal e-tjänster",
+                "Öka ",
+                "10",
+                "Öka",
+                "st");
+    Path workbook =
+        TwoFormatWorkbook.xlsx(dir.resolve("plan.xlsx"), List.of(planReport(), measures));
+    Path pdf = dir.resolve("plan.pdf");
+    NamndWorkbook.Run render = run("render", workbook.toString(), "-o", pdf.toString());
+    assertThat(render.exit()).isZero();
+    assertThat(render.err()).doesNotContain("skrivs inte ut");
+
+    assertThat(PdfText.of(pdf))
+        .contains("Mål 2026 Mål 2027")
+        .doesNotContain("Mål Mål 2026")
+        .contains("Antal e-tjänster 10 Öka");
+  }
+
   @Test
   void theAppendixKeepsAPerCentSignWithItsNumberInTheMalCell() throws IOException {
     Path workbook =

@@ -236,6 +236,66 @@ class MalvardeAndMalarTest {
   }
 
   @Test
+  void malarThatChangesNothingSaysWhyInTheTermsOfTheTarget() {
+    // A level judged on each period (a range here) has no year to be reached by.
+    String level =
+        evaluate(
+                with(measure("M1", "Mellan 70 och 80 %", Polarity.UNSPECIFIED, "%"), null, 2027),
+                outcome("M1", T1_2022, null, null, "75"))
+            .findings()
+            .get(0)
+            .message()
+            .replace('\u00a0', ' ');
+    assertThat(level)
+        .contains("Målår 2027 påverkar inte bedömningen")
+        .contains("(mellan 70 % och 80 %) är en nivå som varje periods utfall bedöms mot")
+        .doesNotContain("inte är en nivå");
+    // A direction compares with an earlier outcome.
+    String direction =
+        evaluate(
+                with(measure("M2", "Öka", Polarity.HIGHER_IS_BETTER, "st"), null, 2026),
+                outcome("M2", T1_2022, null, null, "6"))
+            .findings()
+            .get(0)
+            .message();
+    assertThat(direction).contains("är en riktning", "jämförs med ett tidigare utfall");
+    // A plan's level per year: each period is judged against its own year's target.
+    String perYear =
+        evaluate(
+                with(
+                    measure(
+                        "M3",
+                        "",
+                        Polarity.HIGHER_IS_BETTER,
+                        "%",
+                        "",
+                        Map.of(2022, "Minst 80 %", 2023, "Minst 85 %")),
+                    null,
+                    2023),
+                outcome("M3", T1_2022, null, null, "81"))
+            .findings()
+            .get(0)
+            .message()
+            .replace('\u00a0', ' ');
+    assertThat(perYear)
+        .contains("Målår 2023 påverkar inte bedömningen")
+        .contains("ett mål för varje år", "målet för sitt år (här minst 80 %");
+  }
+
+  @Test
+  void aDirectionWhoseOwnYearIsMalarGivesNoWarning() {
+    assertThat(
+            evaluate(
+                    with(
+                        measure("M1", "Öka till 2025", Polarity.HIGHER_IS_BETTER, "st"),
+                        null,
+                        2025),
+                    outcome("M1", T1_2022, null, null, "6"))
+                .findings())
+        .isEmpty();
+  }
+
+  @Test
   void malvardeAndMalarTogetherJudgeAnUnreadableTextPerSexByTheDeadline() {
     Measure m =
         with(

@@ -262,7 +262,7 @@ class RuleEvaluatorTest {
   }
 
   @Test
-  void deadlineBeforeYearEndIsNotMetWhenNotImproved() {
+  void deadlineBeforeYearEndIsNotMetWhenNotImprovedAndNotAssessedWithNothingToCompare() {
     assertThat(
             RuleEvaluator.judge(
                     TargetRuleParser.parse("100 % i dec", null),
@@ -276,7 +276,7 @@ class RuleEvaluatorTest {
                     Sex.WOMEN,
                     deadlineInput(T1_2022, "41", null, null))
                 .judgement())
-        .isEqualTo(Judgement.NOT_MET);
+        .isEqualTo(Judgement.NOT_ASSESSED);
   }
 
   @Test

@@ -16,6 +16,7 @@ import se.tertial.model.Measure;
 import se.tertial.model.Messages;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
+import se.tertial.model.ReportCheck;
 import se.tertial.read.ColumnSpec;
 import se.tertial.read.Findings;
 import se.tertial.read.RawInput;
@@ -57,6 +58,12 @@ public final class PlanKind implements ReportKindModule {
   @Override
   public KindViewModel view(ReportEvaluation evaluation, String logoDataUri) {
     return new PlanViewModelBuilder().build(evaluation, logoDataUri);
+  }
+
+  /** A plain Mål the plan's tables would not print is named. */
+  @Override
+  public List<ReportCheck> checks() {
+    return List.of(new PlainTargetCheck());
   }
 
   /** A plan has styrmått (with baselines and year targets) but no outcomes or actions. */
