@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import se.tertial.files.OutputPolicy;
 import se.tertial.model.Finding;
+import se.tertial.model.Period;
 import se.tertial.model.SourceRef;
 import se.tertial.render.DocumentRenderer;
 import se.tertial.workflow.DocumentJob;
@@ -17,11 +18,12 @@ import se.tertial.workflow.OutputPlan;
 import se.tertial.workflow.PeriodSelection;
 
 /**
- * Runs a batch over the {@link DocumentJob}, the one {@code render} runs: each input is read once
- * and judged for each of its periods, then each document written on its own ({@link ItemByItem}).
- * Inputs run in parallel on a fixed pool; one bad input fails alone unless {@code failFast} is set.
- * Memory stays bounded because a worker holds one workbook at a time. What is batch's own: the
- * pool, the items and their timing.
+ * Runs a batch over the {@link DocumentJob}, the one {@code render} runs: each input is read once,
+ * then each of its periods judged and its document written on its own ({@link ItemByItem}), so an
+ * unexpected failure judging one period fails that period's item alone. Inputs run in parallel on a
+ * fixed pool; one bad input fails alone unless {@code failFast} is set. Memory stays bounded
+ * because a worker holds one workbook at a time. What is batch's own: the pool, the items and their
+ * timing.
  */
 public final class BatchRunner {
 
@@ -88,26 +90,26 @@ public final class BatchRunner {
     return items;
   }
 
-  /** The input read once and judged for every period, then each period's document on its own. */
+  /** The input read once, then each period judged and its document written on its own. */
   private List<BatchItem> runJudged(
       DocumentJob job, ItemByItem writer, Path input, PeriodSelection selection, long start) {
-    DocumentJob.Judging judging;
+    DocumentJob.Planned planned;
     try {
-      judging = job.judgeAll(input, null, null, selection);
+      planned = job.plan(input, null, null, selection);
     } catch (RuntimeException e) {
       // One input's failure is reported with the rest; the batch goes on.
       return List.of(failed(input, Optional.empty(), List.of(failure(input, e)), start));
     }
-    if (judging.source().failed()) {
-      return List.of(failed(input, Optional.empty(), judging.source().read().findings(), start));
+    if (planned.source().failed()) {
+      return List.of(failed(input, Optional.empty(), planned.source().read().findings(), start));
     }
-    if (judging.periods().isEmpty()) {
+    if (planned.periods().isEmpty()) {
       return List.of(failed(input, Optional.empty(), List.of(UnitChecks.noPeriods(input)), start));
     }
     List<BatchItem> items = new ArrayList<>();
-    for (DocumentJob.Judged judged : judging.periods()) {
+    for (Period period : planned.periods()) {
       long itemStart = System.nanoTime();
-      items.add(item(input, writer.write(judged), itemStart));
+      items.add(item(input, writer.write(planned.source(), period), itemStart));
     }
     return items;
   }

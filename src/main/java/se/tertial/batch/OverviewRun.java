@@ -11,6 +11,7 @@ import se.tertial.overview.UnitResult;
 import se.tertial.read.ReadResult;
 import se.tertial.workflow.InputPipeline;
 import se.tertial.workflow.OutputPlan;
+import se.tertial.workflow.PeriodSelection;
 
 /**
  * Every input of a manifest read once and judged for one period, through the same pipeline as
@@ -25,20 +26,45 @@ public final class OverviewRun {
   public record Units(Period period, List<UnitResult> units, String organisation) {}
 
   /**
-   * Reads and judges every input of {@code manifest}.
+   * Reads and judges every input of {@code manifest} for a period every kind reads.
    *
    * @param period the period, or null for the first readable unit's own (its Rapport sheet's)
    * @throws BatchException when the manifest names no input, or no input could be read and no
    *     period was given
    */
   public static Units judge(BatchManifest manifest, Period period, InputPipeline pipeline) {
+    return judge(
+        manifest, period == null ? null : new PeriodSelection.Listed(List.of(period)), pipeline);
+  }
+
+  /**
+   * Reads and judges every input of {@code manifest}.
+   *
+   * @param asked the one period asked for, as written ({@code 2026} for plans), or null for the
+   *     first readable unit's own (its Rapport sheet's)
+   * @throws BatchException when the manifest names no input, no input could be read and no period
+   *     was given, or a unit's kind does not read the period as written (naming the unit)
+   */
+  public static Units judge(
+      BatchManifest manifest, PeriodSelection.Listed asked, InputPipeline pipeline) {
     List<Path> inputs = InputGlobs.expand(manifest.base(), manifest.inputs());
     if (inputs.isEmpty()) {
       throw new BatchException(BatchText.get("overview.noInputs", manifest.base()));
     }
+    Period period = asked == null ? null : asked.single().orElseThrow();
     List<ReadResult> reads = new ArrayList<>();
     for (Path input : inputs) {
-      reads.add(pipeline.read(input, period, null));
+      ReadResult read = pipeline.read(input, period, null);
+      if (asked != null && read.report().isPresent()) {
+        Report report = read.report().get();
+        try {
+          asked.periodsFor(report, pipeline.periodReader(report.info().kind()));
+        } catch (PeriodSelection.KindRefusal e) {
+          // One overview is of one period: a unit that cannot have it ends the run, named.
+          throw new BatchException(shown(manifest, input) + ": " + e.getMessage());
+        }
+      }
+      reads.add(read);
     }
     Period chosen = period;
     String organisation = "";
@@ -59,7 +85,7 @@ public final class OverviewRun {
       Path input = inputs.get(i);
       ReadResult read = reads.get(i);
       InputPipeline.Loaded loaded = pipeline.judge(read, chosen);
-      String shown = manifest.base().relativize(input.toAbsolutePath()).toString();
+      String shown = shown(manifest, input);
       String name = read.report().map(r -> r.info().unit()).filter(u -> !u.isBlank()).orElse(shown);
       String appendix =
           loaded.evaluation().isPresent() && names.refusal(input).isEmpty()
@@ -76,5 +102,10 @@ public final class OverviewRun {
               problems));
     }
     return new Units(chosen, units, organisation);
+  }
+
+  /** How a unit's input is named: relative to the manifest's folder. */
+  private static String shown(BatchManifest manifest, Path input) {
+    return manifest.base().relativize(input.toAbsolutePath()).toString();
   }
 }

@@ -44,17 +44,17 @@ final class DiffCommand implements Callable<Integer> {
       names = "--from",
       required = true,
       paramLabel = "P",
-      converter = PeriodConverter.class,
-      description = "Tidigare period.")
-  Period from;
+      converter = OnePeriodConverter.class,
+      description = "Tidigare period (för en verksamhetsplan även ett år, t.ex. 2025).")
+  OnePeriodConverter.OnePeriod from;
 
   @Option(
       names = "--to",
       required = true,
       paramLabel = "P",
-      converter = PeriodConverter.class,
-      description = "Senare period.")
-  Period to;
+      converter = OnePeriodConverter.class,
+      description = "Senare period (för en verksamhetsplan även ett år, t.ex. 2026).")
+  OnePeriodConverter.OnePeriod to;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "table (standard) eller json.")
   Format format = Format.table;
@@ -63,7 +63,10 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() throws JsonProcessingException {
     InputPipeline pipeline = source.pipeline();
     ReadResult read = pipeline.read(source.input, source.period(), source.kind);
-    PeriodDiff diff = PeriodDiff.between(judged(pipeline, read, from), judged(pipeline, read, to));
+    Period earlier = InputOptions.confirmed(from.in("--from"), read, pipeline);
+    Period later = InputOptions.confirmed(to.in("--to"), read, pipeline);
+    PeriodDiff diff =
+        PeriodDiff.between(judged(pipeline, read, earlier), judged(pipeline, read, later));
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       out.println(json(diff));

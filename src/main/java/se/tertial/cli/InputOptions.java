@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.tertial.model.Finding;
 import se.tertial.model.Period;
+import se.tertial.read.ReadResult;
 import se.tertial.rules.ReportEvaluation;
 import se.tertial.workflow.InputPipeline;
 import se.tertial.workflow.PeriodSelection;
@@ -92,6 +93,25 @@ final class InputOptions {
                         onePeriod()
                             .periodsFor(report, pipeline.periodReader(report.info().kind()))));
     return loaded;
+  }
+
+  /**
+   * The one period {@code written} names, as the kind of {@code read}'s report reads it (a plan's
+   * bare year); as every kind reads it when nothing could be read (the findings then say why).
+   *
+   * @throws UserException when the report's kind does not read the period as written
+   */
+  static Period confirmed(PeriodSelection.Listed written, ReadResult read, InputPipeline pipeline) {
+    Period period = written.single().orElseThrow();
+    return read.report()
+        .map(
+            report ->
+                refusingKindRefusal(
+                    () ->
+                        written
+                            .periodsFor(report, pipeline.periodReader(report.info().kind()))
+                            .get(0)))
+        .orElse(period);
   }
 
   /** The result of {@code work}; a period the input's kind does not read a usage error (exit 2). */

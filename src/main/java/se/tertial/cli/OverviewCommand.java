@@ -55,9 +55,11 @@ final class OverviewCommand implements Callable<Integer> {
   @Option(
       names = "--period",
       paramLabel = "P",
-      converter = PeriodConverter.class,
-      description = "Perioden (standard: den första enhetens period i bladet Rapport).")
-  Period period;
+      converter = OnePeriodConverter.class,
+      description =
+          "Perioden, för verksamhetsplaner även ett år, t.ex. 2026 (standard: den första enhetens"
+              + " period i bladet Rapport).")
+  OnePeriodConverter.OnePeriod period;
 
   @Option(
       names = {"-o", "--output"},
@@ -95,7 +97,10 @@ final class OverviewCommand implements Callable<Integer> {
   private int write() {
     BatchManifest read = BatchManifest.read(manifest);
     OverviewRun.Units units =
-        OverviewRun.judge(read, period, new InputPipeline(judgement.options()));
+        OverviewRun.judge(
+            read,
+            period == null ? null : period.in("--period"),
+            new InputPipeline(judgement.options()));
     OverviewViewModel overview =
         OverviewBuilder.build(units.units(), units.period(), units.organisation());
     Format chosen = chosenFormat();

@@ -209,6 +209,7 @@ public final class PdfWriter {
     builder.useExternalResourceAccessControl(
         (uri, type) -> uri != null && uri.startsWith("data:"),
         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+    builder.usePageSupplier(new IndexedPageResources());
     builder.withProducer("tertial");
     builder.withHtmlContent(xhtml, null);
     return builder;

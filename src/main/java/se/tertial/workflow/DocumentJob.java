@@ -15,11 +15,11 @@ import se.tertial.rules.ReportEvaluation;
 
 /**
  * The one way an input becomes documents, for {@code render} (one period, several, {@code
- * --all-periods}, {@code --watch}) and {@code batch} alike: the input is read once ({@link #read}),
- * each requested period judged on what was read ({@link #judge}), named by the run's {@link
- * OutputPlan} ({@link #name}) and rendered to bytes ({@link #render}). What the commands do with
- * the bytes — all or nothing, or item by item — and what they print is theirs. Thread-safe when its
- * pipeline and renderer are (both are).
+ * --all-periods}, {@code --watch}) and {@code batch} alike: the input is read once and the
+ * requested periods listed ({@link #plan}), each period judged on what was read ({@link #judge}),
+ * named by the run's {@link OutputPlan} ({@link #name}) and rendered to bytes ({@link #render}).
+ * What the commands do with the bytes — all or nothing, or item by item — and what they print is
+ * theirs. Thread-safe when its pipeline and renderer are (both are).
  */
 public final class DocumentJob {
 
@@ -135,19 +135,45 @@ public final class DocumentJob {
   }
 
   /**
-   * Reads {@code input} once and judges every period {@code selection} asks for: the first half of
-   * the job, the same for every write policy ({@link AllOrNothing}, {@link ItemByItem}).
+   * One input read once and the periods asked of it, none judged yet.
+   *
+   * @param source the input as read
+   * @param periods the periods to judge, in order (none when reading failed)
+   */
+  public record Planned(DocumentSource source, List<Period> periods) {
+    public Planned {
+      Objects.requireNonNull(source, "source");
+      periods = List.copyOf(periods);
+    }
+  }
+
+  /**
+   * Reads {@code input} once and lists the periods {@code selection} asks for: the first step of
+   * the job, the same for every write policy.
+   *
+   * @param readAs the period to read for instead of the Rapport sheet's, or null
+   * @param kind the report kind instead of the Rapport sheet's, or null
+   * @throws PeriodSelection.KindRefusal when a period was written in a form the input's kind does
+   *     not read
+   */
+  public Planned plan(Path input, Period readAs, String kind, PeriodSelection selection) {
+    DocumentSource source = read(input, readAs, kind);
+    return new Planned(source, source.failed() ? List.of() : periods(source, selection));
+  }
+
+  /**
+   * Reads {@code input} once and judges every period {@code selection} asks for before anything is
+   * rendered: {@link AllOrNothing}'s first half, where one period's failure is the whole run's.
+   * {@link ItemByItem} judges each planned period on its own instead ({@link
+   * ItemByItem#write(DocumentSource, Period)}).
    *
    * @param readAs the period to read for instead of the Rapport sheet's, or null
    * @param kind the report kind instead of the Rapport sheet's, or null
    */
   public Judging judgeAll(Path input, Period readAs, String kind, PeriodSelection selection) {
-    DocumentSource source = read(input, readAs, kind);
-    List<Judged> periods =
-        source.failed()
-            ? List.of()
-            : periods(source, selection).stream().map(p -> judge(source, p)).toList();
-    return new Judging(source, periods);
+    Planned planned = plan(input, readAs, kind, selection);
+    return new Judging(
+        planned.source(), planned.periods().stream().map(p -> judge(planned.source(), p)).toList());
   }
 
   /** Validates and judges what was read, for {@code period}. */

@@ -13,10 +13,11 @@ import se.tertial.model.Messages;
 import se.tertial.model.Period;
 
 /**
- * {@code batch}'s write policy over the {@link DocumentJob}: each judged period ({@link
- * DocumentJob#judgeAll}) is named, checked, rendered and written on its own, so one document's
- * failure fails that document and no other. Thread-safe: the inputs of a batch run in parallel, and
- * no two documents of the run may claim one file.
+ * {@code batch}'s write policy over the {@link DocumentJob}: each planned period ({@link
+ * DocumentJob#plan}) is judged, named, checked, rendered and written on its own, so one document's
+ * failure — an unexpected one while judging its period included — fails that document and no other.
+ * Thread-safe: the inputs of a batch run in parallel, and no two documents of the run may claim one
+ * file.
  */
 public final class ItemByItem {
   private static final Messages.Bundle TEXTS = new Messages.Bundle("se.tertial.workflow.messages");
@@ -53,7 +54,7 @@ public final class ItemByItem {
   }
 
   /**
-   * Naming, rendering or writing the document failed; nothing was written.
+   * Judging the period, or naming, rendering or writing its document failed; nothing was written.
    *
    * @param failure what failed, its message Swedish when it is one of ours
    */
@@ -72,6 +73,21 @@ public final class ItemByItem {
     this.job = Objects.requireNonNull(job, "job");
     this.folder = Objects.requireNonNull(folder, "folder");
     this.policy = Objects.requireNonNull(policy, "policy");
+  }
+
+  /**
+   * Judges {@code period} on {@code source}, then writes its document as {@link
+   * #write(DocumentJob.Judged)} does. A failure while judging (a bug: bad input is findings) fails
+   * this period alone; the input's other periods are judged and written as usual.
+   */
+  public Outcome write(DocumentSource source, Period period) {
+    DocumentJob.Judged judged;
+    try {
+      judged = job.judge(source, period);
+    } catch (RuntimeException e) {
+      return new Failed(period, e);
+    }
+    return write(judged);
   }
 
   /** Names, checks, renders and writes {@code judged}'s document, unless the period has errors. */

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A period given on the command line or in a manifest is read by the report's kind, as the Rapport
  * sheet's {@code Period} is: a plan's bare year ({@code --period 2024}) is that year's plan, the
- * same document as {@code --period 2024-ÅR}, in {@code check}, {@code render} and {@code batch}
- * alike; an appendix refuses a bare year with exit 2 and a Swedish line naming where it was
- * written.
+ * same document as {@code --period 2024-ÅR}, in {@code check}, {@code render}, {@code batch},
+ * {@code diff} and {@code overview} alike; an appendix refuses a bare year with exit 2 and a
+ * Swedish line naming where it was written.
  */
 class KindPeriodOptionTest extends CommandLineHarness {
   private static final Path PLAN = Path.of("sample-data/rs-plan-2023/csv");
@@ -80,6 +80,69 @@ class KindPeriodOptionTest extends CommandLineHarness {
     assertThat(run("check", "--manifest", manifest.toString())).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(out + "" + err)
         .contains("periods i region.yaml: rapporttypen delarsbilaga läser inte \"2024\"");
+  }
+
+  @Test
+  void diffReadsAPlansBareYearsAsTheYearsPlans() {
+    int bare = run("diff", PLAN.toString(), "--from", "2023", "--to", "2024", "--format", "json");
+    String bareOut = out.toString();
+    assertThat(bare).as(err.toString()).isZero();
+    int written =
+        run("diff", PLAN.toString(), "--from", "2023-ÅR", "--to", "2024-ÅR", "--format", "json");
+
+    assertThat(written).as(err.toString()).isZero();
+    assertThat(bareOut).isEqualTo(out.toString()).contains("\"from\" : \"2023-ÅR\"");
+  }
+
+  @Test
+  void diffOnAnAppendixRefusesABareYearNamingTheOption() {
+    int exit = run("diff", SAMPLE.toString(), "--from", "2021", "--to", "2022-T1");
+
+    assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString())
+        .contains("--from: rapporttypen delarsbilaga läser inte \"2021\" som en period");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void anOptionNamingOnePeriodRefusesAListOrARange() {
+    assertThat(run("diff", SAMPLE.toString(), "--from", "2021-T1,2021-T2", "--to", "2022-T1"))
+        .isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString()).contains("ogiltig --from: \"2021-T1,2021-T2\" är mer än en period");
+    assertThat(run("overview", "region.yaml", "--period", "2021-T1..2022-T1"))
+        .isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString())
+        .contains("ogiltig --period: \"2021-T1..2022-T1\" är mer än en period");
+  }
+
+  @Test
+  void overviewReadsABareYearByEachUnitsKindAndNamesTheUnitThatRefusesIt() throws IOException {
+    copy(PLAN, dir.resolve("planer/plan"));
+    Path plans = Files.writeString(dir.resolve("planer.yaml"), "inputs:\n  - \"planer/plan\"\n");
+    Path bare = dir.resolve("bar.json");
+    Path written = dir.resolve("skriven.json");
+
+    assertThat(run("overview", plans.toString(), "--period", "2024", "-o", bare.toString()))
+        .as(err.toString())
+        .isZero();
+    assertThat(run("overview", plans.toString(), "--period", "2024-ÅR", "-o", written.toString()))
+        .as(err.toString())
+        .isZero();
+    assertThat(Files.readString(bare)).isEqualTo(Files.readString(written)).contains("2024");
+
+    copy(SAMPLE, dir.resolve("planer/bilaga"));
+    Path mixed =
+        Files.writeString(
+            dir.resolve("blandat.yaml"), "inputs:\n  - \"planer/plan\"\n  - \"planer/bilaga\"\n");
+    Path refused = dir.resolve("blandat.json");
+
+    assertThat(run("overview", mixed.toString(), "--period", "2024", "-o", refused.toString()))
+        .isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString())
+        .contains(
+            "planer/bilaga: --period: rapporttypen delarsbilaga läser inte \"2024\" som en"
+                + " period");
+    assertThat(refused).doesNotExist();
   }
 
   private static Path copy(Path from, Path to) throws IOException {
