@@ -244,11 +244,22 @@ record Quantity(BigDecimal value, String unit, Token number) {
     return "";
   }
 
-  /** "per 1 000 invånare", "/1000 inv": a rate's denominator, or empty. */
+  /** A rate's count in words: "per tusen invånare". */
+  private static final Map<String, Integer> RATE_BASE =
+      Map.of("hundra", 100, "tusen", 1000, "tiotusen", 10_000, "hundratusen", 100_000);
+
+  /** "per 1 000 invånare", "/1000 inv", "per tusen invånare": a rate's denominator, or empty. */
   private static String rate(Cursor c) {
     int m = c.mark();
     if (c.accept("per") || c.symbol("/")) {
       Token n = c.take(Token.Type.NUMBER);
+      BigDecimal count = n == null ? null : n.number();
+      Token word = c.peek();
+      if (n == null && word != null && RATE_BASE.containsKey(word.key())) {
+        // "per tusen invånare" = per 1 000 invånare; "per tusen" alone stays unread.
+        count = BigDecimal.valueOf(RATE_BASE.get(word.key()));
+        c.next();
+      }
       Token w = c.peek();
       if (w != null
           && w.is(Token.Type.WORD)
@@ -261,7 +272,7 @@ record Quantity(BigDecimal value, String unit, Token number) {
                       + "|kvadratmeter|kvm|m2|mil|km|ar|aret|manad|manaden|vecka|veckan|dag|dygn"
                       + "|tertial|kvartal|timme|vardag|termin|lasar")) {
         c.next();
-        String per = n == null ? "" : SwedishFormat.number(n.number()) + " ";
+        String per = count == null ? "" : SwedishFormat.number(count) + " ";
         String noun = w.key().equals("inv") ? "invånare" : w.raw().toLowerCase(Messages.SWEDISH);
         return " per " + per + noun;
       }

@@ -6,15 +6,16 @@ import se.tertial.rules.RuleGrammar.Ctx;
 
 /**
  * Intervals: "70–90 %", "Mellan 70 och 90 %", "mellan 70 % och 90 %", "Inom intervallet 95–105 %",
- * "Från 3 till 5 dagar", "Minst 70 %, högst 90 %". Both ends are included; a unit written on one
- * end applies to both; the lower end must come first. A bare pair of years ("2020–2025") is never
- * an interval of values.
+ * "Minst 70 %, högst 90 %". Both ends are included; a unit written on one end applies to both; the
+ * lower end must come first. A bare pair of years ("2020–2025") is never an interval of values.
+ * "Från 3 till 5 dagar" could be an interval or a movement and is refused as two readings.
  */
 final class RangeGrammar {
   private RangeGrammar() {}
 
   /**
-   * range := [mellan | inom [intervallet] | från] q (och | till | – ) q | minst q [och] högst q.
+   * range := [mellan | inom [intervallet]] q (och | – ) q | minst q [och] högst q; "från q till q"
+   * is refused as two readings.
    */
   static TargetRule range(Cursor c, Ctx ctx) {
     Bound first = Bounds.before(c);
@@ -37,6 +38,20 @@ final class RangeGrammar {
     Quantity high = Quantity.read(c, ctx);
     if (high == null) {
       return null;
+    }
+    if (from) {
+      // "Från 70 % till 80 %" is as often a movement (from today's 70 % up to 80 %) as an
+      // interval, and the two judge 85 % oppositely; with a verb ("Öka från …") the threshold
+      // grammar reads the movement.
+      String unit = low.unit().isEmpty() ? high.unit() : low.unit();
+      String a = Phrases.value(low.value(), unit);
+      String b = Phrases.value(high.value(), high.unit().isEmpty() ? unit : high.unit());
+      boolean down = high.value().compareTo(low.value()) < 0;
+      String example = RuleMessages.get(down ? "refuse.fromTo.down" : "refuse.fromTo.up", a, b);
+      return RuleRefusals.ambiguous(
+          ctx.text(),
+          List.of(),
+          RuleMessages.get("refuse.fromTo", a, b, down ? b : a, down ? a : b, example));
     }
     if (between && high.value().compareTo(low.value()) < 0) {
       // "Mellan 90 och 70 %" names the same interval; only a dash or limits need the order.
@@ -77,6 +92,49 @@ final class RangeGrammar {
     }
     BigDecimal size = q.value().abs();
     return new Range(ctx.text(), size.negate(), size, q.unit());
+  }
+
+  /**
+   * around := quantity (± | +/-) quantity: "30 dagar ± 5", "75 % ± 5 procentenheter", "100 mnkr ± 5
+   * %" is the interval from the value less the margin to the value plus it. A margin in % on a
+   * value in % could be procentenheter or percent of the value and is refused with both.
+   */
+  static TargetRule around(Cursor c, Ctx ctx) {
+    Quantity centre = Quantity.read(c, ctx);
+    if (centre == null || !(c.symbol("±") || c.symbol("+") && c.symbol("/") && c.symbol("-"))) {
+      return null;
+    }
+    Token number = c.peek();
+    Quantity margin = Quantity.read(c, ctx);
+    if (margin == null || margin.value().signum() <= 0 || number.has(Token.SIGNED)) {
+      return null;
+    }
+    String unit = centre.unit();
+    if (unit.isEmpty()) {
+      // "0 ± 2 mnkr": a unit written on the margin is the value's too.
+      unit = ctx.percentMeasure() ? "%" : margin.unit().equals("%") ? "" : margin.unit();
+    }
+    BigDecimal size;
+    if (unit.equals("%")) {
+      if (!margin.unit().equals("procentenheter")) {
+        return RuleRefusals.ambiguous(
+            ctx.text(),
+            List.of(),
+            RuleMessages.get(
+                "refuse.aroundPercent",
+                Phrases.value(margin.value(), margin.unit().isEmpty() ? "%" : margin.unit()),
+                Phrases.value(centre.value(), "%")));
+      }
+      size = margin.value();
+    } else if (margin.unit().equals("%")) {
+      size = centre.value().abs().multiply(margin.value()).movePointLeft(2).stripTrailingZeros();
+      size = size.scale() < 0 ? size.setScale(0) : size;
+    } else if (margin.unit().isEmpty() || margin.unit().equals(unit)) {
+      size = margin.value();
+    } else {
+      return null;
+    }
+    return new Range(ctx.text(), centre.value().subtract(size), centre.value().add(size), unit);
   }
 
   /** "Minst 70 %, högst 90 %", "Lägst 3 och högst 5 dagar", "Högst 90 % och minst 70 %". */

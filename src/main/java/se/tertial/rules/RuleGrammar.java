@@ -8,9 +8,9 @@ import se.tertial.model.Polarity;
  * The recursive-descent grammar of Swedish target texts. Every production reads the whole token
  * list or fails; all productions are tried, so a text with two readings is seen as such. The
  * families: thresholds with deadlines ({@link ThresholdGrammar}, the deadline's place in the
- * sentence in {@link DueGrammar}), per sex ({@link SexGrammar}), change against a base, direction
- * and keep ({@link ChangeGrammar}), reference, rank and budget balance ({@link PlaceGrammar}). See
- * docs/target-rules.md for the grammar as EBNF.
+ * sentence in {@link DueGrammar}), per sex ({@link SexGrammar}), change against a base ({@link
+ * ChangeGrammar}), direction and keep ({@link DirectionGrammar}), reference, rank and budget
+ * balance ({@link PlaceGrammar}). See docs/target-rules.md for the grammar as EBNF.
  */
 final class RuleGrammar {
 
@@ -54,9 +54,10 @@ final class RuleGrammar {
             Production.of(PlaceGrammar::offset),
             Production.of(RangeGrammar::range),
             Production.of(RangeGrammar::plusMinus),
+            Production.of(RangeGrammar::around),
             Production.of(ChangeGrammar::change),
-            Production.of(ChangeGrammar::keep),
-            Production.of(ChangeGrammar::comparative),
+            Production.of(DirectionGrammar::keep),
+            Production.of(DirectionGrammar::comparative),
             Production.of(ThresholdGrammar::occurs),
             Production.of(WordTargets::word),
             Production.of(ThresholdGrammar::threshold));

@@ -1,6 +1,7 @@
 package se.tertial.rules;
 
 import java.math.BigDecimal;
+import java.util.List;
 import se.tertial.model.Messages;
 import se.tertial.rules.RuleGrammar.Ctx;
 
@@ -23,26 +24,46 @@ final class ThresholdGrammar {
     return new Threshold(ctx.text(), BigDecimal.ZERO, "", Bound.AT_MOST);
   }
 
-  /** How a verb before a value says which way to go: "öka till" (UP), "nå" (REACH)… */
+  /**
+   * How a verb before a value says which way to go: "öka till" (UP), "minska till", "gå ner till"
+   * (DOWN), "nå" (REACH: a level to reach, higher is better unless Riktning says otherwise), "gå
+   * till", "komma till" (NEUTRAL: no way at all, so Riktning decides as if no verb stood there).
+   */
   enum Reach {
     NONE,
     UP,
     DOWN,
-    REACH
+    REACH,
+    NEUTRAL,
+    /** "Öka från 80 % till 70 %": the verb and the numbers go opposite ways. */
+    CONTRARY
   }
 
-  static Reach reach(Cursor c) {
-    if (c.accept(
-        "(oka|okas|okar|hoja|hojas|stiga|stiger|forbattra|forbattras) "
-            + SentenceWrapper.SUBJECT
-            + "? (upp)? (till|mot)")) {
+  /** Verbs of going up, before "till", "mot" or "från … till". */
+  private static final String UP_VERB =
+      "(oka|okas|okar|hoja|hojas|stiga|stiger|forbattra|forbattras)";
+
+  /** Verbs of going down, before "till", "mot" or "från … till". */
+  private static final String DOWN_VERB =
+      "(minska|minskas|minskar|sanka|sankas|reducera|reduceras|sjunka|sjunker|halvera|halveras"
+          + "|korta|kortas)";
+
+  /** Verbs of going that say no way: only "ner" after them, or the numbers, say one. */
+  private static final String NEUTRAL_VERB = "(ga|gar|komma|kommer)";
+
+  static Reach reach(Cursor c, Ctx ctx) {
+    if (c.accept(UP_VERB + " " + SentenceWrapper.SUBJECT + "? (upp)? (till|mot)")) {
       return Reach.UP;
     }
     if (c.accept(
-        "(minska|minskas|minskar|sanka|sankas|reducera|reduceras|sjunka|sjunker|ga|komma"
-            + "|halvera|halveras|korta|kortas) "
+        DOWN_VERB
+            + " "
             + SentenceWrapper.SUBJECT
-            + "? (ner|ned)? (till|mot) | (ner|ned) (till|mot)")) {
+            + "? (ner|ned)? (till|mot) | "
+            + NEUTRAL_VERB
+            + " "
+            + SentenceWrapper.SUBJECT
+            + "? (ner|ned) (till|mot) | (ner|ned) (till|mot)")) {
       return Reach.DOWN;
     }
     if (c.accept(
@@ -50,7 +71,60 @@ final class ThresholdGrammar {
             + "|uppnas|uppnar|klara|klaras)")) {
       return Reach.REACH;
     }
-    return Reach.NONE;
+    if (c.accept(NEUTRAL_VERB + " " + SentenceWrapper.SUBJECT + "? (till|mot)")) {
+      // "Gå till 80 %": the sick leave may be meant to go down to it as well as a share up.
+      return Reach.NEUTRAL;
+    }
+    return movement(c, ctx);
+  }
+
+  /**
+   * "Öka från 70 % till 80 %", "Andelen ska gå från 70 % till 80 %", "Minska från 10 till 5 dagar":
+   * a movement from a starting value to the target, which is the level after "till"; the way is the
+   * numbers' (70 → 80 is up); a verb that says the other way ("Öka från 80 till 70 %") is CONTRARY,
+   * refused by the caller; units that differ leave nothing read. The starting value is the plan's,
+   * not a comparison value: judging compares with the outcomes. Reads up to the target value, or
+   * nothing.
+   */
+  private static Reach movement(Cursor c, Ctx ctx) {
+    int m = c.mark();
+    Reach verb =
+        c.accept(UP_VERB)
+            ? Reach.UP
+            : c.accept(DOWN_VERB) ? Reach.DOWN : c.accept(NEUTRAL_VERB) ? Reach.NEUTRAL : null;
+    Reach way = verb == null ? null : movementFrom(c, ctx, verb);
+    if (way == null) {
+      c.reset(m);
+      return Reach.NONE;
+    }
+    return way;
+  }
+
+  private static Reach movementFrom(Cursor c, Ctx ctx, Reach verb) {
+    c.accept(SentenceWrapper.SUBJECT);
+    // A look-ahead: what it notices (a year where a value stood) is no hint for a refusal.
+    Ctx plain = new Ctx(ctx.text(), ctx.riktning(), ctx.unit(), ctx.reach(), new Hints());
+    if (!c.accept("fran")) {
+      return null;
+    }
+    Quantity from = Quantity.read(c, plain);
+    if (from == null || !c.accept("till")) {
+      return null;
+    }
+    int target = c.mark();
+    Bounds.before(c);
+    Quantity to = Quantity.read(c, plain);
+    c.reset(target);
+    if (to == null
+        || !from.unit().isEmpty() && !to.unit().isEmpty() && !from.unit().equals(to.unit())) {
+      return null;
+    }
+    int cmp = to.value().compareTo(from.value());
+    Reach way = cmp > 0 ? Reach.UP : cmp < 0 ? Reach.DOWN : null;
+    if (way == null) {
+      return null;
+    }
+    return verb == Reach.NEUTRAL || verb == way ? way : Reach.CONTRARY;
   }
 
   /**
@@ -63,7 +137,17 @@ final class ThresholdGrammar {
   static TargetRule threshold(Cursor c, Ctx ctx) {
     Due lead = DueGrammar.leadDue(c);
     SentenceWrapper.wrapper(c);
-    Reach reach = reach(c);
+    Reach reach = reach(c, ctx);
+    if (reach == Reach.CONTRARY) {
+      // Read the target and its deadline, so that the refusal is of the whole text.
+      Bounds.before(c);
+      Quantity to = Quantity.read(c, ctx);
+      if (to == null || DueGrammar.tailDue(c, to) == null && !c.atEnd()) {
+        return null;
+      }
+      return RuleRefusals.ambiguous(
+          ctx.text(), List.of(), RuleMessages.get("refuse.movementAgainstVerb"));
+    }
     Bound bound = Bounds.before(c);
     if (bound == null && c.sees("(inte|ej|aldrig)? (vara|bli|ligga)? (samre|battre) an")) {
       // "Ska inte vara sämre än −1,5 mnkr", "Bättre än 85 %": which way is better only

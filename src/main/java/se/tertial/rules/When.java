@@ -1,5 +1,6 @@
 package se.tertial.rules;
 
+import java.math.BigDecimal;
 import se.tertial.model.InvalidValueException;
 import se.tertial.model.Period;
 
@@ -124,8 +125,28 @@ final class When {
     if (t.isYear()) {
       return year(c);
     }
+    if (isDay(t)) {
+      // "31 december 2027", "30 juni": the day names the month it falls in, as a date does.
+      int m = c.mark();
+      c.next();
+      Due d = month(c);
+      if (d != null) {
+        return d;
+      }
+      c.reset(m);
+      return null;
+    }
     Due d = month(c);
     return d != null ? d : tertial(c);
+  }
+
+  /** A day of the month written as a number before the month's name. */
+  private static boolean isDay(Token t) {
+    if (!t.is(Token.Type.NUMBER) || t.number() == null || t.number().scale() > 0) {
+      return false;
+    }
+    int day = t.number().intValue();
+    return day >= 1 && day <= 31 && t.number().compareTo(BigDecimal.valueOf(day)) == 0;
   }
 
   private static Due year(Cursor c) {
