@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import se.tertial.kind.appendix.AppendixViewModel.ChartBar;
-import se.tertial.kind.appendix.AppendixViewModel.Summary;
+import se.tertial.kind.appendix.AppendixSummaryParts.ChartBar;
+import se.tertial.kind.appendix.AppendixSummaryParts.Summary;
 
 class AppendixXhtmlTest {
 

@@ -1,12 +1,11 @@
 package se.tertial.kind.assignment;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import se.tertial.kind.KindSheet;
-import se.tertial.kind.ReportKindModule;
+import se.tertial.kind.ReportsPerMonth;
 import se.tertial.model.KindData;
 import se.tertial.model.Messages;
 import se.tertial.model.Period;
@@ -21,7 +20,7 @@ import se.tertial.view.KindViewModel;
  * The uppdragsåterkoppling (feedback on RD assignments): items under Ärende/fråga with work and
  * results (seeds 001, 003).
  */
-public final class AssignmentKind implements ReportKindModule {
+public final class AssignmentKind implements ReportsPerMonth {
   /** Uppdrag: the assignments, one row each. */
   public static final Table ASSIGNMENTS = new Table("Uppdrag", "Ärenden");
 
@@ -52,12 +51,6 @@ public final class AssignmentKind implements ReportKindModule {
   @Override
   public KindViewModel view(ReportEvaluation evaluation, String logoDataUri) {
     return new AssignmentViewModelBuilder().build(evaluation, logoDataUri);
-  }
-
-  /** An uppdragsåterkoppling reports per month. */
-  @Override
-  public Period periodOf(LocalDate today) {
-    return Period.month(today.getYear(), today.getMonthValue());
   }
 
   /**

@@ -1,6 +1,5 @@
 package se.tertial.kind.monthly;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import se.tertial.kind.KindSheet;
-import se.tertial.kind.ReportKindModule;
+import se.tertial.kind.ReportsPerMonth;
 import se.tertial.model.KindData;
 import se.tertial.model.Messages;
 import se.tertial.model.Period;
@@ -22,7 +21,7 @@ import se.tertial.view.KindViewModel;
 /**
  * The månadsuppföljning (monthly follow-up of assignments): one box per assignment with its fields.
  */
-public final class MonthlyKind implements ReportKindModule {
+public final class MonthlyKind implements ReportsPerMonth {
   /** Månadsrapport: each assignment's four fields per month. */
   public static final Table MONTHLY = new Table("Månadsrapport", "Månadsuppföljning");
 
@@ -49,12 +48,6 @@ public final class MonthlyKind implements ReportKindModule {
   @Override
   public KindViewModel view(ReportEvaluation evaluation, String logoDataUri) {
     return new MonthlyViewModelBuilder().build(evaluation, logoDataUri);
-  }
-
-  /** A månadsuppföljning reports per month. */
-  @Override
-  public Period periodOf(LocalDate today) {
-    return Period.month(today.getYear(), today.getMonthValue());
   }
 
   /**

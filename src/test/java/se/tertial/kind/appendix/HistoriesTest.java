@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import se.tertial.kind.appendix.AppendixViewModel.History;
-import se.tertial.kind.appendix.AppendixViewModel.HistoryBar;
+import se.tertial.kind.appendix.AppendixMeasureParts.History;
+import se.tertial.kind.appendix.AppendixMeasureParts.HistoryBar;
 import se.tertial.model.Outcome;
 import se.tertial.model.Period;
 

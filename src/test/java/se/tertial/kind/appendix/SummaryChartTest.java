@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import se.tertial.kind.appendix.AppendixViewModel.ChartBar;
-import se.tertial.kind.appendix.AppendixViewModel.ChartSegment;
-import se.tertial.kind.appendix.AppendixViewModel.Summary;
+import se.tertial.kind.appendix.AppendixSummaryParts.ChartBar;
+import se.tertial.kind.appendix.AppendixSummaryParts.ChartSegment;
+import se.tertial.kind.appendix.AppendixSummaryParts.Summary;
 import se.tertial.model.Judgement;
 
 /**
