@@ -260,6 +260,50 @@ final class ChangeGrammar {
   }
 
   /** "öka med (minst) 10 %" is AT_LEAST, "öka med högst 3 %" AT_MOST, "mer än" strict. */
+  /**
+   * signed-change := [due] ("+" | "−") quantity base-lead base [due]: "−5 % jämfört med föregående
+   * år", "+10 % jmf 2019" is a change by that amount, the sign saying which way. Only with a base
+   * written: "−5 %" alone is a level, read by the threshold grammar.
+   */
+  static TargetRule signedChange(Cursor c, Ctx ctx) {
+    Due lead = DueGrammar.leadDue(c);
+    SentenceWrapper.wrapper(c);
+    boolean plus = c.symbol("+");
+    Token number = c.peek();
+    if (number == null || !number.is(Token.Type.NUMBER) || number.isYear()) {
+      return null;
+    }
+    boolean minus = number.has(Token.SIGNED);
+    Quantity amount = Quantity.read(c, ctx);
+    if (amount == null || plus == minus || amount.value().signum() == 0) {
+      return null;
+    }
+    Base base = When.leadAndBase(c);
+    if (base == null) {
+      return null;
+    }
+    Due tail = When.due(c);
+    if (lead != null && tail != null) {
+      return null;
+    }
+    String unit = amount.unit();
+    if (unit.isEmpty() && ctx.unit().strip().equals("%")) {
+      return RuleRefusals.ambiguous(
+          ctx.text(), List.of(number.raw()), RuleMessages.get("refuse.pointsOrPercent"));
+    }
+    boolean relative = unit.equals("%");
+    boolean up = plus;
+    return new Change(
+        ctx.text(),
+        up,
+        amount.value().abs(),
+        relative,
+        unit,
+        changeBound(up, null),
+        base,
+        lead != null ? lead : tail);
+  }
+
   private static Bound changeBound(boolean up, Bound written) {
     if (written == null || written == Bound.AT_LEAST) {
       return up ? Bound.AT_LEAST : Bound.AT_MOST;

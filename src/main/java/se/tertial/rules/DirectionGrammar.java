@@ -108,18 +108,19 @@ final class DirectionGrammar {
   }
 
   /**
-   * "Minst 2022 års nivå", "Lägst samma nivå som 2019 … ": a base year's level as a floor (or with
-   * högst, a ceiling) is a keep rule in that direction. The year is a base, never a value.
+   * "Minst 2022 års nivå", "Högst föregående års nivå", "Inte överstiga fjolårets nivå": a base's
+   * level as a floor (or with högst, a ceiling) is a keep rule in that direction. The year is a
+   * base, never a value.
    */
   private static TargetRule yearLevel(Cursor c, Ctx ctx, Due lead) {
     int m = c.mark();
     Bound bound = Bounds.before(c);
     Token year = c.peek();
-    if (bound == null
-        || !bound.inclusive()
-        || year == null
-        || !year.isYear()
-        || !"ars".equals(c.peek(1) == null ? null : c.peek(1).key())) {
+    boolean yearsLevel =
+        year != null && year.isYear() && "ars".equals(c.peek(1) == null ? null : c.peek(1).key());
+    // "Högst föregående års nivå", "Minst fjolårets nivå": a base in words, never a number.
+    boolean wordsLevel = year != null && year.is(Token.Type.WORD);
+    if (bound == null || !bound.inclusive() || !yearsLevel && !wordsLevel) {
       c.reset(m);
       return null;
     }

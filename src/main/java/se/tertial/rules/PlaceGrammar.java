@@ -108,6 +108,13 @@ final class PlaceGrammar {
     } else if (c.accept("(lagre|mindre|farre|kortare) (an) | under | (understiga|understiger)")) {
       kind = ReferenceKind.BETTER;
       better = Polarity.LOWER_IS_BETTER;
+    } else if (beforeNoun(c) && c.accept("(minst|lagst|atminstone)")) {
+      // "Minst riksgenomsnittet": not below the reference.
+      kind = ReferenceKind.NOT_WORSE;
+      better = Polarity.HIGHER_IS_BETTER;
+    } else if (beforeNoun(c) && c.accept("(hogst|max|maximalt)")) {
+      kind = ReferenceKind.NOT_WORSE;
+      better = Polarity.LOWER_IS_BETTER;
     } else if (c.accept("lag (och)? (stabil)? niva | lag och stabil | stabil och lag (niva)?")) {
       kind = ReferenceKind.LOW_AND_STABLE;
       better = Polarity.LOWER_IS_BETTER;
@@ -127,6 +134,16 @@ final class PlaceGrammar {
       return RuleRefusals.noPolarityBetter(ctx.text());
     }
     return new Reference(ctx.text(), kind, reference, better);
+  }
+
+  /**
+   * Whether a word follows the next token: "Minst riket", never "Minst 75 %", whose words after the
+   * number are no reference (trying the reference's nouns there would make them known words in a
+   * refusal that should quote them).
+   */
+  private static boolean beforeNoun(Cursor c) {
+    Token next = c.peek(1);
+    return next != null && next.is(Token.Type.WORD);
   }
 
   /**

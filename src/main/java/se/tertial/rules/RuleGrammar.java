@@ -56,6 +56,7 @@ final class RuleGrammar {
             Production.of(RangeGrammar::plusMinus),
             Production.of(RangeGrammar::around),
             Production.of(ChangeGrammar::change),
+            Production.of(ChangeGrammar::signedChange),
             Production.of(DirectionGrammar::keep),
             Production.of(DirectionGrammar::comparative),
             Production.of(ThresholdGrammar::occurs),

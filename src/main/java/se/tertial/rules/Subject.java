@@ -29,6 +29,8 @@ final class Subject {
               + "|mycket|kraftigt|betydligt|markant|avsevart|tydligt|vasentligt|klart|lite|nagot"
               + "|marginellt|successivt|gradvis|stadigt|kontinuerligt|ytterligare|snabbt|rejalt"
               + "|senast|till|tom|fore|innan|sedan|fran|mot|jamfort|jamfor|jmf|jfr|ar|aret|arets"
+              + "|sikt|langsiktig\\w*|kortsiktig\\w*|framover|framtid\\w*|smaningom|efterhand"
+              + "|slut|slutet|utgang\\w*|\\w+periodens?|\\w+perioder\\w*"
               + "|ars|tertial\\w*|kvartal\\w*|period\\w*|foregaende|fg|forra|fjol\\w*|arsskiftet"
               + "|helar\\w*|delar\\w*|manad|manaden|manader|vecka|veckan|jan|januari|feb|februari"
               + "|mars|apr|april|maj|jun|juni|jul|juli|aug|augusti|sep|sept|september|okt|oktober"

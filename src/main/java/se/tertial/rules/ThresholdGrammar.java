@@ -148,6 +148,11 @@ final class ThresholdGrammar {
       return RuleRefusals.ambiguous(
           ctx.text(), List.of(), RuleMessages.get("refuse.movementAgainstVerb"));
     }
+    if (reach == Reach.NONE) {
+      // "Bibehålla minst 90 %", "Behålla 90 %": keeping a level is that level (Riktning, or a
+      // limit word, says which side); "Behålla" alone is a keep rule, read elsewhere.
+      c.accept("(bibehalla|behalla|bibehallas|behallas) (pa)? | ligga kvar (pa)?");
+    }
     Bound bound = Bounds.before(c);
     if (bound == null && c.sees("(inte|ej|aldrig)? (vara|bli|ligga)? (samre|battre) an")) {
       // "Ska inte vara sämre än −1,5 mnkr", "Bättre än 85 %": which way is better only

@@ -10,11 +10,15 @@ import java.util.regex.Pattern;
 final class TimeDefinition {
   private TimeDefinition() {}
 
-  /** Units of time a measure can be defined by: "inom 14 dagar", "inom 3 minuter". */
+  /**
+   * Units of time a measure can be defined by: "inom 14 dagar", "inom 3 minuter". Not years: "Minst
+   * 80 % inom tre år" is as likely a deadline three years on as a definition, and judged as a plain
+   * level it would fail the years before; it is refused.
+   */
   private static final Pattern TIME_UNIT =
       Pattern.compile(
           "dagar|dag|dygn|veckor|vecka|manader|manad|timmar|timme|tim|h|minuter|minut|min"
-              + "|sekunder|sek|ar|arbetsdagar|vardagar|kalenderdagar");
+              + "|sekunder|sek|arbetsdagar|vardagar|kalenderdagar");
 
   /**
    * "80 % inom 14 dagar", "Minst 90 % av samtalen besvarade inom 3 minuter": a second number with a
