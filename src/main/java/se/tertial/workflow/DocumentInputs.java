@@ -24,7 +24,9 @@ final class DocumentInputs {
   private DocumentInputs() {}
 
   static DocumentSource read(Path path, Period period, String kind, KindAssembler.Catalogue kinds) {
-    ReadResult read = ReportReader.read(path, period, kind, kinds, FontCoverage.embedded()::prints);
+    ReadResult read =
+        PeriodFormCheck.applied(
+            ReportReader.read(path, period, kind, kinds, FontCoverage.embedded()::prints));
     // The reader has said why a missing input is no input; there is no folder to look in.
     Logo logo = Files.exists(path) ? Logo.beside(path) : new Logo.Absent();
     List<Finding> logoFindings = findings(logo);
