@@ -73,7 +73,13 @@ final class RuleTokenizer {
   }
 
   private static boolean isMinus(char c) {
-    return c == '-' || c == '\u2212' || c == '\u2013' || c == '\u2014';
+    // Word's non-breaking hyphen and the figure dash are typed for a minus as well.
+    return c == '-'
+        || c == '\u2212'
+        || c == '\u2013'
+        || c == '\u2014'
+        || c == '\u2011'
+        || c == '\u2012';
   }
 
   // Long on purpose: the number-like shapes are tried in a fixed order of precedence (date, year
@@ -262,6 +268,15 @@ final class RuleTokenizer {
     if (c == '%' && points.lookingAt()) {
       out.add(new Token(Token.Type.WORD, points.group(), "pe", null, 0, 0));
       return points.end();
+    }
+    if ((c == ',' || c == '.')
+        && i + 1 < s.length()
+        && Character.isDigit(s.charAt(i + 1))
+        && (i == 0 || !Character.isDigit(s.charAt(i - 1)))) {
+      // ",5 %": a decimal without its zero, or a pause before a number; dropping the mark would
+      // read 5 %, ten times the 0,5 % meant. Kept as a symbol no production reads, so refused.
+      out.add(new Token(Token.Type.SYMBOL, String.valueOf(c), String.valueOf(c), null, 0, 0));
+      return i + 1;
     }
     if (DROPPED.indexOf(c) >= 0) {
       if (PAUSES.indexOf(c) >= 0 && !out.isEmpty() && out.get(out.size() - 1).is(Token.Type.WORD)) {
