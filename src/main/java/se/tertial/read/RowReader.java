@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import se.tertial.model.InvalidValueException;
 import se.tertial.model.Period;
 import se.tertial.model.SourceRef;
@@ -117,11 +119,29 @@ public final class RowReader {
       return fail("number.date", column, cell.text());
     }
     try {
-      return SwedishNumbers.parse(cell.text()).value();
+      BigDecimal value = SwedishNumbers.parse(cell.text()).value();
+      Matcher dot = DOT_OR_THOUSANDS.matcher(cell.text().strip());
+      if (dot.matches()) {
+        // "12.500" is 12,5 with a decimal point or 12 500 with a point between thousands (as
+        // some systems export): a factor of a thousand the reader cannot decide.
+        String sign = dot.group(1);
+        String unit = dot.group(4);
+        return fail(
+            "number.dotOrThousands",
+            column,
+            cell.text().strip(),
+            sign + dot.group(2) + "," + dot.group(3) + unit,
+            sign + dot.group(2) + " " + dot.group(3) + unit);
+      }
+      return value;
     } catch (InvalidValueException e) {
       return failText("number.invalid", column, e.getMessage());
     }
   }
+
+  /** A text number whose only separator is a point before three digits: "1.234", "12.500 kr". */
+  private static final Pattern DOT_OR_THOUSANDS =
+      Pattern.compile("([-+\u2212]?)([1-9]\\d{0,2})\\.(\\d{3})(\\s*\\p{L}*%?)");
 
   /**
    * A period, or null when blank or bad. A date cell (Excel turns a typed {@code 2022-04} into a
