@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * after a complete target, is its subject when none of them can change what the target means. Words
  * that can are a closed class listed here (negations, hedges such as "knappt" and "nästan",
  * comparatives and limits, exclusions such as "utom", distributives such as "varje" and "per",
- * fractions, intensifiers such as "kraftigt", time and base words, references, sexes, budget words,
+ * fractions, intensifiers such as "kraftigt", time and base words, references, sexes and "totalt"
+ * (a target on the total alone would be judged on K and M when the outcome is split), budget words,
  * change verbs and number words), and so is every number or symbol. A text with such a word where
  * the grammar does not read it is refused, quoting the word; so is a near misspelling of a word
  * that carries meaning ({@link CoreWords}). The subject before the target is found here, the one
@@ -31,6 +32,7 @@ final class Subject {
               + "|senast|till|tom|fore|innan|sedan|fran|mot|jamfort|jamfor|jmf|jfr|ar|aret|arets"
               + "|sikt|langsiktig\\w*|kortsiktig\\w*|framover|framtid\\w*|smaningom|efterhand"
               + "|slut|slutet|utgang\\w*|\\w+periodens?|\\w+perioder\\w*"
+              + "|totalt|total|totala|totalen|sammantaget|sammanlagt|sammanvagt|sammantagna"
               + "|ars|tertial\\w*|kvartal\\w*|period\\w*|foregaende|fg|forra|fjol\\w*|arsskiftet"
               + "|helar\\w*|delar\\w*|manad|manaden|manader|vecka|veckan|jan|januari|feb|februari"
               + "|mars|apr|april|maj|jun|juni|jul|juli|aug|augusti|sep|sept|september|okt|oktober"
