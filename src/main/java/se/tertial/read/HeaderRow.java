@@ -1,7 +1,6 @@
 package se.tertial.read;
 
 import java.util.List;
-import java.util.Map;
 import se.tertial.model.UserText;
 
 /**
@@ -16,15 +15,6 @@ final class HeaderRow {
   /** Title and note rows allowed above a header; a real sheet has one to three. */
   static final int MAX_TITLE_ROWS = 10;
 
-  private static final Map<Table, List<ColumnSpec>> SHARED =
-      Map.of(
-          Table.REPORT, InfoAssembler.COLUMNS,
-          Table.MEASURES, MeasureAssembler.MEASURE_COLUMNS,
-          Table.OUTCOMES, MeasureAssembler.OUTCOME_COLUMNS,
-          Table.ACTIONS, ActionAssembler.ACTION_COLUMNS,
-          Table.STATUSES, ActionAssembler.STATUS_COLUMNS,
-          Table.TEXTS, ActionAssembler.TEXT_COLUMNS);
-
   private HeaderRow() {}
 
   /**
@@ -33,8 +23,8 @@ final class HeaderRow {
    */
   static int find(Table kind, List<List<String>> rows) {
     int limit = Math.min(rows.size(), MAX_TITLE_ROWS + 1);
-    List<ColumnSpec> specs = SHARED.get(kind);
-    if (specs != null) {
+    List<ColumnSpec> specs = SharedColumns.of(kind);
+    if (!specs.isEmpty()) {
       for (int i = 0; i < limit; i++) {
         if (holdsRequired(rows.get(i), specs)) {
           return i;

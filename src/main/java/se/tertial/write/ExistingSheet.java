@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.tertial.model.Messages;
+import se.tertial.read.ColumnSpec;
 
 /**
  * One table sheet of an analyst's own workbook, found by name and header as the reader finds it
@@ -128,10 +129,12 @@ final class ExistingSheet {
   }
 
   /**
-   * Appends a row after the last data row, styled (and with the analyst's formulas) like that row,
-   * its own values blank. Returns the new row.
+   * Appends a row after the last data row, styled like that row, its own values blank. The last
+   * row's formulas are kept only in the analyst's own columns: in a column the reader reads ({@code
+   * read}) a formula over the new row's still empty cells would give a value nobody entered (0 for
+   * {@code =C2+D2}, a #DIV/0! for an average). Returns the new row.
    */
-  XSSFRow append() {
+  XSSFRow append(List<ColumnSpec> read) {
     List<XSSFRow> rows = rows();
     XSSFRow last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
     int at = (last == null ? headerRow : last.getRowNum()) + 1;
@@ -151,12 +154,27 @@ final class ExistingSheet {
               .rowHeight(false)
               .build());
       for (Cell cell : row) {
-        if (cell.getCellType() != CellType.FORMULA) {
+        if (cell.getCellType() != CellType.FORMULA || reads(read, cell.getColumnIndex())) {
           cell.setBlank();
         }
       }
     }
     return row;
+  }
+
+  /** Whether the column at {@code index} is one of {@code read}, by any of its spellings. */
+  private boolean reads(List<ColumnSpec> read, int index) {
+    if (index >= header.size()) {
+      return false;
+    }
+    String name = key(header.get(index));
+    for (ColumnSpec spec : read) {
+      if (key(spec.name()).equals(name)
+          || spec.aliases().stream().anyMatch(a -> key(a).equals(name))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Sets a text cell (a whole number as a number, like the template's Nr). */

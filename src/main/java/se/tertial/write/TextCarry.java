@@ -6,6 +6,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.tertial.model.Period;
 import se.tertial.model.Report;
 import se.tertial.model.Section;
+import se.tertial.read.SharedColumns;
+import se.tertial.read.Table;
 
 /**
  * The Texter sheet of an analyst's own workbook carried to a new period: the {@code Period} and
@@ -43,7 +45,7 @@ final class TextCarry {
       rewrite = sheet.addColumn("Skriv om", 10);
     }
     for (Section copy : CarryForward.copies(old, to)) {
-      XSSFRow row = sheet.append();
+      XSSFRow row = sheet.append(SharedColumns.of(Table.TEXTS));
       ExistingSheet.set(row, key, copy.key());
       if (heading >= 0) {
         ExistingSheet.set(row, heading, copy.heading());

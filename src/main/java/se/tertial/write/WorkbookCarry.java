@@ -26,6 +26,7 @@ import se.tertial.model.Report;
 import se.tertial.model.ReportInfo;
 import se.tertial.model.SourceRef;
 import se.tertial.read.ColumnSpec;
+import se.tertial.read.SharedColumns;
 import se.tertial.read.Table;
 
 /**
@@ -140,7 +141,7 @@ public final class WorkbookCarry {
     XSSFCell cell = plainDate.getCell(value);
     LocalDate date = info.publicationDate();
     if (date != null && !moved) {
-      XSSFRow kept = sheet.append();
+      XSSFRow kept = sheet.append(SharedColumns.of(Table.REPORT));
       ExistingSheet.set(kept, field, ReportInfo.publicationField(from));
       XSSFCell copy = kept.getCell(value) != null ? kept.getCell(value) : kept.createCell(value);
       copy.setCellValue(date);
@@ -169,14 +170,14 @@ public final class WorkbookCarry {
               for (Measure m : old.measures()) {
                 if (old.outcome(m.id(), lastYear).isEmpty()
                     && !hasRow(sheet, id, period, m.id(), lastYear)) {
-                  XSSFRow row = sheet.append();
+                  XSSFRow row = sheet.append(SharedColumns.of(Table.OUTCOMES));
                   ExistingSheet.set(row, id, m.id());
                   ExistingSheet.set(row, period, lastYear.code());
                 }
               }
               for (Measure m : old.measures()) {
                 if (old.outcome(m.id(), to).isEmpty() && !hasRow(sheet, id, period, m.id(), to)) {
-                  XSSFRow row = sheet.append();
+                  XSSFRow row = sheet.append(SharedColumns.of(Table.OUTCOMES));
                   ExistingSheet.set(row, id, m.id());
                   ExistingSheet.set(row, period, to.code());
                 }
@@ -199,7 +200,7 @@ public final class WorkbookCarry {
                 if (old.status(a.nr(), to).isPresent() || hasRow(sheet, nr, period, a.nr(), to)) {
                   continue;
                 }
-                XSSFRow row = sheet.append();
+                XSSFRow row = sheet.append(SharedColumns.of(Table.STATUSES));
                 ExistingSheet.set(row, nr, a.nr());
                 ExistingSheet.set(row, period, to.code());
                 FinishedActions.carried(old, a.nr(), to)
@@ -261,7 +262,7 @@ public final class WorkbookCarry {
                 if (hasRow(sheet, columns[0], period, key, to)) {
                   continue;
                 }
-                XSSFRow row = sheet.append();
+                XSSFRow row = sheet.append(specs);
                 for (int c = 0; c < cells.size(); c++) {
                   if (cells.get(c) != null) {
                     ExistingSheet.set(row, columns[c], String.valueOf(cells.get(c)));
