@@ -145,6 +145,30 @@ class KindPeriodOptionTest extends CommandLineHarness {
     assertThat(refused).doesNotExist();
   }
 
+  @Test
+  void aPlanWithoutOutcomesRendersItsOwnYearForAllPeriodsAndInAManifest() throws IOException {
+    Path all = dir.resolve("alla");
+    assertThat(run("render", PLAN.toString(), "--all-periods", "-o", all.toString()))
+        .as(err.toString())
+        .isZero();
+    Path one = dir.resolve("en.pdf");
+    assertThat(run("render", PLAN.toString(), "-o", one.toString())).as(err.toString()).isZero();
+    try (var files = Files.list(all)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("rs-plan-2023-csv-2023-AR.pdf");
+    }
+    assertThat(Files.readAllBytes(all.resolve("rs-plan-2023-csv-2023-AR.pdf")))
+        .isEqualTo(Files.readAllBytes(one));
+
+    Path plan = copy(PLAN, dir.resolve("enheter/plan"));
+    Path manifest =
+        Files.writeString(
+            dir.resolve("planer.yaml"), "inputs:\n  - \"" + plan + "\"\nperiods: all\n");
+    assertThat(run("batch", manifest.toString(), "-o", dir.resolve("ut").toString()))
+        .as(out + "" + err)
+        .isZero();
+    assertThat(dir.resolve("ut/plan-2023-AR.pdf")).isRegularFile();
+  }
+
   private static Path copy(Path from, Path to) throws IOException {
     Files.createDirectories(to);
     try (var files = Files.list(from)) {

@@ -44,7 +44,7 @@ public final class BudgetAssembler {
     Optional<RawTable> table = input.table(PlanKind.BUDGET);
     List<Risk> risks = RiskAssembler.risks(input, findings);
     if (table.isEmpty()) {
-      return Optional.of(new PlanData(List.of(), risks));
+      return Optional.of(new PlanData(List.of(), risks, period));
     }
     Optional<Columns> columns = Columns.resolveWithExtras(table.get(), COLUMNS, findings);
     if (columns.isEmpty()) {
@@ -54,7 +54,7 @@ public final class BudgetAssembler {
       findings.error("budget.noAmountColumns", table.get().where());
       return Optional.empty();
     }
-    return Optional.of(new PlanData(tables(columns.get(), findings), risks));
+    return Optional.of(new PlanData(tables(columns.get(), findings), risks, period));
   }
 
   private static List<BudgetTable> tables(Columns columns, Findings findings) {

@@ -11,20 +11,26 @@ import se.tertial.model.Period;
  *
  * @param budgets the budget tables in input order
  * @param risks the risk assessment's rows (riskbedömning) in input order
+ * @param year the period the plan was read for (its year, {@code 2026-ÅR}), or null when unknown
  */
-public record PlanData(List<BudgetTable> budgets, List<Risk> risks) implements KindData {
+public record PlanData(List<BudgetTable> budgets, List<Risk> risks, Period year)
+    implements KindData {
   public PlanData {
     budgets = List.copyOf(budgets);
     risks = List.copyOf(risks);
   }
 
-  /** A plan without a risk assessment. */
+  /** A plan without a risk assessment or a known year. */
   public PlanData(List<BudgetTable> budgets) {
-    this(budgets, List.of());
+    this(budgets, List.of(), null);
   }
 
+  /**
+   * The plan's year: a plan has no outcomes, yet it is a document of its year, so {@code
+   * --all-periods} and a manifest's {@code periods: all} render it (before, "inga perioder").
+   */
   @Override
   public Set<Period> periods() {
-    return Set.of();
+    return year == null ? Set.of() : Set.of(year);
   }
 }
