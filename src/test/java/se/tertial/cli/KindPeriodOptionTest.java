@@ -154,7 +154,8 @@ class KindPeriodOptionTest extends CommandLineHarness {
     Path one = dir.resolve("en.pdf");
     assertThat(run("render", PLAN.toString(), "-o", one.toString())).as(err.toString()).isZero();
     try (var files = Files.list(all)) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("rs-plan-2023-csv-2023-AR.pdf");
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactly("rs-plan-2023-csv-2023-AR.pdf");
     }
     assertThat(Files.readAllBytes(all.resolve("rs-plan-2023-csv-2023-AR.pdf")))
         .isEqualTo(Files.readAllBytes(one));

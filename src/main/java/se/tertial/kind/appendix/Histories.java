@@ -46,6 +46,13 @@ final class Histories {
     }
     shown = shown.subList(Math.max(0, shown.size() - MAX_PERIODS), shown.size());
     boolean bySex = shown.stream().allMatch(Outcome::hasBySex);
+    if (!bySex) {
+      // Totals are drawn; a period given only per sex has none to draw (and no bar is invented).
+      shown = shown.stream().filter(o -> o.total() != null).toList();
+      if (shown.size() < MIN_PERIODS) {
+        return History.NONE;
+      }
+    }
     BigDecimal largest = BigDecimal.ZERO;
     for (Outcome o : shown) {
       for (BigDecimal v : values(o, bySex)) {

@@ -87,4 +87,21 @@ class HistoriesTest {
     History withZero = Histories.of(outcomes.subList(0, 3), Period.parse("2020-ÅR"), "");
     assertThat(withZero.points().get(0).bars().get(0).height()).isEqualTo(1);
   }
+
+  @Test
+  void periodsGivenPerSexBesidePeriodsGivenAsTotalsDrawOnlyTheTotals() {
+    List<Outcome> mixed =
+        List.of(
+            total("2021-T1", "10"),
+            split("2021-T2", "6", "5"),
+            total("2021-ÅR", "12"),
+            total("2022-T1", "14"));
+    History h = Histories.of(mixed, Period.parse("2022-T1"), "st");
+    assertThat(h.present()).isTrue();
+    assertThat(h.description().replace('\u00a0', ' '))
+        .isEqualTo("Utfall T1 2021: 10 st; ÅR 2021: 12 st; T1 2022: 14 st");
+
+    History tooFew = Histories.of(mixed.subList(0, 3), Period.parse("2021-ÅR"), "st");
+    assertThat(tooFew.present()).isFalse();
+  }
 }
