@@ -33,6 +33,8 @@ final class Subject {
               + "|sikt|langsiktig\\w*|kortsiktig\\w*|framover|framtid\\w*|smaningom|efterhand"
               + "|slut|slutet|utgang\\w*|\\w+periodens?|\\w+perioder\\w*"
               + "|totalt|total|totala|totalen|sammantaget|sammanlagt|sammanvagt|sammantagna"
+              + "|initialt|inledningsvis|tillfalligt|temporart|stegvis|flesta|majoriteten"
+              + "|merparten|flertalet|vissa|nagra|somliga"
               + "|ars|tertial\\w*|kvartal\\w*|period\\w*|foregaende|fg|forra|fjol\\w*|arsskiftet"
               + "|helar\\w*|delar\\w*|manad|manaden|manader|vecka|veckan|jan|januari|feb|februari"
               + "|mars|apr|april|maj|jun|juni|jul|juli|aug|augusti|sep|sept|september|okt|oktober"
