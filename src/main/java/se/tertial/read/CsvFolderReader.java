@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import se.tertial.model.SourceRef;
 import se.tertial.model.UserText;
@@ -32,9 +35,10 @@ final class CsvFolderReader {
       return Optional.empty();
     }
     Map<Table, RawTable> tables = new TreeMap<>(Table.inOrderOf(known));
+    Function<String, Optional<Table>> tableOf = tableOfFile(known, files);
     for (Path file : files) {
       String fileName = file.getFileName().toString();
-      Optional<Table> kind = Table.byFileName(known, fileName);
+      Optional<Table> kind = tableOf.apply(fileName);
       if (kind.isEmpty()) {
         continue;
       }
@@ -54,13 +58,42 @@ final class CsvFolderReader {
       table(kind.get(), file, findings).ifPresent(t -> tables.put(kind.get(), t));
     }
     if (tables.isEmpty()
-        && files.stream()
-            .noneMatch(f -> Table.byFileName(known, f.getFileName().toString()).isPresent())) {
+        && files.stream().noneMatch(f -> tableOf.apply(f.getFileName().toString()).isPresent())) {
       findings.error("input.noCsv", SourceRef.file(name));
       return Optional.empty();
     }
     List<String> found = files.stream().map(f -> f.getFileName().toString()).toList();
     return Optional.of(new RawInput(name, false, tables, found));
+  }
+
+  /**
+   * Which table a file is: by its name ({@code utfall.csv}); in a folder where no file has such a
+   * name, by the names LibreOffice gives the sheets of a workbook saved as CSV ({@code
+   * enhet-Utfall.csv}, {@code enhet-Åtgärdsstatus.csv}): the part after the last hyphen, when every
+   * such file has the same part before it, so no file is taken for a table by a guess.
+   */
+  private static Function<String, Optional<Table>> tableOfFile(
+      List<Table> known, List<Path> files) {
+    Function<String, Optional<Table>> byName = fileName -> Table.byFileName(known, fileName);
+    List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
+    if (names.stream().anyMatch(n -> byName.apply(n).isPresent())) {
+      return byName;
+    }
+    Set<String> prefixes = new HashSet<>();
+    for (String n : names) {
+      int hyphen = n.lastIndexOf('-');
+      if (hyphen > 0 && byName.apply(n.substring(hyphen + 1)).isPresent()) {
+        prefixes.add(n.substring(0, hyphen + 1));
+      }
+    }
+    if (prefixes.size() != 1) {
+      return byName;
+    }
+    String prefix = prefixes.iterator().next();
+    return fileName ->
+        fileName.startsWith(prefix) && fileName.indexOf('-', prefix.length()) < 0
+            ? byName.apply(fileName.substring(prefix.length()))
+            : Optional.empty();
   }
 
   private Optional<RawTable> table(Table kind, Path file, Findings findings) {
