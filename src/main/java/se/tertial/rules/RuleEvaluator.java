@@ -65,6 +65,13 @@ public final class RuleEvaluator {
           .map(r -> judge(r, sex, in))
           .orElseGet(() -> Verdict.notAssessed(RuleMessages.get("year.none", year)));
     }
+    if (rule instanceof AppliesFrom f) {
+      if (in.period().year() < f.year()) {
+        return Verdict.notAssessed(
+            RuleMessages.get("from.notYet", f.year(), in.period().year(), f.text().strip()));
+      }
+      return judge(f.rule(), sex, in);
+    }
     return Verdict.notAssessed(((NotAssessable) rule).reason());
   }
 

@@ -80,6 +80,9 @@ public final class RuleFormat {
               .map(e -> e.getKey() + ": " + typed(e.getValue()))
               .collect(Collectors.joining(" | "));
     }
+    if (rule instanceof AppliesFrom f) {
+      return "from " + f.year() + " " + typed(f.rule());
+    }
     NotAssessable n = (NotAssessable) rule;
     String words = n.words().stream().map(w -> "\"" + w + "\"").collect(Collectors.joining(" "));
     return ("not_assessable " + n.refusal().code() + " " + words).strip();

@@ -61,7 +61,8 @@ final class RuleGrammar {
             Production.of(DirectionGrammar::comparative),
             Production.of(ThresholdGrammar::occurs),
             Production.of(WordTargets::word),
-            Production.of(ThresholdGrammar::threshold));
+            Production.of(ThresholdGrammar::threshold),
+            Production.of(AppliesFromGrammar::appliesFrom));
     int leading = Math.min(Subject.leading(tokens), tokens.size() - 1);
     List<Integer> starts = new ArrayList<>();
     for (int start = 0; start <= leading; start++) {

@@ -73,6 +73,14 @@ public final class RuleParaphrase {
           .map(e -> RuleMessages.get("para.perYear", String.valueOf(e.getKey()), of(e.getValue())))
           .collect(Collectors.joining("; "));
     }
+    if (rule instanceof AppliesFrom f) {
+      String level = of(f.rule());
+      String suffix = polarity(f.rule().impliedPolarity());
+      if (!suffix.isEmpty() && level.endsWith(suffix)) {
+        level = level.substring(0, level.length() - suffix.length());
+      }
+      return RuleMessages.get("para.appliesFrom", level, String.valueOf(f.year())) + suffix;
+    }
     return ((NotAssessable) rule).reason();
   }
 

@@ -24,7 +24,8 @@ final class RuleTokenizer {
           "(?iu)(?:p\\. ?e\\.?|%[ -]?enh(?:et(?:er)?)?\\.?|procentenh\\.?|proc\\.? ?enh\\.?)"
               + "(?![\\p{L}])");
   private static final Pattern ABBREVIATION =
-      Pattern.compile("(?iu)(t\\. ?o\\. ?m\\.?|t\\. ?ex\\.?|fg\\.|jmf\\.|jfr\\.|ca\\.|resp\\.)");
+      Pattern.compile(
+          "(?iu)(t\\. ?o\\. ?m\\.?|fr\\. ?o\\. ?m\\.?|t\\. ?ex\\.?|fg\\.|jmf\\.|jfr\\.|ca\\.|resp\\.)");
   private static final Pattern MARKS = Pattern.compile("\\p{M}");
   private static final String DROPPED = ".,;!?()[]{}\"'«»“”‘’:…*";
 

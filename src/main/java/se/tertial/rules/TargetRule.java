@@ -8,7 +8,7 @@ import se.tertial.model.Polarity;
  * record each, by family: levels ({@link Threshold}, {@link Deadline}, {@link PerSex}, {@link
  * Range}), change ({@link Direction}, {@link Change}), comparisons ({@link Reference}, {@link
  * ReferenceOffset}, {@link Rank}, {@link Balance}), rules made of rules ({@link Gap}, {@link
- * PerYear}) and the refusal ({@link NotAssessable}).
+ * PerYear}, {@link AppliesFrom}) and the refusal ({@link NotAssessable}).
  */
 public sealed interface TargetRule
     permits Direction,
@@ -23,6 +23,7 @@ public sealed interface TargetRule
         Balance,
         Gap,
         PerYear,
+        AppliesFrom,
         NotAssessable {
 
   /** The target exactly as written in the report. */

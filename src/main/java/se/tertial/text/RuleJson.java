@@ -3,6 +3,7 @@ package se.tertial.text;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.Locale;
+import se.tertial.rules.AppliesFrom;
 import se.tertial.rules.Balance;
 import se.tertial.rules.Change;
 import se.tertial.rules.Deadline;
@@ -133,6 +134,11 @@ final class RuleJson {
         json.writeEndObject();
       }
       json.writeEndArray();
+    } else if (rule instanceof AppliesFrom f) {
+      json.writeNumberField("fromYear", f.year());
+      json.writeObjectFieldStart("level");
+      write(json, f.rule());
+      json.writeEndObject();
     } else if (rule instanceof NotAssessable n) {
       json.writeStringField("reason", n.reason());
       json.writeStringField("refusal", n.refusal().code());
