@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param low the lower end, included
  * @param high the upper end, included; greater than {@code low}
  * @param unit the unit written ("%", "dagar"…) or empty
+ * @param due the deadline ("Mellan 70 och 80 % senast 2027"), or null when the interval applies now
  */
-public record Range(String text, BigDecimal low, BigDecimal high, String unit)
+public record Range(String text, BigDecimal low, BigDecimal high, String unit, Due due)
     implements TargetRule {
   public Range {
     Objects.requireNonNull(text, "text");
@@ -23,6 +24,16 @@ public record Range(String text, BigDecimal low, BigDecimal high, String unit)
     if (low.compareTo(high) >= 0) {
       throw new IllegalArgumentException("range " + low + ".." + high);
     }
+  }
+
+  /** An interval that applies now. */
+  public Range(String text, BigDecimal low, BigDecimal high, String unit) {
+    this(text, low, high, unit, null);
+  }
+
+  /** The same interval by {@code other}. */
+  Range by(Due other) {
+    return new Range(text, low, high, unit, other);
   }
 
   @Override

@@ -18,6 +18,21 @@ final class RangeGrammar {
    * is refused as two readings.
    */
   static TargetRule range(Cursor c, Ctx ctx) {
+    Due lead = When.due(c);
+    TargetRule read = interval(c, ctx);
+    if (!(read instanceof Range r)) {
+      return read;
+    }
+    // "Mellan 70 och 80 % senast 2027", "70–80 % år 2026": when the interval applies.
+    Due tail = When.due(c);
+    if (lead != null && tail != null) {
+      return null;
+    }
+    Due due = lead != null ? lead : tail;
+    return due == null ? r : r.by(due);
+  }
+
+  private static TargetRule interval(Cursor c, Ctx ctx) {
     Bound first = Bounds.before(c);
     if (first != null) {
       return limits(c, ctx, first);

@@ -35,7 +35,7 @@ public final class RuleEvaluator {
       };
     }
     if (rule instanceof Range r) {
-      return ThresholdJudge.range(r, in);
+      return r.due() == null ? ThresholdJudge.range(r, in) : ThresholdJudge.rangeBy(r, in);
     }
     if (rule instanceof ReferenceOffset o) {
       return ThresholdJudge.offset(o, in);

@@ -32,8 +32,10 @@ public final class RuleParaphrase {
       return text + due + polarity(p.impliedPolarity());
     }
     if (rule instanceof Range r) {
-      return RuleMessages.get(
-          "para.range", Phrases.value(r.low(), r.unit()), Phrases.value(r.high(), r.unit()));
+      String range =
+          RuleMessages.get(
+              "para.range", Phrases.value(r.low(), r.unit()), Phrases.value(r.high(), r.unit()));
+      return r.due() == null ? range : range + " " + r.due().label();
     }
     if (rule instanceof ReferenceOffset o) {
       return offset(o) + polarity(o.bound().polarity());

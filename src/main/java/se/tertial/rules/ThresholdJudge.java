@@ -120,6 +120,56 @@ final class ThresholdJudge {
   }
 
   /**
+   * An interval with a deadline ("Mellan 70 och 80 % senast 2027"), judged like a threshold's
+   * deadline: from the deadline on a plain interval; before it met inside the interval, partly met
+   * when the outcome came closer to it than the previous reported period or the same period last
+   * year, not met when neither shows that, and not assessed with neither to compare with.
+   */
+  static Verdict rangeBy(Range rule, RuleInput in) {
+    Due due = rule.due();
+    String when = Phrases.deadline(due.year(), due.month(), in.period());
+    Verdict plain = range(rule, in);
+    if (!due.isAfter(in.period())) {
+      return new Verdict(
+          plain.judgement(), RuleMessages.get("deadline.after", plain.reason(), when));
+    }
+    String unit = in.unit().isBlank() ? rule.unit() : in.unit();
+    String value = Phrases.value(in.value(), unit);
+    String interval = RuleParaphrase.of(rule.by(null));
+    if (plain.judgement() == Judgement.MET) {
+      return new Verdict(Judgement.MET, RuleMessages.get("deadline.met", value, interval, when));
+    }
+    for (Comparison base : new Comparison[] {in.previous(), in.sameLastYear()}) {
+      if (base != null && distance(rule, in.value()).compareTo(distance(rule, base.value())) < 0) {
+        String which =
+            base == in.previous()
+                ? RuleMessages.get("deadline.previous")
+                : RuleMessages.get("deadline.lastYear");
+        return new Verdict(
+            Judgement.PARTLY_MET,
+            RuleMessages.get(
+                "deadline.partly", value, interval, when, Phrases.comparison(base, unit), which));
+      }
+    }
+    Comparison shown = in.previous() != null ? in.previous() : in.sameLastYear();
+    if (shown == null) {
+      return Verdict.notAssessed(RuleMessages.get("deadline.noBase", value, interval, when));
+    }
+    return new Verdict(
+        Judgement.NOT_MET,
+        RuleMessages.get(
+            "deadline.notMet", value, interval, when, Phrases.comparison(shown, unit)));
+  }
+
+  /** How far {@code value} lies outside the interval: 0 inside it. */
+  private static BigDecimal distance(Range rule, BigDecimal value) {
+    if (value.compareTo(rule.low()) < 0) {
+      return rule.low().subtract(value);
+    }
+    return value.compareTo(rule.high()) > 0 ? value.subtract(rule.high()) : BigDecimal.ZERO;
+  }
+
+  /**
    * A threshold at the reference moved by the rule's distance: {@code reference + delta}, or for a
    * relative distance {@code reference + |reference| × delta / 100}.
    */

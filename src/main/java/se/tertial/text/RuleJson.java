@@ -59,6 +59,10 @@ final class RuleJson {
       EvaluationJsonWriter.number(json, "low", r.low());
       EvaluationJsonWriter.number(json, "high", r.high());
       json.writeStringField("unit", r.unit());
+      if (r.due() != null) {
+        // Only when written: the JSON of an interval that applies now stays as it was.
+        json.writeStringField("due", r.due().code());
+      }
     } else {
       return false;
     }
