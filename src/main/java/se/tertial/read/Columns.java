@@ -14,6 +14,13 @@ import se.tertial.model.UserText;
 public final class Columns {
   private static final Pattern YEAR_TARGET = Pattern.compile("mal ?(\\d{4})");
 
+  /**
+   * A header that looks like a year target in another spelling ("Målvärde 2023", "Mål för 2025", a
+   * bare "2025"): not read, but named, so a plan's targets are never dropped unsaid.
+   */
+  private static final Pattern YEAR_TARGET_LIKE =
+      Pattern.compile("(?:mal\\S*(?: \\S+)? ?)?\\(?((?:19|20)\\d{2})\\)?");
+
   private final RawTable table;
   private final Map<String, Integer> index;
   private final Map<Integer, Integer> yearTargets;
@@ -83,6 +90,12 @@ public final class Columns {
       }
     }
     for (String name : unknown) {
+      Matcher yearLike = YEAR_TARGET_LIKE.matcher(Names.fold(name));
+      if (yearTargets && yearLike.matches()) {
+        findings.warning(
+            "column.misspelt", table.at(table.headerRow(), name), "Mål " + yearLike.group(1));
+        continue;
+      }
       // A near miss of a column the table already has (Kommentar beside Kommentarer) is a column
       // of the analyst's own.
       ColumnSpelling.likelyMeant(name, specs)

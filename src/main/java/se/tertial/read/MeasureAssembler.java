@@ -219,6 +219,16 @@ final class MeasureAssembler {
       String valueText = row.text("Värdetext");
       String comment = row.text("Kommentar");
       Judgement manual = judgement(row);
+      if (total != null
+          && total.signum() == 0
+          && women == null
+          && men == null
+          && valueText.isEmpty()
+          && row.isFormula("Totalt")) {
+        // An Excel table fills its formula (=C5+D5) into every new row: 0 over empty cells is
+        // no outcome anyone measured, and would be judged as one.
+        row.fail("outcome.formulaZero", "Totalt", id);
+      }
       // "M12:riket" is the reference value of M12 (docs/input-format.md, Jämförelse).
       Measure measure = measures.get(measureOf(id));
       if (!checks.datedChild(

@@ -14,8 +14,14 @@ import se.tertial.model.UserText;
  *     is 8.4; null for text cells and all CSV fields
  * @param date a date cell's date, or null
  * @param error a formula's error value ({@code #REF!}, {@code #DIV/0!}), or null
+ * @param formula whether a workbook cell's value came from a formula
  */
-record RawCell(String text, BigDecimal number, LocalDate date, String error) {
+record RawCell(String text, BigDecimal number, LocalDate date, String error, boolean formula) {
+
+  /** A cell whose value was written, not computed. */
+  RawCell(String text, BigDecimal number, LocalDate date, String error) {
+    this(text, number, date, error, false);
+  }
 
   static final RawCell BLANK = new RawCell("", null, null, null);
 
@@ -27,6 +33,11 @@ record RawCell(String text, BigDecimal number, LocalDate date, String error) {
 
   RawCell {
     text = Objects.requireNonNullElse(text, "");
+  }
+
+  /** The same value, computed by a formula. */
+  RawCell fromFormula() {
+    return new RawCell(text, number, date, error, true);
   }
 
   static RawCell text(String text) {

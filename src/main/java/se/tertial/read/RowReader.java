@@ -143,6 +143,12 @@ public final class RowReader {
   private static final Pattern DOT_OR_THOUSANDS =
       Pattern.compile("([-+\u2212]?)([1-9]\\d{0,2})\\.(\\d{3})(\\s*\\p{L}*%?)");
 
+  /** Whether the cell in {@code column} holds a value a formula computed (never in a CSV file). */
+  public boolean isFormula(String column) {
+    RawCell cell = cell(columns.indexOf(column), column);
+    return cell != null && cell.formula();
+  }
+
   /**
    * A period, or null when blank or bad. A date cell (Excel turns a typed {@code 2022-04} into a
    * date) is read as its month.

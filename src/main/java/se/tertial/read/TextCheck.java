@@ -60,7 +60,7 @@ final class TextCheck {
         cells.add(
             text.equals(cell.text())
                 ? cell
-                : new RawCell(text, cell.number(), cell.date(), cell.error()));
+                : new RawCell(text, cell.number(), cell.date(), cell.error(), cell.formula()));
       }
       rows.add(new RawRow(row.row(), cells));
     }

@@ -92,7 +92,7 @@ final class XlsxFormulas {
               case ERROR -> new RawCell("", null, null, errorText(value.getErrorValue()));
               default -> RawCell.BLANK;
             };
-    target.cells()[target.column()] = result;
+    target.cells()[target.column()] = result.fromFormula();
     return new Outcome(target, null, null);
   }
 

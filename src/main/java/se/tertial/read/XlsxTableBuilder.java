@@ -63,7 +63,10 @@ final class XlsxTableBuilder {
                   cell,
                   strings,
                   (code, arg) -> problems.add(new Problem(row.row(), cell.column(), code, arg)));
-          rowCells[cell.column()] = problems.size() > before ? RawCell.UNREADABLE : value;
+          rowCells[cell.column()] =
+              problems.size() > before
+                  ? RawCell.UNREADABLE
+                  : cell.formula() ? value.fromFormula() : value;
         }
       }
       values.add(rowCells);

@@ -330,6 +330,36 @@ class MalvardeColumnsTest {
   }
 
   @Test
+  void aYearTargetHeadedInAnotherSpellingIsNamedNotDroppedUnsaid() throws IOException {
+    Table measures =
+        new Table(
+                "Styrmått",
+                "styrmatt.csv",
+                "ID",
+                "Perspektiv",
+                "Styrmått",
+                "Mål",
+                "Målvärde 2026",
+                "2027",
+                "Mål för 2028",
+                "Enhet")
+            .row("P1", "Medborgare", "Antal e-tjänster", "Öka", "10", "12", "14", "st");
+    Path workbook =
+        TwoFormatWorkbook.xlsx(dir.resolve("plan.xlsx"), List.of(planReport(), measures));
+
+    NamndWorkbook.Run check = run("check", workbook.toString());
+
+    assertThat(check.out() + check.err())
+        .contains(
+            "varning: plan.xlsx, blad Styrmått, rad 1, kolumn Målvärde 2026: okänd kolumn, läses"
+                + " inte; menade du \"Mål 2026\"?",
+            "varning: plan.xlsx, blad Styrmått, rad 1, kolumn 2027: okänd kolumn, läses inte;"
+                + " menade du \"Mål 2027\"?",
+            "varning: plan.xlsx, blad Styrmått, rad 1, kolumn Mål för 2028: okänd kolumn, läses"
+                + " inte; menade du \"Mål 2028\"?");
+  }
+
+  @Test
   void theAppendixKeepsAPerCentSignWithItsNumberInTheMalCell() throws IOException {
     Path workbook =
         TwoFormatWorkbook.xlsx(
