@@ -130,10 +130,37 @@ final class PlaceGrammar {
     if (kind == ReferenceKind.LEVEL) {
       c.accept("eller battre");
     }
+    NotAssessable inAYear = referenceYear(c, ctx, reference);
+    if (inAYear != null) {
+      return inAYear;
+    }
     if (better == Polarity.UNSPECIFIED && kind != ReferenceKind.LEVEL) {
       return RuleRefusals.noPolarityBetter(ctx.text());
     }
     return new Reference(ctx.text(), kind, reference, better);
+  }
+
+  /**
+   * "I nivå med riket 2023", "Minst rikets nivå 2024": the year could be the year of the
+   * reference's value or when the target is to be reached. The reference values tertial reads
+   * (Jämförelse, the {@code ID:riket} rows) are the report period's, so a value for a named year
+   * cannot be known from the workbook, and comparing with the period's value instead would be
+   * another target: refused naming both readings. Null (the cursor unmoved) when no year follows.
+   */
+  private static NotAssessable referenceYear(Cursor c, Ctx ctx, String reference) {
+    int m = c.mark();
+    c.accept("(ar|under|for|i)");
+    Token year = c.peek();
+    if (year == null || !year.isYear()) {
+      c.reset(m);
+      return null;
+    }
+    c.next();
+    return RuleRefusals.ambiguous(
+        ctx.text(),
+        List.of(year.raw()),
+        RuleMessages.get(
+            "refuse.referenceYear", reference, year.raw(), reference.replace(' ', '_')));
   }
 
   /**
@@ -174,6 +201,10 @@ final class PlaceGrammar {
     String reference = referenceNoun(c);
     if (reference == null) {
       return null;
+    }
+    NotAssessable inAYear = referenceYear(c, ctx, reference);
+    if (inAYear != null) {
+      return inAYear;
     }
     if (up == null) {
       return RuleRefusals.noPolarityBetter(ctx.text());
