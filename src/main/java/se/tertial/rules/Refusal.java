@@ -8,7 +8,10 @@ public enum Refusal {
   EMPTY,
   /** Deliberately open or procedural: "Under utredning", "Målvärde tas fram under året". */
   OPEN,
-  /** Words the grammar does not know; the reason quotes them. */
+  /**
+   * Words the grammar does not know, or knows as changing a target but cannot place where they
+   * stand ("Totalt", "riket" with no comparison word); the reason quotes them and says which.
+   */
   UNKNOWN_WORDS,
   /** Known words in an order the grammar does not read; the reason quotes from where it stopped. */
   UNREADABLE,

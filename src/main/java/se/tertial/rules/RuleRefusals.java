@@ -39,7 +39,7 @@ final class RuleRefusals {
   static NotAssessable unknown(String text, List<String> words) {
     return new NotAssessable(
         text,
-        RuleMessages.get("rule.unknownWords", shown(text), quoted(words)),
+        RuleMessages.get("rule.unknownWords", shown(text), UnplacedWords.explain(words)),
         Refusal.UNKNOWN_WORDS,
         words);
   }
