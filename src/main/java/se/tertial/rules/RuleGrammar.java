@@ -122,7 +122,7 @@ final class RuleGrammar {
   }
 
   /** A target of none: högst 0 ("Inga fall", "Noll vårdskador"). */
-  private static boolean isZero(TargetRule rule) {
+  static boolean isZero(TargetRule rule) {
     return rule instanceof Threshold t && t.value().signum() == 0 && t.bound() == Bound.AT_MOST;
   }
 

@@ -139,6 +139,10 @@ public final class TargetRuleParser {
         readings.stream().filter(r -> !(r.rule() instanceof NotAssessable)).toList();
     if (real.size() == 1) {
       TargetRule only = real.get(0).rule();
+      if (noneOnAShare(only, tokens, ctx)) {
+        return withoutSubject(
+            RuleRefusals.ambiguous(written, List.of(), RuleMessages.get("refuse.noneOnShare")));
+      }
       Polarity implied = only.impliedPolarity();
       if (annotated != null && implied != Polarity.UNSPECIFIED && implied != annotated) {
         return withoutSubject(
@@ -180,6 +184,27 @@ public final class TargetRuleParser {
       }
     }
     return withoutSubject(refusal(written, tokens, trail, hints));
+  }
+
+  /** Words that say something is not to happen: "inga", "ingen", "noll", "… förekomma". */
+  private static final Pattern NONE_WORD =
+      Pattern.compile("inga|ingen|inget|noll|nollvision|nolltolerans|forekomma|intraffa|uppsta");
+
+  /**
+   * "Ingen patient ska vänta längre än 90 dagar", "Inga trycksår", "Fall ska inte förekomma" on a
+   * measure in %: the share may count those it happens to (then 0 %) or those it does not (then 100
+   * %), and which only the measure's definition says; judged as "högst 0" the second would be not
+   * met at 100 %. A value written ("Högst 0", "Högst 0 %") is the share itself, and a gap is no
+   * share.
+   */
+  private static boolean noneOnAShare(TargetRule rule, List<Token> tokens, RuleGrammar.Ctx ctx) {
+    Threshold zero =
+        rule instanceof Threshold t ? t : rule instanceof Deadline d ? d.threshold() : null;
+    return zero != null
+        && RuleGrammar.isZero(zero)
+        && zero.unit().isEmpty()
+        && ctx.percentMeasure()
+        && tokens.stream().anyMatch(t -> NONE_WORD.matcher(t.key()).matches());
   }
 
   private static Reading withoutSubject(TargetRule refusal) {
