@@ -2,6 +2,7 @@ package se.tertial.rules;
 
 import java.math.BigDecimal;
 import java.util.List;
+import se.tertial.model.Polarity;
 import se.tertial.rules.RuleGrammar.Ctx;
 
 /**
@@ -152,25 +153,33 @@ final class RangeGrammar {
     return new Range(ctx.text(), centre.value().subtract(size), centre.value().add(size), unit);
   }
 
-  /** "Minst 70 %, högst 90 %", "Lägst 3 och högst 5 dagar", "Högst 90 % och minst 70 %". */
+  /**
+   * "Minst 70 %, högst 90 %", "Lägst 3 och högst 5 dagar", "Högst 90 % och minst 70 %", and with
+   * ends not included "Över 70 men under 80 %", "Mer än 70 och mindre än 80 %".
+   */
   private static TargetRule limits(Cursor c, Ctx ctx, Bound first) {
-    if (!first.inclusive()) {
-      return null;
-    }
     Quantity a = Quantity.read(c, ctx);
     if (a == null) {
       return null;
     }
     c.accept("(och|men)");
     Bound second = Bounds.before(c);
-    if (second == null || !second.inclusive() || second.polarity() == first.polarity()) {
+    if (second == null || second.polarity() == first.polarity()) {
       return null;
     }
     Quantity b = Quantity.read(c, ctx);
     if (b == null) {
       return null;
     }
-    return first == Bound.AT_LEAST ? build(ctx, a, b) : build(ctx, b, a);
+    boolean lowFirst = first.polarity() == Polarity.HIGHER_IS_BETTER;
+    Bound lowBound = lowFirst ? first : second;
+    Bound highBound = lowFirst ? second : first;
+    TargetRule read = lowFirst ? build(ctx, a, b) : build(ctx, b, a);
+    if (!(read instanceof Range r)) {
+      return read;
+    }
+    return new Range(
+        r.text(), r.low(), r.high(), r.unit(), null, lowBound.inclusive(), highBound.inclusive());
   }
 
   private static TargetRule build(Ctx ctx, Quantity low, Quantity high) {

@@ -25,7 +25,17 @@ public final class RuleFormat {
       return "per_sex K " + threshold(p.women()) + " | M " + threshold(p.men()) + due(p.due());
     }
     if (rule instanceof Range r) {
-      return "range " + value(r.low(), "") + ".." + value(r.high(), r.unit()) + due(r.due());
+      String ends =
+          r.closed()
+              ? value(r.low(), "") + ".." + value(r.high(), r.unit())
+              : r.lowBound().code()
+                  + " "
+                  + value(r.low(), "")
+                  + " "
+                  + r.highBound().code()
+                  + " "
+                  + value(r.high(), r.unit());
+      return "range " + ends + due(r.due());
     }
     if (rule instanceof ReferenceOffset o) {
       return "reference_offset "

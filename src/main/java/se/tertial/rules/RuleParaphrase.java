@@ -32,9 +32,15 @@ public final class RuleParaphrase {
       return text + due + polarity(p.impliedPolarity());
     }
     if (rule instanceof Range r) {
+      String low = Phrases.value(r.low(), r.unit());
+      String high = Phrases.value(r.high(), r.unit());
       String range =
-          RuleMessages.get(
-              "para.range", Phrases.value(r.low(), r.unit()), Phrases.value(r.high(), r.unit()));
+          r.closed()
+              ? RuleMessages.get("para.range", low, high)
+              : RuleMessages.get(
+                  "para.rangeOpen",
+                  RuleMessages.get("bound." + r.lowBound().code(), low),
+                  RuleMessages.get("bound." + r.highBound().code(), high));
       return r.due() == null ? range : range + " " + r.due().label();
     }
     if (rule instanceof ReferenceOffset o) {

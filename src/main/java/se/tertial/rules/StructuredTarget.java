@@ -190,7 +190,11 @@ final class StructuredTarget {
             ? d.due()
             : rule instanceof PerSex p
                 ? p.due()
-                : rule instanceof Change c ? c.due() : rule instanceof Direction d ? d.due() : null;
+                : rule instanceof Change c
+                    ? c.due()
+                    : rule instanceof Direction d
+                        ? d.due()
+                        : rule instanceof Range r ? r.due() : null;
     return due == null ? null : due.year();
   }
 

@@ -103,8 +103,10 @@ final class ThresholdJudge {
     String unit = in.unit().isBlank() ? rule.unit() : in.unit();
     String value = Phrases.value(in.value(), unit);
     String interval = RuleParaphrase.of(rule);
-    boolean below = in.value().compareTo(rule.low()) < 0;
-    boolean above = in.value().compareTo(rule.high()) > 0;
+    int low = in.value().compareTo(rule.low());
+    int high = in.value().compareTo(rule.high());
+    boolean below = rule.lowIncluded() ? low < 0 : low <= 0;
+    boolean above = rule.highIncluded() ? high > 0 : high >= 0;
     if (!below && !above) {
       return new Verdict(Judgement.MET, RuleMessages.get("range.met", value, interval));
     }

@@ -60,6 +60,11 @@ final class RuleJson {
       EvaluationJsonWriter.number(json, "low", r.low());
       EvaluationJsonWriter.number(json, "high", r.high());
       json.writeStringField("unit", r.unit());
+      if (!r.closed()) {
+        // Only for an end not included ("Över 70 men under 80 %").
+        json.writeStringField("lowBound", r.lowBound().code());
+        json.writeStringField("highBound", r.highBound().code());
+      }
       if (r.due() != null) {
         // Only when written: the JSON of an interval that applies now stays as it was.
         json.writeStringField("due", r.due().code());
