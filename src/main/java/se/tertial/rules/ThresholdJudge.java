@@ -2,6 +2,7 @@ package se.tertial.rules;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.function.Predicate;
 import se.tertial.model.Judgement;
 import se.tertial.model.Period;
 import se.tertial.model.Polarity;
@@ -74,8 +75,23 @@ final class ThresholdJudge {
       return new Verdict(Judgement.MET, RuleMessages.get("deadline.met", value, target, when));
     }
     Polarity better = threshold.bound().polarity();
+    return notYetReached(in, base -> improved(in.value(), base, better), value, target, when, unit);
+  }
+
+  /**
+   * A target not reached before its deadline: partly met when {@code cameCloser} holds against the
+   * previous reported period or, failing that, the same period last year; not met when neither
+   * shows it; not assessed with neither to compare with.
+   */
+  private static Verdict notYetReached(
+      RuleInput in,
+      Predicate<BigDecimal> cameCloser,
+      String value,
+      String target,
+      String when,
+      String unit) {
     for (Comparison base : new Comparison[] {in.previous(), in.sameLastYear()}) {
-      if (base != null && improved(in.value(), base.value(), better)) {
+      if (base != null && cameCloser.test(base.value())) {
         String which =
             base == in.previous()
                 ? RuleMessages.get("deadline.previous")
@@ -141,26 +157,9 @@ final class ThresholdJudge {
     if (plain.judgement() == Judgement.MET) {
       return new Verdict(Judgement.MET, RuleMessages.get("deadline.met", value, interval, when));
     }
-    for (Comparison base : new Comparison[] {in.previous(), in.sameLastYear()}) {
-      if (base != null && distance(rule, in.value()).compareTo(distance(rule, base.value())) < 0) {
-        String which =
-            base == in.previous()
-                ? RuleMessages.get("deadline.previous")
-                : RuleMessages.get("deadline.lastYear");
-        return new Verdict(
-            Judgement.PARTLY_MET,
-            RuleMessages.get(
-                "deadline.partly", value, interval, when, Phrases.comparison(base, unit), which));
-      }
-    }
-    Comparison shown = in.previous() != null ? in.previous() : in.sameLastYear();
-    if (shown == null) {
-      return Verdict.notAssessed(RuleMessages.get("deadline.noBase", value, interval, when));
-    }
-    return new Verdict(
-        Judgement.NOT_MET,
-        RuleMessages.get(
-            "deadline.notMet", value, interval, when, Phrases.comparison(shown, unit)));
+    BigDecimal now = distance(rule, in.value());
+    return notYetReached(
+        in, base -> now.compareTo(distance(rule, base)) < 0, value, interval, when, unit);
   }
 
   /** How far {@code value} lies outside the interval: 0 inside it. */
