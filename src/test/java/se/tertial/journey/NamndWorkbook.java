@@ -28,7 +28,30 @@ final class NamndWorkbook {
   private NamndWorkbook() {}
 
   /** The result of one command: exit code, standard output and standard error. */
-  record Run(int exit, String out, String err) {}
+  record Run(int exit, String out, String err) {
+    /** The finding lines the command printed ("fel: …", "varning: …"), wherever it printed them. */
+    List<String> findings() {
+      return (out + err)
+          .lines()
+          .filter(l -> l.startsWith("fel: ") || l.startsWith("varning: "))
+          .toList();
+    }
+  }
+
+  /** The row of {@code sheet} whose first two cells are {@code key} and {@code period}. */
+  static Row rowOf(Sheet sheet, String key, String period) {
+    for (Row row : sheet) {
+      Cell first = row.getCell(0);
+      Cell second = row.getCell(1);
+      if (first != null
+          && second != null
+          && first.toString().equals(key)
+          && second.toString().equals(period)) {
+        return row;
+      }
+    }
+    throw new AssertionError("no row " + key + " " + period + " in " + sheet.getSheetName());
+  }
 
   static Run run(String... args) {
     StringWriter out = new StringWriter();

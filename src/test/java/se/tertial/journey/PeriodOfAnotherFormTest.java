@@ -1,6 +1,7 @@
 package se.tertial.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.tertial.journey.NamndWorkbook.rowOf;
 import static se.tertial.journey.NamndWorkbook.run;
 
 import java.io.IOException;
@@ -9,9 +10,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,15 +29,15 @@ class PeriodOfAnotherFormTest {
     Path workbook = NamndWorkbook.write(dir.resolve("namnd.xlsx"));
     try (InputStream in = Files.newInputStream(workbook);
         XSSFWorkbook book = new XSSFWorkbook(in)) {
-      periodCell(book.getSheet("Utfall"), "M05", "2025-T1").setCellValue("april 2025");
-      periodCell(book.getSheet("Åtgärdsstatus"), "4", "2025-T1").setCellValue("2025-05");
+      rowOf(book.getSheet("Utfall"), "M05", "2025-T1").getCell(1).setCellValue("april 2025");
+      rowOf(book.getSheet("Åtgärdsstatus"), "4", "2025-T1").getCell(1).setCellValue("2025-05");
       try (OutputStream out = Files.newOutputStream(workbook)) {
         book.write(out);
       }
     }
 
     NamndWorkbook.Run check = run("check", workbook.toString());
-    List<String> checked = findings(check);
+    List<String> checked = check.findings();
     assertThat(check.exit()).isEqualTo(2);
     assertThat(checked)
         .contains(
@@ -59,28 +57,7 @@ class PeriodOfAnotherFormTest {
         run("render", workbook.toString(), "--all-periods", "-o", out.toString());
     assertThat(render.exit()).isEqualTo(2);
     assertThat(out).doesNotExist();
-    assertThat(findings(render)).isNotEmpty();
+    assertThat(render.findings()).isNotEmpty();
     assertThat(render.err()).doesNotContain("2025-04:");
-  }
-
-  private static List<String> findings(NamndWorkbook.Run run) {
-    return (run.out() + run.err())
-        .lines()
-        .filter(l -> l.startsWith("fel: ") || l.startsWith("varning: "))
-        .toList();
-  }
-
-  private static Cell periodCell(Sheet sheet, String key, String period) {
-    for (Row row : sheet) {
-      Cell first = row.getCell(0);
-      Cell second = row.getCell(1);
-      if (first != null
-          && second != null
-          && first.toString().equals(key)
-          && second.toString().equals(period)) {
-        return second;
-      }
-    }
-    throw new AssertionError("no row " + key + " " + period + " in " + sheet.getSheetName());
   }
 }

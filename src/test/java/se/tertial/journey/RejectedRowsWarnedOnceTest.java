@@ -1,6 +1,7 @@
 package se.tertial.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.tertial.journey.NamndWorkbook.rowOf;
 import static se.tertial.journey.NamndWorkbook.run;
 
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -44,7 +44,7 @@ class RejectedRowsWarnedOnceTest {
     // status.
     for (String period : List.of("2025-T1", "2025-T2")) {
       NamndWorkbook.Run check = run("check", workbook.toString(), "--period", period);
-      List<String> checked = findings(check);
+      List<String> checked = check.findings();
       assertThat(check.exit()).isEqualTo(2);
       assertThat(checked)
           .anyMatch(l -> l.contains("rad 16, kolumn ID") && l.contains("menade du \"M05\"?"))
@@ -60,31 +60,9 @@ class RejectedRowsWarnedOnceTest {
           run("render", workbook.toString(), "--period", period, "-o", pdf.toString());
       assertThat(render.exit()).isEqualTo(2);
       assertThat(pdf).doesNotExist();
-      assertThat(findings(render)).isNotEmpty();
-      assertThat(checked).containsAll(findings(render));
+      assertThat(render.findings()).isNotEmpty();
+      assertThat(checked).containsAll(render.findings());
     }
-  }
-
-  /** The finding lines a command printed, wherever it printed them. */
-  private static List<String> findings(NamndWorkbook.Run run) {
-    return (run.out() + run.err())
-        .lines()
-        .filter(l -> l.startsWith("fel: ") || l.startsWith("varning: "))
-        .toList();
-  }
-
-  private static Row rowOf(Sheet sheet, String key, String period) {
-    for (Row row : sheet) {
-      Cell first = row.getCell(0);
-      Cell second = row.getCell(1);
-      if (first != null
-          && second != null
-          && first.toString().equals(key)
-          && second.toString().equals(period)) {
-        return row;
-      }
-    }
-    throw new AssertionError("no row " + key + " " + period + " in " + sheet.getSheetName());
   }
 
   /**
