@@ -288,12 +288,7 @@ class MalvardeColumnsTest {
                 "",
                 "",
                 "dagar");
-    Path workbook =
-        TwoFormatWorkbook.xlsx(dir.resolve("plan.xlsx"), List.of(planReport(), measures));
-    Path pdf = dir.resolve("plan.pdf");
-    NamndWorkbook.Run render = run("render", workbook.toString(), "-o", pdf.toString());
-    assertThat(render.exit()).isZero();
-    assertThat(render.err()).doesNotContain("skrivs inte ut");
+    Path pdf = renderedWithoutMalWarning(measures);
 
     assertThat(PdfText.of(pdf))
         .contains("Mål Mål 2026 Mål 2027")
@@ -316,12 +311,7 @@ class MalvardeColumnsTest {
                 "10",
                 "Öka",
                 "st");
-    Path workbook =
-        TwoFormatWorkbook.xlsx(dir.resolve("plan.xlsx"), List.of(planReport(), measures));
-    Path pdf = dir.resolve("plan.pdf");
-    NamndWorkbook.Run render = run("render", workbook.toString(), "-o", pdf.toString());
-    assertThat(render.exit()).isZero();
-    assertThat(render.err()).doesNotContain("skrivs inte ut");
+    Path pdf = renderedWithoutMalWarning(measures);
 
     assertThat(PdfText.of(pdf))
         .contains("Mål 2026 Mål 2027")
@@ -382,5 +372,16 @@ class MalvardeColumnsTest {
       }
       return names;
     }
+  }
+
+  /** The plan with {@code measures}, rendered: exit 0 and no warning that a Mål is not printed. */
+  private Path renderedWithoutMalWarning(Table measures) throws IOException {
+    Path workbook =
+        TwoFormatWorkbook.xlsx(dir.resolve("plan.xlsx"), List.of(planReport(), measures));
+    Path pdf = dir.resolve("plan.pdf");
+    NamndWorkbook.Run render = run("render", workbook.toString(), "-o", pdf.toString());
+    assertThat(render.exit()).isZero();
+    assertThat(render.err()).doesNotContain("skrivs inte ut");
+    return pdf;
   }
 }
