@@ -55,27 +55,47 @@ final class PeriodTextsCheck implements ReportCheck {
                     section.key(),
                     period.code())));
       }
-      for (Period other : others) {
-        Optional<String> phrase =
-            StaleTexts.phrase(section.heading() + "\n" + section.text(), other);
-        if (phrase.isPresent()) {
-          boolean inHeading = StaleTexts.phrase(section.heading(), other).isPresent();
-          findings.add(
-              Finding.warning(
-                  "text.otherPeriod",
-                  column(section, where, inHeading ? "Rubrik" : "Text"),
-                  Messages.get(
-                      "text.otherPeriod",
-                      section.key(),
-                      phrase.get(),
-                      other.code(),
-                      period.code())));
-          break;
-        }
-      }
+      otherPeriodNamed(section, period, others)
+          .ifPresent(
+              named -> {
+                boolean inHeading =
+                    StaleTexts.phrase(section.heading(), named.period()).isPresent();
+                findings.add(
+                    Finding.warning(
+                        "text.otherPeriod",
+                        column(section, where, inHeading ? "Rubrik" : "Text"),
+                        Messages.get(
+                            "text.otherPeriod",
+                            section.key(),
+                            named.phrase(),
+                            named.period().code(),
+                            period.code())));
+              });
     }
     missingForPeriod(report, period, findings);
     return findings;
+  }
+
+  /**
+   * The first phrase of the section naming another period of the year, else one naming a tertial or
+   * year end of a later year ("per april 2023" in a 2022 document regenerated from a 2023
+   * workbook).
+   */
+  private static Optional<StaleTexts.Named> otherPeriodNamed(
+      Section section, Period period, List<Period> others) {
+    String text = section.heading() + "\n" + section.text();
+    // A phrase with its year names its period exactly; "per april" alone names this year's T1.
+    Optional<StaleTexts.Named> later = StaleTexts.laterYear(text, period);
+    if (later.isPresent()) {
+      return later;
+    }
+    for (Period other : others) {
+      Optional<String> phrase = StaleTexts.phrase(text, other);
+      if (phrase.isPresent()) {
+        return Optional.of(new StaleTexts.Named(phrase.get(), other));
+      }
+    }
+    return Optional.empty();
   }
 
   /** One warning for a sheet without the Period column rendered for another period. */

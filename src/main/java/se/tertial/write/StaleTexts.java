@@ -20,6 +20,7 @@ import se.tertial.model.SourceRef;
  */
 public final class StaleTexts {
   private static final String DASH = "\\s*[-\u2013\u2014]\\s*";
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
 
   private StaleTexts() {}
 
@@ -32,6 +33,55 @@ public final class StaleTexts {
       Matcher m = p.matcher(text);
       if (m.find()) {
         return Optional.of(m.group());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The first phrase in {@code text} that names a tertial or year end of a year after {@code
+   * period}'s, with that year ("per april 2023", "T1 2023", "årsredovisning 2023" in a 2022
+   * document): a text written for a later report, regenerated into a past period's. Earlier years
+   * are not looked for: a text may compare with them ("jämfört med per april 2021").
+   */
+  public static Optional<Named> laterYear(String text, Period period) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    Matcher years = YEAR.matcher(text);
+    while (years.find()) {
+      int year = Integer.parseInt(years.group());
+      if (year <= period.year()) {
+        continue;
+      }
+      for (Period later :
+          List.of(Period.tertial(year, 1), Period.tertial(year, 2), Period.yearEnd(year))) {
+        Optional<String> found = phraseWithYear(text, later);
+        if (found.isPresent()) {
+          return Optional.of(new Named(found.get(), later));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A phrase found in a text and the period it names. */
+  public record Named(String phrase, Period period) {}
+
+  /** The first phrase naming {@code period} that carries its year, in it or right after it. */
+  private static Optional<String> phraseWithYear(String text, Period period) {
+    String year = Integer.toString(period.year());
+    Pattern after = Pattern.compile("[\\s\u00a0]*" + year + "(?!\\d)");
+    for (Pattern p : patterns(period)) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        if (m.group().contains(year)) {
+          return Optional.of(m.group());
+        }
+        Matcher tail = after.matcher(text).region(m.end(), text.length());
+        if (tail.lookingAt()) {
+          return Optional.of(m.group() + tail.group());
+        }
       }
     }
     return Optional.empty();
